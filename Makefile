@@ -1,0 +1,51 @@
+# Tripartite: `make run` and `make test` do all the set-up on a fresh Debian 12 / Ubuntu 22.04+ machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSSTAMP := .sysdeps-ok
+
+# Qt's system libraries (DESIGN §9): offscreen set, then the extra set for a real window and Xvfb.
+APT_OFFSCREEN := libgl1 libegl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libx11-6 libdbus-1-3 \
+	fonts-dejavu-core fonts-wqy-microhei
+APT_WINDOW := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 \
+	libxcb-util1 libx11-xcb1 xvfb xauth
+# Independent checks used by the tests (pdfsig, pdftoppm) where they can be installed.
+APT_TOOLS := poppler-utils
+
+.PHONY: run test bench demo lint setup sysdeps clean
+
+run: setup
+	$(PY) -m tripartite gui
+
+test: setup
+	unset PYTHONDONTWRITEBYTECODE; $(PY) -m ruff check tripartite ui reports tests bench
+	unset PYTHONDONTWRITEBYTECODE; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+demo: setup
+	$(PY) -m tripartite demo --dir demo-out
+
+lint: setup
+	$(PY) -m ruff check tripartite ui reports tests bench
+
+setup: sysdeps $(STAMP)
+
+sysdeps: $(SYSSTAMP)
+
+$(SYSSTAMP): scripts/sysdeps.sh
+	bash scripts/sysdeps.sh $(APT_OFFSCREEN) -- $(APT_WINDOW) $(APT_TOOLS)
+	touch $@
+
+$(STAMP): requirements.lock pyproject.toml | $(SYSSTAMP)
+	bash scripts/venv.sh $(PYTHON) $(VENV)
+	$(VENV)/bin/pip install --disable-pip-version-check -q -r requirements.lock
+	$(VENV)/bin/pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e .
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(SYSSTAMP) build *.egg-info

@@ -1,0 +1,34 @@
+"""Run every benchmark (`make bench`) and print the figures as the README's table.
+
+Each benchmark measures against a baseline in the same run, because shared machines are noisy
+(DESIGN §10). Results also go to bench/out/results.json.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import b2_register, b3_import  # noqa: E402  (after the path is set)
+
+
+def main() -> int:
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    results = {
+        "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}",
+        "B3": b3_import.run(out),
+        "B2": b2_register.run(out),
+    }
+    (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Shipped data: classifications, criteria catalogue, sample board and requests."""

@@ -1,0 +1,97 @@
+"""The store: migrations, WAL and foreign keys, typed errors, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from tripartite import store
+from tripartite.errors import BugError, DatabaseError, classify_sqlite
+
+DESIGN_TABLES = {
+    "board", "members", "requests", "request_history", "criteria_catalogues", "meetings", "attendance",
+    "agenda_items", "recusals", "attestations", "scores", "motions", "conditions", "ballots", "decisions",
+    "dissents", "minutes", "signatures", "events",
+}  # fmt: skip
+
+
+def test_migrations_create_every_table_on_an_empty_database(db: Database) -> None:
+    assert set(db.table_names()) >= DESIGN_TABLES
+    assert "requests_fts" in db.table_names()
+    assert [m.name for m in store.migrations.applied(db)] == ["m001_core", "m002_register_search"]
+    indexed = {tuple(i.columns) for i in db["requests"].indexes}
+    assert {("reference",), ("status",), ("occupation_isco",)} <= indexed
+
+
+def test_second_open_applies_nothing_and_keeps_data(sample_db: Database, db_path: Path) -> None:
+    sample_db.close()
+    again = store.open_db(db_path)
+    try:
+        assert again["requests"].count == 48
+        assert not store.migrations.pending(again)
+        assert not list(db_path.parent.glob("*.bak"))  # no backup when nothing is pending
+    finally:
+        again.close()
+
+
+def test_m002_on_a_database_built_by_m001_indexes_existing_requests(db_path: Path) -> None:
+    old = store.connect(db_path)
+    store.migrations.apply(old, stop_before="m002_register_search")
+    old["requests"].insert({"reference": "OLD-1", "employer_name": "Panadería Ñandú", "sector_isic": "C",
+                            "occupation_isco": "7512", "region": "Galicia", "workers_requested": 1,
+                            "duration_months": 6, "wage_offered": 1500, "prevailing_wage": 1400,
+                            "currency": "EUR"})  # fmt: skip
+    old.close()
+
+    migrated = store.open_db(db_path)
+    try:
+        found = migrated.execute("SELECT rowid FROM requests_fts WHERE requests_fts MATCH 'nandu'").fetchall()
+        assert found == [(1,)]
+        backups = list(db_path.parent.glob("board.db.before-m002_register_search-*.bak"))
+        assert len(backups) == 1, "a database with data is backed up before a migration"
+        with sqlite3.connect(backups[0]) as raw:
+            assert raw.execute("SELECT reference FROM requests").fetchall() == [("OLD-1",)]
+    finally:
+        migrated.close()
+
+
+def test_wal_mode_and_foreign_keys_on_every_connection(db: Database, db_path: Path) -> None:
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    worker = store.connect(db_path)
+    try:
+        assert worker.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError):
+            worker.execute("INSERT INTO request_history (request_id, at, to_status) VALUES (999, 'x', 'pending')")
+    finally:
+        worker.close()
+
+
+def test_a_file_that_is_not_a_database_is_a_known_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_bytes(b"These are meeting notes, not a database." * 100)
+    with pytest.raises(DatabaseError, match="not a Tripartite database"):
+        store.open_db(bogus)
+
+
+def test_sqlite_errors_are_split_by_blame() -> None:
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # type: ignore[attr-defined]
+    assert isinstance(classify_sqlite(full), DatabaseError)
+    syntax = sqlite3.OperationalError("near 'SELEC': syntax error")
+    syntax.sqlite_errorcode = 1  # type: ignore[attr-defined]
+    assert isinstance(classify_sqlite(syntax), BugError)
+
+
+def test_backup_is_a_consistent_copy(sample_db: Database, tmp_path: Path) -> None:
+    out = store.backup(sample_db, tmp_path / "copy.db")
+    copy = Database(out)
+    try:
+        assert copy["requests"].count == 48
+        assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        copy.close()
+    with pytest.raises(DatabaseError, match="already exists"):
+        store.backup(sample_db, out)

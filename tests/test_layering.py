@@ -1,0 +1,113 @@
+"""Layering is law (DESIGN §1): parse every import and fail on a breach."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FACES = {"tripartite/cli.py", "tripartite/__main__.py"}
+QT = ("PySide6", "shiboken6")
+HEAVY = ("pandas", "reportlab", "pyhanko", "openpyxl")
+
+
+def _imports(path: Path) -> list[tuple[str, int, bool]]:
+    """(module, line, at_top_level) for every import in a file; relative imports resolved to the package."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = _package_of(path)
+    found: list[tuple[str, int, bool]] = []
+
+    def visit(node: ast.AST, top: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            nested = top and not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            if isinstance(child, ast.Import):
+                found.extend((alias.name, child.lineno, top) for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                if child.level:
+                    base = package.split(".")[: len(package.split(".")) - child.level + 1]
+                    found.append((".".join([*base, child.module or ""]).rstrip("."), child.lineno, top))
+                else:
+                    found.append((child.module or "", child.lineno, top))
+            visit(child, nested)
+
+    visit(tree, True)
+    return found
+
+
+def _package_of(path: Path) -> str:
+    rel = path.relative_to(ROOT).with_suffix("")
+    mapping = {"ui": "tripartite.ui", "reports": "tripartite.reports", "tripartite": "tripartite"}
+    parts = list(rel.parts)
+    parts[0] = mapping[parts[0]]
+    return ".".join(parts[:-1])  # a module's package; for __init__.py, the package itself
+
+
+def _files(folder: str, *, faces: bool = True) -> list[Path]:
+    paths = sorted((ROOT / folder).rglob("*.py"))
+    return paths if faces else [p for p in paths if str(p.relative_to(ROOT)) not in FACES]
+
+
+def _starts(module: str, prefixes: tuple[str, ...]) -> bool:
+    return any(module == p or module.startswith(p + ".") for p in prefixes)
+
+
+@pytest.mark.parametrize("path", _files("tripartite", faces=False), ids=lambda p: str(p.relative_to(ROOT)))
+def test_core_never_imports_qt_ui_or_reports(path: Path) -> None:
+    """The command line (cli.py, __main__.py) is a face and exempt by design (DESIGN §1)."""
+    rel = str(path.relative_to(ROOT))
+    bad = [
+        (m, line) for m, line, _ in _imports(path)
+        if _starts(m, QT) or _starts(m, ("tripartite.ui", "tripartite.reports", "ui", "reports"))
+    ]  # fmt: skip
+    assert not bad, f"{rel} imports {bad}"
+
+
+@pytest.mark.parametrize("path", _files("tripartite"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_core_imports_heavy_modules_lazily(path: Path) -> None:
+    """pandas, reportlab, pyHanko and openpyxl load inside the actions that use them, not at start-up."""
+    rel = str(path.relative_to(ROOT))
+    eager = [(m, line) for m, line, top in _imports(path) if top and _starts(m, HEAVY)]
+    assert not eager, f"{rel} imports {eager} at module level"
+
+
+@pytest.mark.parametrize("path", _files("reports"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_reports_never_import_qt_or_ui(path: Path) -> None:
+    bad = [(m, line) for m, line, _ in _imports(path) if _starts(m, QT) or _starts(m, ("tripartite.ui", "ui"))]
+    assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
+
+
+def test_nothing_imports_a_face() -> None:
+    offenders = []
+    for folder in ("tripartite", "ui", "reports"):
+        for path in _files(folder):
+            rel = str(path.relative_to(ROOT))
+            if rel in FACES:
+                continue
+            for module, line, _ in _imports(path):
+                if module in ("tripartite.cli", "tripartite.__main__"):
+                    offenders.append((rel, line, module))
+    assert not offenders
+
+
+def test_the_checker_sees_a_breach(tmp_path: Path) -> None:
+    """The checker itself must be able to fail: a planted Qt import is found."""
+    planted = ROOT / "tripartite" / "_planted_for_test.py"
+    planted.write_text("def f():\n    from PySide6 import QtCore\n", encoding="utf-8")
+    try:
+        assert ("PySide6", 2, False) in _imports(planted)
+    finally:
+        planted.unlink()
+
+
+def test_core_import_loads_no_qt_and_no_pandas() -> None:
+    code = (
+        "import sys, tripartite.cli, tripartite.importer, tripartite.store, tripartite.register;"
+        "bad=[m for m in ('PySide6','pandas','reportlab','pyhanko') if m in sys.modules];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,474 @@
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, Qt, QThread
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QLineEdit, QPushButton, QTableView
+
+from tripartite import register, store
+from tripartite.errors import Cancelled
+from tripartite.ui import app as app_module
+from tripartite.ui import mainwindow
+from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
+from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
+from tripartite.ui.jobs import start_job
+from tripartite.ui.mainwindow import MainWindow
+from tripartite.ui.settings import Settings
+
+COL = {name: i for i, name in enumerate(register.COLUMNS)}
+SAMPLE_BOARD = "Tripartite — Comisión Laboral Tripartita de Inmigración — Sample board"
+
+
+def expected_count(db_path: Path, flt: register.Filter) -> int:
+    db = store.connect(db_path)
+    try:
+        return register.count(db, flt)
+    finally:
+        db.close()
+
+
+def first_reference(window: MainWindow) -> str:
+    return window.model.data(window.model.index(0, COL["reference"]))
+
+
+def set_statuses(db_path: Path) -> None:
+    db = store.connect(db_path)
+    with db.atomic():
+        db.execute("UPDATE requests SET status = 'decided' WHERE id IN (1, 5, 9)")
+        db.execute("UPDATE requests SET status = 'deferred' WHERE id IN (2, 3)")
+    db.close()
+
+
+# ------------------------------------------------------------------------------------ the window
+
+
+def test_window_shows_the_register(open_window, sample_file):
+    window = open_window(sample_file)
+    assert window.windowTitle() == SAMPLE_BOARD
+    table = window.findChild(QTableView, "requestTable")
+    assert table is window.table and table.model().rowCount() == 48
+    edit = window.findChild(QLineEdit, "requestFilter")
+    assert edit.placeholderText() == "Search reference, employer, job, region, notes…"
+    assert edit.isClearButtonEnabled()
+    assert window.findChild(QComboBox, "statusFilter").itemText(0) == "All statuses"
+    assert window.findChild(QComboBox, "occupationFilter").itemText(0) == "All occupations"
+    assert window.count_label.text() == "48 of 48 requests"
+    assert table.isSortingEnabled()
+    assert table.alternatingRowColors()
+    assert table.selectionBehavior() == QTableView.SelectionBehavior.SelectRows
+    header = table.horizontalHeader()
+    assert all(
+        header.sectionResizeMode(i) == QHeaderView.ResizeMode.Interactive for i in range(header.count() - 1)
+    )
+    assert table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    assert first_reference(window) == "REQ-2026-0001"
+    assert not window.empty_label.isVisible()
+
+
+def test_empty_database_names_the_file_and_explains_what_to_do(open_window, empty_file):
+    window = open_window(empty_file)
+    assert window.windowTitle() == "Tripartite — empty.db"
+    assert window.count_label.text() == "0 of 0 requests"
+    assert window.empty_label.isVisible()
+    assert not window.filter_edit.isEnabled()
+
+
+def test_typing_in_the_filter_narrows_rows_after_the_debounce(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    expected = expected_count(sample_file, register.Filter(text="hermanos"))
+    assert 0 < expected < 48
+    qtbot.keyClicks(window.filter_edit, "hermanos")
+    qtbot.waitUntil(lambda: window.model.total() == expected)
+    assert window.model.rowCount() == expected
+    assert window.count_label.text() == f"{expected} of 48 requests"
+    window.filter_edit.clear()
+    qtbot.waitUntil(lambda: window.model.total() == 48)
+    assert window.count_label.text() == "48 of 48 requests"
+
+
+def test_typing_non_ascii_finds_the_same_rows(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    # keyClicks aborts the interpreter on non-ASCII text (stack.md pitfall 14): one key event per char.
+    for ch in "Núñez":
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, window.filter_edit, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+    assert window.filter_edit.text() == "Núñez"
+    expected = expected_count(sample_file, register.Filter(text="nunez"))
+    qtbot.waitUntil(lambda: window.count_label.text() == f"{expected} of 48 requests")
+    refs = {window.model.data(window.model.index(r, 0)) for r in range(window.model.rowCount())}
+    assert "REQ-2026-0001" in refs
+
+
+def test_status_filter_lists_counts_and_filters(qtbot, open_window, sample_file):
+    set_statuses(sample_file)
+    window = open_window(sample_file)
+    combo = window.status_filter
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All statuses", "Decided (3)", "Deferred (2)", "Pending (43)",
+    ]  # fmt: skip
+    combo.setCurrentIndex(combo.findData("decided"))
+    assert window.count_label.text() == "3 of 48 requests"
+    assert [window.model.request_id(r) for r in range(3)] == [1, 5, 9]
+    combo.setCurrentIndex(0)
+    assert window.model.total() == 48
+
+
+def test_occupation_filter_shows_titles_and_filters(open_window, sample_file):
+    window = open_window(sample_file)
+    combo = window.occupation_filter
+    index = combo.findData("9211")
+    assert combo.itemText(index).startswith("9211 — ")
+    assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(index)
+    expected = expected_count(sample_file, register.Filter(occupation="9211"))
+    assert window.model.total() == expected > 0
+    codes = {window.model.data(window.model.index(r, COL["occupation_isco"])) for r in range(expected)}
+    assert codes == {"9211"}
+    # The filters combine: text and occupation.
+    window.filter_edit.setText("fresa")
+    window.apply_filter()
+    assert window.model.total() == expected_count(sample_file, register.Filter(text="fresa", occupation="9211"))
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    header = window.table.horizontalHeader()
+    section = COL["employer_name"]
+    pos = QPoint(header.sectionViewportPosition(section) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    db = store.connect(sample_file)
+    ascending = db.execute("SELECT reference FROM requests ORDER BY employer_name, id LIMIT 1").fetchone()[0]
+    descending = db.execute(
+        "SELECT reference FROM requests ORDER BY employer_name DESC, id DESC LIMIT 1"
+    ).fetchone()[0]
+    db.close()
+    assert header.sortIndicatorSection() == section
+    first = first_reference(window)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    second = first_reference(window)
+    assert {first, second} == {ascending, descending}
+    assert second == (descending if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder else ascending)
+
+
+def test_scrolling_to_the_end_fetches_more_rows(qtbot, open_window, big_file):
+    window = open_window(big_file)
+    assert window.model.rowCount() == 200
+    assert window.count_label.text() == "500 of 500 requests"
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 200)
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 500)
+
+
+def test_columns_menu_shows_hidden_columns(open_window, sample_file):
+    window = open_window(sample_file)
+    header = window.table.horizontalHeader()
+    assert header.isSectionHidden(COL["currency"])
+    window.columns_menu.aboutToShow.emit()
+    action = next(a for a in window.columns_menu.actions() if a.data() == COL["currency"])
+    assert not action.isChecked()
+    action.trigger()
+    assert not header.isSectionHidden(COL["currency"])
+
+
+def test_keyboard_reaches_every_control(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.filter_edit.hasFocus)
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [window.status_filter, window.occupation_filter, window.table]
+
+
+def test_geometry_and_header_state_persist(qtbot, sample_file, tmp_path):
+    settings = Settings(tmp_path / "persist.ini")
+    first = MainWindow(sample_file, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.table.sortByColumn(COL["wage_offered"], Qt.SortOrder.DescendingOrder)
+    first.table.horizontalHeader().setSectionHidden(COL["region"], True)
+    first.close()
+    assert "requestTable" in (tmp_path / "persist.ini").read_text(encoding="utf-8")
+
+    second = MainWindow(sample_file, settings=Settings(tmp_path / "persist.ini"))
+    qtbot.addWidget(second)
+    header = second.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        COL["wage_offered"], Qt.SortOrder.DescendingOrder,
+    )  # fmt: skip
+    assert header.isSectionHidden(COL["region"])
+    db = store.connect(sample_file)
+    top = db.execute("SELECT reference FROM requests ORDER BY wage_offered DESC, id DESC LIMIT 1").fetchone()[0]
+    db.close()
+    assert first_reference(second) == top
+
+
+def test_default_settings_file_is_redirected_to_tmp(qapp, tmp_path):
+    settings = Settings()
+    assert Path(settings.file_name()).is_relative_to(tmp_path)
+
+
+# --------------------------------------------------------------------------------- first run
+
+
+def test_first_run_loads_the_sample_when_accepted(qtbot, open_window, empty_file, monkeypatch):
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, parent: True))
+    window = open_window(empty_file)
+    job = window.offer_sample_if_empty()
+    assert job is not None
+    qtbot.waitUntil(lambda: window.model.total() == 48)
+    assert window.count_label.text() == "48 of 48 requests"
+    assert window.windowTitle() == SAMPLE_BOARD
+    assert window.table.isVisible() and not window.empty_label.isVisible()
+    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert window.offer_sample_if_empty() is None  # not empty any more
+
+
+def test_first_run_declined_leaves_the_database_empty(open_window, empty_file, monkeypatch, fingerprint):
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, parent: False))
+    window = open_window(empty_file)
+    assert window.offer_sample_if_empty() is None
+    assert fingerprint(empty_file) == (0, 0, 0, 0)
+
+
+def test_app_main_offers_the_sample_on_first_start(qtbot, tmp_path, monkeypatch, qapp):
+    monkeypatch.setattr(FirstRunDialog, "ask", classmethod(lambda cls, parent: True))
+    seen = []
+
+    def event_loop(app):
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.model.total() == 48)
+        seen.append(window.windowTitle())
+        return 0
+
+    monkeypatch.setattr(app_module, "run_event_loop", event_loop)
+    # No db_path: the default path, which the conftest points into tmp_path through TRIPARTITE_DB.
+    assert app_module.main() == 0
+    assert seen == [SAMPLE_BOARD]
+    assert (tmp_path / "user-data" / "board.db").exists()
+    assert (tmp_path / "user-settings" / "Tripartite" / "tripartite.ini").exists()
+    assert qapp.applicationName() == "Tripartite"
+
+
+def test_app_main_refuses_a_file_that_is_not_a_database(tmp_path, boxes):
+    bogus = tmp_path / "not-a-db.db"
+    bogus.write_bytes(b"this is not SQLite" * 100)
+    assert app_module.main(bogus) == 2
+    assert boxes and boxes[0][0] == "error" and "not-a-db.db" in boxes[0][1]
+
+
+# ------------------------------------------------------------------------------------ import
+
+
+def test_refused_import_shows_the_report_and_writes_nothing(qtbot, open_window, sample_file, bad_csv, monkeypatch,
+                                                            fingerprint):  # fmt: skip
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    monkeypatch.setattr(mainwindow, "choose_import_file", lambda parent: bad_csv)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None)
+    dialog = window.findChild(ImportReportDialog)
+    assert dialog.isVisible()
+    assert dialog.findChild(type(dialog.table), "problemTable") is dialog.table
+    assert "Nothing was imported" in dialog.findChild(type(window.count_label), "importReportHeading").text()
+    model = dialog.model
+    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert ["Error", "3", "workers_requested", "not a whole number", "lots"] in rows
+    assert any(r[:3] == ["Error", "4", "occupation_isco"] and r[4] == "99999" for r in rows)
+    assert rows[-1][:3] == ["Warning", "1", "remarks"]
+    dialog.copy_report()
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert "bad.csv:3:workers_requested: not a whole number (lots)" in copied
+    assert copied[-1].startswith("warning: bad.csv:1:remarks:")
+    assert fingerprint(sample_file) == before
+    assert window.model.total() == 48
+    assert window.import_action.isEnabled()
+    dialog.close()
+
+
+def test_successful_import_refreshes_the_register_and_reports(qtbot, open_window, sample_file, csv_500, boxes,
+                                                              monkeypatch):  # fmt: skip
+    window = open_window(sample_file)
+    monkeypatch.setattr(mainwindow, "choose_import_file", lambda parent: csv_500)
+    window.import_requests()
+    assert not window.import_action.isEnabled()  # one job at a time
+    qtbot.waitUntil(lambda: ("info", "Imported 500 requests from requests-500.csv.") in boxes)
+    assert window.count_label.text() == "548 of 548 requests"
+    assert window.status_filter.itemText(1) == "Pending (548)"
+    assert window.import_action.isEnabled()
+
+
+def test_import_cancelled_through_the_window_rolls_back(qtbot, open_window, sample_file, csv_500, fingerprint):
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    job = window.import_file(csv_500)
+    job.cancel()  # before the pool picks it up: the importer stops at its first check
+    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert "Cancelled" in window.statusBar().currentMessage()
+    assert fingerprint(sample_file) == before
+    assert window.model.total() == 48
+
+
+def test_cancel_button_of_the_progress_dialog_cancels_the_job(qtbot, open_window, sample_file, csv_500,
+                                                              fingerprint):  # fmt: skip
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    job = window.import_file(csv_500)
+    dialog = window.findChild(mainwindow.ProgressDialog, "jobProgress")
+    dialog.findChild(QPushButton).click()
+    assert job.is_cancelled()
+    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert fingerprint(sample_file) == before
+
+
+def test_export_writes_the_chosen_file(qtbot, open_window, sample_file, tmp_path, boxes, monkeypatch):
+    window = open_window(sample_file)
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr(mainwindow, "choose_export_file", lambda parent: out)
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _ in boxes))
+    assert boxes[-1] == ("info", f"Exported 48 requests to {out}.")
+    with out.open(encoding="utf-8") as fh:
+        assert len(list(csv.DictReader(fh))) == 48
+
+
+# -------------------------------------------------------------------------------------- jobs
+
+
+class _Recorder(QObject):
+    """A GUI-thread receiver, as a window would be."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: list[QThread] = []
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.threads.append(QThread.currentThread())
+
+
+def test_cancelled_job_fails_with_cancelled_and_rolls_back(qtbot, big_file, csv_500, fingerprint):
+    owner = QObject()
+    before = fingerprint(big_file)
+    # A second copy of the same references would be refused; use fresh ones so only the cancel stops it.
+    fresh = csv_500.with_name("fresh.csv")
+    fresh.write_text(csv_500.read_text(encoding="utf-8").replace("BENCH-", "NEW-"), encoding="utf-8")
+    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh), owner)
+    job.cancel()
+    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], Cancelled)
+    assert fingerprint(big_file) == before
+    owner.deleteLater()
+
+
+def test_job_reports_progress_on_the_gui_thread_and_succeeds(qtbot, big_file, csv_500):
+    owner = QObject()
+    recorder = _Recorder()
+    fresh = csv_500.with_name("fresh.csv")
+    fresh.write_text(csv_500.read_text(encoding="utf-8").replace("BENCH-", "NEW-"), encoding="utf-8")
+    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh), owner)
+    job.progress.connect(recorder.on_progress)
+    with qtbot.waitSignal(job.succeeded, timeout=10_000) as blocker:
+        pass
+    assert blocker.args[0].count == 500
+    qtbot.waitUntil(lambda: bool(recorder.threads))
+    assert set(recorder.threads) == {QApplication.instance().thread()}
+    owner.deleteLater()
+
+
+def _broken(**_callbacks: object) -> None:
+    raise ValueError("a defect")
+
+
+def test_a_bug_in_the_work_arrives_as_the_exception(qtbot):
+    owner = QObject()
+    job = start_job(_broken, owner)
+    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
+        pass
+    assert isinstance(blocker.args[0], ValueError)
+    owner.deleteLater()
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_window_shows_known_errors_and_bugs_as_boxes(open_window, sample_file, boxes, known):
+    from tripartite.errors import KnownError
+
+    window = open_window(sample_file)
+    window._on_job_failed(KnownError("disk full") if known else RuntimeError("oops"))
+    assert boxes.pop() == (("error", "disk full") if known else ("bug", "RuntimeError('oops')"))
+
+
+def test_successful_import_lists_its_warnings(qtbot, open_window, sample_file, tmp_path, boxes, request_rows):
+    path = tmp_path / "extra.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        header, rows = request_rows(3)
+        writer.writerow([*header, "remarks"])
+        writer.writerows([*row, "ok"] for row in rows)
+    window = open_window(sample_file)
+    window.import_file(path)
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _ in boxes))
+    text = boxes[-1][1]
+    assert text.startswith("Imported 3 requests from extra.csv.")
+    assert "Warnings:" in text and "extra.csv:1:remarks: unknown column, ignored" in text
+    assert window.count_label.text() == "51 of 51 requests"
+
+
+def test_exception_hook_shows_known_errors_and_bugs(qapp, boxes, capsys):
+    from tripartite.errors import KnownError
+
+    hook = app_module._ExceptionHook()
+    try:
+        raise KnownError("the disk is full")
+    except KnownError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    try:
+        raise ZeroDivisionError("oops")
+    except ZeroDivisionError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert boxes[0] == ("error", "the disk is full")
+    assert boxes.pop() == ("bug", "ZeroDivisionError('oops')")
+    assert "ZeroDivisionError: oops" in capsys.readouterr().err
+
+
+def test_translators_load_qtbase_for_the_locale(qapp):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        installed = app_module.install_translators(qapp)
+        try:
+            assert installed, "qtbase_de.qm should load"
+            assert QApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+    finally:
+        QLocale.setDefault(before)
+    assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_settings_from_another_version_are_dropped(qapp, tmp_path):
+    from PySide6.QtCore import QByteArray
+
+    path = tmp_path / "old.ini"
+    first = Settings(path)
+    first.persist("x", QByteArray(b"state"))
+    first.sync()
+    assert Settings(path).persisted("x") == QByteArray(b"state")
+    # A different length too: QSettings caches a file by path and rereads it only when size or mtime change.
+    path.write_text(path.read_text(encoding="utf-8").replace("version=1", "version=999"), encoding="utf-8")
+    assert Settings(path).persisted("x") is None

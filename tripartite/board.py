@@ -1,0 +1,408 @@
+"""The board: its rules of procedure and members, loaded from ``board.toml`` (DESIGN §8.3, §8.4).
+
+Loading validates everything before anything is written: unknown keys, duplicate ids, bad enum values
+and inconsistent rules each become a :class:`~tripartite.errors.Problem` that names the key (and the
+line, found by a light scan of the file).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import asdict, dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from tripartite import audit, classifications
+from tripartite.errors import InputError, KnownError, Problem
+from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Quorum, Role
+from tripartite.store import now
+
+SIGNATORY_ROLES = ("chair", "secretary", "government", "employer", "union")
+
+
+@dataclass(frozen=True)
+class Member:
+    """A board member as configured.
+
+    Attributes:
+        id: short stable id used in meeting files (e.g. ``gov1``).
+        name: full name as minuted.
+        constituency: government, employer or union.
+        role: chair, secretary or member.
+        active: whether the member currently holds a seat.
+        alternate_of: the member this one stands in for, if an alternate.
+    """
+
+    id: str
+    name: str
+    constituency: Constituency
+    role: Role = Role.MEMBER
+    active: bool = True
+    alternate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class BoardConfig:
+    """A board's identity and rules of procedure (defaults per DESIGN §8.4)."""
+
+    name: str
+    country: str
+    authority: Authority = Authority.DECIDES
+    currency: str | None = None
+    legal_basis: str | None = None
+    decision_rule: DecisionRule = DecisionRule.GROUP_MAJORITY
+    groups_required: int = 2
+    qualified_fraction: str = "2/3"
+    consensus_fallback: DecisionRule | None = None
+    casting_vote: bool = False
+    quorum: Quorum = Quorum.HALF_AND_EACH_GROUP
+    ballot: BallotMode = BallotMode.NAMED
+    secretary_votes: bool = False
+    signatories: tuple[str, ...] = SIGNATORY_ROLES
+    shortage_list: tuple[str, ...] = ()
+    statutory_minimum_wage: float | None = None
+    reliance_cap: float | None = None
+    criteria: str = "default"
+    members: tuple[Member, ...] = field(default_factory=tuple)
+
+
+_BOARD_KEYS = {
+    "name", "country", "authority", "currency", "legal_basis", "decision_rule", "groups_required",
+    "qualified_fraction", "consensus_fallback", "casting_vote", "quorum", "ballot", "secretary_votes",
+    "signatories", "shortage_list", "statutory_minimum_wage", "reliance_cap", "criteria",
+}  # fmt: skip
+_MEMBER_KEYS = {"id", "name", "constituency", "role", "active", "alternate_of"}
+_ENUMS: dict[str, type] = {
+    "authority": Authority,
+    "decision_rule": DecisionRule,
+    "consensus_fallback": DecisionRule,
+    "quorum": Quorum,
+    "ballot": BallotMode,
+    "constituency": Constituency,
+    "role": Role,
+}
+
+
+class _Locator:
+    """Finds the line of ``key =`` inside ``[board]`` or the n-th ``[[member]]`` of a TOML text."""
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.]+)\s*\]\]?")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+
+    def __init__(self, text: str):
+        self.lines: dict[tuple[str, int, str], int] = {}
+        self.tables: dict[tuple[str, int], int] = {}
+        counts: dict[str, int] = {}
+        table, index = "", 0
+        for number, line in enumerate(text.splitlines(), start=1):
+            header = self._HEADER.match(line)
+            if header:
+                table = header.group(2)
+                index = counts.get(table, -1) + 1 if header.group(1) == "[[" else 0
+                counts[table] = index
+                self.tables.setdefault((table, index), number)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                self.lines.setdefault((table, index, key.group(1)), number)
+
+    def line(self, table: str, index: int, key: str = "") -> int:
+        """The line number of the key (or the table header when the key is absent), else 0."""
+        return self.lines.get((table, index, key)) or self.tables.get((table, index), 0)
+
+
+def load_board(path: str | Path, *, display_name: str | None = None) -> BoardConfig:
+    """Read and validate a ``board.toml``.
+
+    Args:
+        path: the file.
+        display_name: how problems name the file.
+
+    Returns:
+        The validated configuration.
+
+    Raises:
+        InputError: every problem found, each naming its key.
+    """
+    path = Path(path)
+    name = display_name or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InputError([Problem(name, 0, "", "file_not_found")]) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError([Problem(name, 0, "", "file_unreadable", params={"reason": str(exc)})]) from exc
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
+        raise InputError([Problem(name, line, "", "bad_toml", params={"reason": str(exc)})]) from exc
+    return parse_board(raw, name, _Locator(text))
+
+
+def parse_board(raw: dict[str, Any], name: str = "board.toml", locator: _Locator | None = None) -> BoardConfig:
+    """Validate a parsed board TOML document. See :func:`load_board`."""
+    locator = locator or _Locator("")
+    problems: list[Problem] = []
+
+    def problem(table: str, index: int, key: str, code: str, value: object = "", **params: object) -> None:
+        where = f"member[{index}].{key}" if table == "member" else (f"{table}.{key}" if key else table)
+        shown = "" if value == "" else str(value)
+        problems.append(Problem(name, locator.line(table, index, key), where, code, shown, params))
+
+    for key in raw:
+        if key not in ("board", "member"):
+            problem(key, 0, "", "unknown_key", key)
+    board = raw.get("board")
+    if not isinstance(board, dict):
+        problem("board", 0, "", "missing_key")
+        raise InputError(problems)
+    members_raw = raw.get("member", [])
+    if not isinstance(members_raw, list):
+        problem("member", 0, "", "wrong_type", expected="an array of [[member]] tables")
+        members_raw = []
+
+    values: dict[str, Any] = {}
+    for key, value in board.items():
+        if key not in _BOARD_KEYS:
+            problem("board", 0, key, "unknown_key", key)
+            continue
+        checked = _check_board_value(key, value, lambda code, v=value, k=key, **p: problem("board", 0, k, code, v, **p))
+        if checked is not None:
+            values[key] = checked
+    for key in ("name", "country"):
+        if key not in board:
+            problem("board", 0, key, "missing_key")
+
+    members: list[Member] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(members_raw):
+        if not isinstance(entry, dict):
+            problem("member", index, "", "wrong_type", expected="a table")
+            continue
+        member = _check_member(entry, index, problem)
+        if member is None:
+            continue
+        if member.id in seen:
+            problem("member", index, "id", "duplicate_id", member.id)
+        else:
+            seen[member.id] = index
+            members.append(member)
+    by_id = {m.id: m for m in members}
+    for member in members:
+        if member.alternate_of is not None:
+            principal = by_id.get(member.alternate_of)
+            if principal is None:
+                problem("member", seen[member.id], "alternate_of", "unknown_member", member.alternate_of)
+            elif principal.constituency != member.constituency:
+                problem("member", seen[member.id], "alternate_of", "rule_conflict", member.alternate_of,
+                        reason="an alternate must belong to the same constituency")  # fmt: skip
+
+    chairs = [m for m in members if m.role is Role.CHAIR and m.active]
+    if members and len(chairs) != 1:
+        problem("member", 0, "role", "no_chair", found=len(chairs))
+    if not members_raw:
+        problem("member", 0, "", "missing_key")
+    rule = values.get("decision_rule", DecisionRule.GROUP_MAJORITY)
+    fallback = values.get("consensus_fallback")
+    if fallback is not None and rule is not DecisionRule.CONSENSUS:
+        problem("board", 0, "consensus_fallback", "rule_conflict", fallback,
+                reason="a fallback applies only when decision_rule is consensus")  # fmt: skip
+    if fallback is DecisionRule.CONSENSUS:
+        problem("board", 0, "consensus_fallback", "rule_conflict", fallback,
+                reason="the fallback must be another rule than consensus")  # fmt: skip
+    if problems:
+        raise InputError(problems)
+    return BoardConfig(**values, members=tuple(members))
+
+
+def _check_board_value(key: str, value: Any, fail: Any) -> Any:
+    """Check one ``[board]`` value; returns it converted, or None after reporting a problem."""
+    if key in _ENUMS:
+        return _enum(_ENUMS[key], value, fail)
+    if key in ("name", "legal_basis", "criteria"):
+        if not isinstance(value, str) or not value.strip():
+            return fail("wrong_type", expected="non-empty text")
+        return value.strip()
+    if key == "country":
+        if not isinstance(value, str) or value.upper() not in classifications.country_codes():
+            return fail("bad_country")
+        return value.upper()
+    if key == "currency":
+        if not isinstance(value, str) or value.upper() not in classifications.currency_codes():
+            return fail("bad_currency")
+        return value.upper()
+    if key in ("casting_vote", "secretary_votes"):
+        return value if isinstance(value, bool) else fail("wrong_type", expected="true or false")
+    if key == "groups_required":
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3:
+            return fail("wrong_type", expected="a whole number from 1 to 3")
+        return value
+    if key == "qualified_fraction":
+        return _fraction(value, fail)
+    if key == "signatories":
+        if not isinstance(value, list) or not value or any(v not in SIGNATORY_ROLES for v in value):
+            return fail("bad_choice", allowed=", ".join(SIGNATORY_ROLES))
+        if len(set(value)) != len(value):
+            return fail("rule_conflict", reason="a signatory role is listed twice")
+        return tuple(value)
+    if key == "shortage_list":
+        if not isinstance(value, list) or any(not isinstance(v, str) for v in value):
+            return fail("wrong_type", expected="a list of ISCO-08 codes as strings")
+        bad = [v for v in value if v not in classifications.isco_titles()]
+        return (
+            fail(
+                "bad_isco",
+            )
+            if bad
+            else tuple(value)
+        )
+    if key == "statutory_minimum_wage":
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            return fail("not_positive")
+        return float(value)
+    if key == "reliance_cap":
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+            return fail("wrong_type", expected="a share between 0 and 1, e.g. 0.10")
+        return float(value)
+    raise AssertionError(key)  # every key of _BOARD_KEYS is handled above
+
+
+def _enum(kind: type, value: Any, fail: Any) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        return fail("bad_choice", allowed=", ".join(m.value for m in kind))  # type: ignore[attr-defined]
+
+
+def _fraction(value: Any, fail: Any) -> str | None:
+    try:
+        fraction = Fraction(value) if isinstance(value, str) else None
+    except (ValueError, ZeroDivisionError):
+        fraction = None
+    if fraction is None or not 0 < fraction <= 1:
+        return fail("bad_fraction")
+    return str(value)
+
+
+def _check_member(entry: dict[str, Any], index: int, problem: Any) -> Member | None:
+    ok = True
+    for key in entry:
+        if key not in _MEMBER_KEYS:
+            problem("member", index, key, "unknown_key", key)  # reported, but the rest still counts
+    for key in ("id", "name", "constituency"):
+        if key not in entry:
+            problem("member", index, key, "missing_key")
+            ok = False
+    member_id, name = entry.get("id"), entry.get("name")
+    if "id" in entry and (not isinstance(member_id, str) or not re.fullmatch(r"[A-Za-z0-9_\-]+", member_id)):
+        problem("member", index, "id", "wrong_type", member_id, expected="letters, digits, '-' or '_'")
+        ok = False
+    if "name" in entry and (not isinstance(name, str) or not name.strip()):
+        problem("member", index, "name", "wrong_type", name, expected="non-empty text")
+        ok = False
+    converted: dict[str, Any] = {}
+    for key in ("constituency", "role"):
+        if key in entry:
+            value = _enum(_ENUMS[key], entry[key], lambda code, k=key, **p: problem("member", index, k, code,
+                                                                                  entry[k], **p))  # fmt: skip
+            ok = ok and value is not None
+            converted[key] = value
+    active = entry.get("active", True)
+    if not isinstance(active, bool):
+        problem("member", index, "active", "wrong_type", active, expected="true or false")
+        ok = False
+    alternate = entry.get("alternate_of")
+    if alternate is not None and not isinstance(alternate, str):
+        problem("member", index, "alternate_of", "wrong_type", alternate, expected="a member id")
+        ok = False
+    if not ok:
+        return None
+    return Member(
+        id=member_id,
+        name=name.strip(),
+        constituency=converted["constituency"],
+        role=converted.get("role") or Role.MEMBER,
+        active=active,
+        alternate_of=alternate,
+    )
+
+
+def init_board(db: Database, config: BoardConfig, *, actor: str = "system") -> None:
+    """Write a new board and its members, with one audit event, in one transaction.
+
+    Raises:
+        KnownError: the database already has a board.
+    """
+    if db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
+        raise KnownError("this database already has a board; use a new database file")
+    row = {k: v for k, v in asdict(config).items() if k != "members"}
+    row.update(
+        id=1,
+        signatories=json.dumps(list(config.signatories)),
+        shortage_list=json.dumps(list(config.shortage_list)),
+        casting_vote=int(config.casting_vote),
+        secretary_votes=int(config.secretary_votes),
+        created_at=now(),
+    )
+    with db.atomic():
+        db["board"].insert(row)
+        # Members keep the file's order even when an alternate comes before its principal.
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db["members"].insert_all(
+            {"id": m.id, "name": m.name, "constituency": m.constituency.value, "role": m.role.value,
+             "alternate_of": m.alternate_of, "active": int(m.active), "failed_pins": 0}
+            for m in config.members
+        )  # fmt: skip
+        audit.append(
+            db, "board.created",
+            {"name": config.name, "rules": _rules_payload(config), "members": [m.id for m in config.members]},
+            actor=actor,
+        )  # fmt: skip
+
+
+def _rules_payload(config: BoardConfig) -> dict[str, Any]:
+    keys = ("decision_rule", "groups_required", "qualified_fraction", "consensus_fallback", "casting_vote",
+            "quorum", "ballot", "secretary_votes", "authority")  # fmt: skip
+    return {k: getattr(config, k) for k in keys}
+
+
+def read_board(db: Database) -> BoardConfig | None:
+    """The board stored in the database, or None before ``init``."""
+    rows = list(db.query("SELECT * FROM board WHERE id = 1"))
+    if not rows:
+        return None
+    row = rows[0]
+    members = tuple(
+        Member(
+            id=m["id"], name=m["name"], constituency=Constituency(m["constituency"]), role=Role(m["role"]),
+            active=bool(m["active"]), alternate_of=m["alternate_of"],
+        )
+        for m in db.query("SELECT * FROM members ORDER BY rowid")
+    )  # fmt: skip
+    return BoardConfig(
+        name=row["name"],
+        country=row["country"],
+        authority=Authority(row["authority"]),
+        currency=row["currency"],
+        legal_basis=row["legal_basis"],
+        decision_rule=DecisionRule(row["decision_rule"]),
+        groups_required=row["groups_required"],
+        qualified_fraction=row["qualified_fraction"],
+        consensus_fallback=DecisionRule(row["consensus_fallback"]) if row["consensus_fallback"] else None,
+        casting_vote=bool(row["casting_vote"]),
+        quorum=Quorum(row["quorum"]),
+        ballot=BallotMode(row["ballot"]),
+        secretary_votes=bool(row["secretary_votes"]),
+        signatories=tuple(json.loads(row["signatories"])),
+        shortage_list=tuple(json.loads(row["shortage_list"])),
+        statutory_minimum_wage=row["statutory_minimum_wage"],
+        reliance_cap=row["reliance_cap"],
+        criteria=row["criteria"],
+        members=members,
+    )

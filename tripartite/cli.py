@@ -1,0 +1,170 @@
+"""The ``tripartite`` command line (DESIGN §8.1): a face over the core, like the desktop app.
+
+Exit codes: 0 success, 1 a check failed (e.g. ``audit verify``), 2 bad input or environment (nothing
+was written). Errors go to stderr, one line per problem. The desktop app is imported only by ``gui``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tripartite import __version__
+from tripartite.errors import InputError, KnownError
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_INPUT = 0, 1, 2
+
+
+def _db_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--db", type=Path, required=required, metavar="PATH", help="the board's database file")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tripartite",
+        description="Tripartite labour board: request dossiers, assessment, meetings and signed minutes.",
+    )
+    parser.add_argument("--version", action="version", version=f"tripartite {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default command)")
+    _db_arg(gui, required=False)
+    gui.set_defaults(func=_cmd_gui)
+
+    init = sub.add_parser("init", help="create a board (members, rules, signatories) from a TOML file")
+    _db_arg(init)
+    init.add_argument("--board", type=Path, required=True, metavar="BOARD.toml")
+    init.set_defaults(func=_cmd_init)
+
+    imp = sub.add_parser("import", help="import requests from CSV or XLSX (all or nothing)")
+    imp.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    _db_arg(imp)
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.set_defaults(func=_cmd_import)
+
+    exp = sub.add_parser("export", help="export requests with their decisions to CSV or XLSX")
+    _db_arg(exp)
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    exp.set_defaults(func=_cmd_export)
+
+    backup = sub.add_parser("backup", help="copy the database safely (SQLite backup API)")
+    _db_arg(backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup.set_defaults(func=_cmd_backup)
+
+    audit = sub.add_parser("audit", help="audit log commands")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="recompute the audit chain; exit 1 naming the first bad event")
+    _db_arg(verify)
+    verify.set_defaults(func=_cmd_audit_verify)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Args:
+        argv: arguments without the program name (default: ``sys.argv[1:]``).
+
+    Returns:
+        The exit code.
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    if not args_list:
+        args_list = ["gui"]
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except InputError as exc:
+        for problem in exc.warnings:
+            print(f"warning: {problem}", file=sys.stderr)
+        for problem in exc.problems:
+            print(str(problem), file=sys.stderr)
+        print(f"nothing was written ({len(exc.problems)} problem(s))", file=sys.stderr)
+        return EXIT_INPUT
+    except KnownError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from tripartite.ui.app import main as gui_main
+
+    return gui_main(args.db)
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.board import init_board, load_board
+
+    config = load_board(args.board)
+    with store.opened(args.db) as db:
+        init_board(db, config, actor="cli")
+    voting = sum(1 for m in config.members if m.active and m.role.value != "secretary")
+    print(f"created board '{config.name}' with {len(config.members)} members ({voting} voting seats) in {args.db}")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.importer import import_requests
+
+    with store.opened(args.db) as db:
+        try:
+            result = import_requests(db, args.file, display_name=str(args.file), actor="cli")
+        except InputError as exc:
+            if args.json:
+                print(json.dumps({"imported": 0, "errors": [str(p) for p in exc.problems],
+                                  "warnings": [str(w) for w in exc.warnings]}, ensure_ascii=False))  # fmt: skip
+            raise
+    if args.json:
+        print(json.dumps({"imported": result.count, "warnings": [str(w) for w in result.warnings]},
+                         ensure_ascii=False))  # fmt: skip
+    else:
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"imported {result.count} requests from {args.file}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.exporter import export_requests
+
+    with store.opened(args.db) as db:
+        count = export_requests(db, args.out)
+    print(f"exported {count} requests to {args.out}")
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from tripartite import store
+
+    with store.opened(args.db) as db:
+        out = store.backup(db, args.out)
+    print(f"backed up {args.db} to {out}")
+    return EXIT_OK
+
+
+def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from tripartite import audit, store
+
+    if not args.db.is_file():
+        raise KnownError(f"{args.db}: no such database")
+    with store.opened(args.db) as db:
+        broken = audit.verify_chain(db)
+        count = db.execute("SELECT count(*) FROM events").fetchone()[0]
+        head = audit.head(db)
+    if broken is not None:
+        print(f"{args.db}: event {broken.seq}: audit chain broken ({broken.reason})", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(f"audit chain intact: {count} events, head {head}")
+    return EXIT_OK

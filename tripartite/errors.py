@@ -1,0 +1,105 @@
+"""Error types, split by who is to blame (after qutebrowser's ``misc/sql.py``).
+
+A :class:`KnownError` is the user's or the environment's problem: a bad file, a full disk, a locked
+database. Faces show it as a message and exit with status 2. A :class:`BugError` is ours: faces let it
+crash loudly with a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+
+class KnownError(Exception):
+    """A problem the user or the environment can fix; shown as a message, never a traceback."""
+
+
+class BugError(Exception):
+    """A defect in Tripartite itself."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in an input file, at a place a user can find.
+
+    Attributes:
+        file: the file's name as the user gave it.
+        row: the line a spreadsheet user sees (the header is row 1), or 0 for the whole file.
+        column: the column or key name, or "" when the problem is not about one column.
+        code: a stable machine-readable code (see :mod:`tripartite.problems`).
+        value: the offending value, as read.
+        params: extra values the message needs.
+    """
+
+    file: str
+    row: int
+    column: str
+    code: str
+    value: str = ""
+    params: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    def message(self) -> str:
+        """The English sentence for this problem (faces may translate the template instead)."""
+        from tripartite.problems import render
+
+        return render(self.code, self.params)
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.row}:{self.column or '-'}"
+        value = f" ({self.value})" if self.value != "" else ""
+        return f"{where}: {self.message()}{value}"
+
+
+class InputError(KnownError):
+    """An input file (requests, board, meeting) was refused; nothing was written.
+
+    Attributes:
+        problems: every problem found, in file order.
+        warnings: problems that did not stop the input (e.g. unknown columns).
+    """
+
+    def __init__(self, problems: list[Problem], warnings: list[Problem] | None = None):
+        self.problems = problems
+        self.warnings = warnings or []
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class Cancelled(KnownError):
+    """The user cancelled a long operation; everything it did was rolled back."""
+
+
+# SQLite result codes (primary, low byte) that mean "the environment", not "our bug".
+_ENVIRONMENT_CODES = {
+    5: "database is busy (another program holds it)",  # SQLITE_BUSY
+    6: "database table is locked",  # SQLITE_LOCKED
+    7: "out of memory",  # SQLITE_NOMEM
+    8: "database is read-only",  # SQLITE_READONLY
+    10: "disk I/O error",  # SQLITE_IOERR
+    11: "database file is damaged",  # SQLITE_CORRUPT
+    13: "disk is full",  # SQLITE_FULL
+    14: "cannot open the database file",  # SQLITE_CANTOPEN
+    23: "access to the database was denied",  # SQLITE_AUTH
+    26: "file is not a Tripartite database",  # SQLITE_NOTADB
+}
+
+
+class DatabaseError(KnownError):
+    """The database could not be used for a reason outside the program (disk, permissions, damage)."""
+
+
+def classify_sqlite(exc: sqlite3.Error, path: object = None) -> Exception:
+    """Map a sqlite3 exception to :class:`DatabaseError` or :class:`BugError`.
+
+    Args:
+        exc: the exception raised by sqlite3.
+        path: the database path, to name it in the message.
+
+    Returns:
+        The exception to raise instead (chain it with ``from exc``).
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    where = f"{path}: " if path else ""
+    if code is not None and (code & 0xFF) in _ENVIRONMENT_CODES:
+        return DatabaseError(f"{where}{_ENVIRONMENT_CODES[code & 0xFF]} ({exc})")
+    return BugError(f"{where}unexpected database error: {exc}")

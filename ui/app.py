@@ -1,0 +1,105 @@
+"""Start of the desktop app: QApplication, translators, exception hook, database, main window."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from tripartite import paths
+from tripartite.errors import KnownError
+from tripartite.ui import mainwindow
+from tripartite.ui.jobs import wait_for_jobs
+
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+
+
+def install_translators(app: QCoreApplication) -> list[QTranslator]:
+    """Install Qt's own translations (qtbase) and the app's (``ui/i18n/tripartite_<lang>.qm``).
+
+    A missing file is not an error: English is the source language.
+
+    Returns:
+        The translators installed (parented to ``app``, which keeps them alive).
+    """
+    installed = []
+    locale = QLocale()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("tripartite", str(I18N_DIR)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+class _ExceptionHook:
+    """``sys.excepthook`` for the GUI: a message box for known errors, a bug box for the rest."""
+
+    def __init__(self) -> None:
+        self._showing = False
+
+    def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, exc, tb, file=sys.stderr)
+        if self._showing or QApplication.instance() is None:
+            return  # an error while a box is open: the traceback above is enough
+        self._showing = True
+        try:
+            parent = QApplication.activeWindow()
+            if isinstance(exc, KnownError):
+                mainwindow.show_error(parent, str(exc))
+            else:
+                mainwindow.show_bug(parent, exc)
+        finally:
+            self._showing = False
+
+
+def run_event_loop(app: QApplication) -> int:
+    """Run the event loop until the last window closes (tests replace this)."""
+    return app.exec()
+
+
+def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
+    """Run the desktop app.
+
+    Args:
+        db_path: the database (default: ``tripartite.paths.default_db_path()``, which honours
+            ``TRIPARTITE_DB``).
+        argv: arguments for Qt (default: ``sys.argv``).
+
+    Returns:
+        The event loop's exit code, or 2 if the database cannot be opened.
+    """
+    existing = QApplication.instance()
+    qt_argv = argv if argv is not None else sys.argv
+    app = existing if isinstance(existing, QApplication) else QApplication(qt_argv)
+    app.setApplicationName("Tripartite")
+    app.setOrganizationName("Tripartite")
+    translators = install_translators(app)
+    previous_hook = sys.excepthook
+    sys.excepthook = _ExceptionHook()
+    try:
+        path = Path(db_path) if db_path is not None else paths.default_db_path()
+        try:
+            window = mainwindow.MainWindow(path)
+        except KnownError as exc:
+            mainwindow.show_error(None, str(exc))
+            return 2
+        window.show()
+        # After the first paint, so the question appears over a drawn window.
+        QTimer.singleShot(0, window, window.offer_sample_if_empty)
+        code = run_event_loop(app)
+        window.close()
+        return code
+    finally:
+        wait_for_jobs()
+        sys.excepthook = previous_hook
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -1,0 +1,197 @@
+"""The report shown after a refused import: nothing was written, and here is every problem, by row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tripartite.errors import InputError, Problem
+from tripartite.problems import TEMPLATES
+
+_CONTEXT = "ProblemTableModel"
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = (
+    QT_TRANSLATE_NOOP("ProblemTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("ProblemTableModel", "Row"),
+    QT_TRANSLATE_NOOP("ProblemTableModel", "Column"),
+    QT_TRANSLATE_NOOP("ProblemTableModel", "Problem"),
+    QT_TRANSLATE_NOOP("ProblemTableModel", "Value"),
+)
+_ERROR = QT_TRANSLATE_NOOP("ProblemTableModel", "Error")
+_WARNING = QT_TRANSLATE_NOOP("ProblemTableModel", "Warning")
+_ROW = 1
+
+
+def problem_message(problem: Problem) -> str:
+    """The problem's sentence, through the translator (context ``problems``) when one is installed.
+
+    The core's English templates (``tripartite.problems.TEMPLATES``) are the source texts.
+    """
+    template = TEMPLATES.get(problem.code)
+    if template is None:
+        return problem.message()
+    try:
+        return QCoreApplication.translate("problems", template).format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        return problem.message()
+
+
+class ProblemTableModel(QAbstractTableModel):
+    """Problems, then warnings, one per row: kind, row, column, sentence, offending value.
+
+    Args:
+        problems: the problems that stopped the import.
+        warnings: problems that would not have stopped it.
+        parent: the owning QObject.
+    """
+
+    def __init__(self, problems: list[Problem], warnings: list[Problem], parent: QObject | None = None):
+        super().__init__(parent)
+        self._items = [(False, p) for p in problems] + [(True, w) for w in warnings]
+        self._locale = QLocale()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        """One row per problem or warning."""
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Kind, row, column, problem, value."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, alignment or tooltip."""
+        if not index.isValid():
+            return None
+        is_warning, problem = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return QCoreApplication.translate(_CONTEXT, _WARNING if is_warning else _ERROR)
+            if column == _ROW:
+                # Row 0 means the whole file, not a line in it.
+                return self._locale.toString(problem.row) if problem.row else "—"
+            if column == 2:
+                return problem.column or "—"
+            if column == 3:
+                return problem_message(problem)
+            return problem.value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == _ROW:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
+            return problem_message(problem) if column == 3 else problem.value or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return QCoreApplication.translate(_CONTEXT, HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Read-only cells."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class ImportReportDialog(QDialog):
+    """Says that nothing was imported and lists every problem, with a button to copy them as text.
+
+    Args:
+        error: the refusal raised by the importer.
+        file_name: the file as the user knows it.
+        parent: the main window.
+    """
+
+    def __init__(self, error: InputError, file_name: str, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("importReportDialog")
+        self.setWindowTitle(self.tr("Import refused"))
+        self._error = error
+        heading = QLabel(self.tr("Nothing was imported"), self)
+        heading.setObjectName("importReportHeading")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        locale = QLocale()
+        summary = QLabel(
+            self.tr(
+                "Problems in {file}: {problems}. Warnings: {warnings}. Fix the problems in the file, "
+                "then import it again."
+            )
+            .format(file=file_name, problems=locale.toString(len(error.problems)),
+                    warnings=locale.toString(len(error.warnings))),
+            self,
+        )  # fmt: skip
+        summary.setWordWrap(True)
+        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = ProblemTableModel(error.problems, error.warnings, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("problemTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        char = self.fontMetrics().averageCharWidth()
+        # Interactive widths: a refused 100k-row file can carry 100k problems, too many to measure.
+        for section, chars in enumerate((10, 8, 24, 48, 20)):
+            header.resizeSection(section, chars * char)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton(self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.setObjectName("copyReportButton")
+        copy.clicked.connect(self.copy_report)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(char * 130, self.fontMetrics().height() * 28)
+
+    def report_text(self) -> str:
+        """Every problem as ``FILE:ROW:COLUMN: message (value)``, then every warning, one per line."""
+        lines = [str(p) for p in self._error.problems]
+        lines += [f"warning: {w}" for w in self._error.warnings]
+        return "\n".join(lines) + "\n"
+
+    def copy_report(self) -> None:
+        """Put the report on the clipboard (it names rows and values of a request file, no ballots)."""
+        QGuiApplication.clipboard().setText(self.report_text())

@@ -1,0 +1,165 @@
+"""Long work off the GUI thread: a parented :class:`Job` in the GUI thread, a runnable on the pool.
+
+The work is a plain core function taking ``progress(done, total)`` and ``cancelled()`` keywords; it knows
+nothing of Qt. It must open its own database connection, because a connection belongs to the thread that
+opened it. The runnable keeps only the job's bound signals and a thread-safe cancel flag, never the
+QObject itself, so the Job is always created and destroyed in the GUI thread (style.md C3, pitfall 9).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[..., Any]
+
+
+class Job(QObject):
+    """One piece of background work, seen from the GUI thread.
+
+    Signals:
+        progress(int, int): ``done`` and ``total`` as the work reports them.
+        succeeded(object): the work's return value.
+        failed(object): the exception the work raised (``tripartite.errors.Cancelled`` after a cancel).
+
+    Args:
+        parent: the owning QObject in the GUI thread (required: an unowned Job could be collected mid-run).
+    """
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._runnable: _Runnable | None = None
+        self._running = False
+        self.succeeded.connect(self._on_finished)
+        self.failed.connect(self._on_finished)
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it rolls back and the job fails with ``Cancelled``."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
+        return self._cancel.is_set()
+
+    def is_running(self) -> bool:
+        """Whether the work is queued or running and has not reported its end yet."""
+        return self._running
+
+    def _prepare(self, fn: Work) -> None:
+        self._runnable = _Runnable(fn, self.progress, self.succeeded, self.failed, self._cancel.is_set)
+        self._running = True
+
+    def _launch(self) -> None:
+        runnable, self._runnable = self._runnable, None
+        if runnable is not None:
+            QThreadPool.globalInstance().start(runnable)
+
+    def _on_finished(self, _result: object) -> None:
+        # No deleteLater() here: the worker may still be inside emit(), posting the calls of the other
+        # receivers, and deleting the sender meanwhile lost them (1 run in 15). The
+        # job is tiny and dies with its parent.
+        self._running = False
+
+
+class _Runnable(QRunnable):
+    """Runs the work on a pool thread and reports through the job's bound signals only."""
+
+    def __init__(
+        self,
+        fn: Work,
+        progress: SignalInstance,
+        succeeded: SignalInstance,
+        failed: SignalInstance,
+        cancelled: Callable[[], bool],
+    ):
+        super().__init__()
+        self._fn = fn
+        self._progress = progress
+        self._succeeded = succeeded
+        self._failed = failed
+        self._cancelled = cancelled
+
+    def run(self) -> None:
+        """Call the work; never let an exception escape into Qt."""
+        try:
+            result = self._fn(progress=self._progress.emit, cancelled=self._cancelled)
+        except Exception as exc:  # reported to the GUI thread, which tells a known error from a bug
+            self._failed.emit(exc)
+        else:
+            self._succeeded.emit(result)
+
+
+def start_job(fn: Work, parent: QObject) -> Job:
+    """Run ``fn(progress=..., cancelled=...)`` on the global thread pool.
+
+    The work starts when control returns to the event loop, so signals connected right after this call
+    can never miss a fast result.
+
+    Args:
+        fn: the work; typically ``functools.partial(worker, db_path, ...)`` of a module-level function.
+        parent: the Job's owner in the GUI thread.
+
+    Returns:
+        The job, to connect to and to cancel.
+    """
+    job = Job(parent)
+    job._prepare(fn)
+    QTimer.singleShot(0, job, job._launch)
+    return job
+
+
+def wait_for_jobs() -> None:
+    """Block until every pool job has finished (on quit, so no worker outlives its receivers)."""
+    QThreadPool.globalInstance().waitForDone()
+
+
+class ProgressDialog(QProgressDialog):
+    """A progress dialog for a job, shown only if the work lasts more than half a second.
+
+    Args:
+        job: the job to follow; Cancel calls :meth:`Job.cancel`.
+        label: what is being done, already translated.
+        parent: the window the dialog belongs to.
+        cancellable: False hides the Cancel button for work that cannot stop halfway.
+    """
+
+    def __init__(self, job: Job, label: str, parent: QWidget, *, cancellable: bool = True):
+        super().__init__(label, self.tr("Cancel"), 0, 0, parent)
+        self.setObjectName("jobProgress")
+        self.setWindowTitle(self.tr("Tripartite"))
+        # Not modal: a modal QProgressDialog runs processEvents() inside setValue(), which would deliver
+        # the job's result re-entrantly. The window disables its job actions instead.
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        # Anki waits 600 ms before showing progress; anything quicker should not flash a dialog.
+        self.setMinimumDuration(500)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        if not cancellable:
+            self.setCancelButton(None)
+        self._job = job
+        self.canceled.connect(job.cancel)
+        job.progress.connect(self._on_job_progress)
+        job.succeeded.connect(self._on_job_finished)
+        job.failed.connect(self._on_job_finished)
+
+    def _on_job_progress(self, done: int, total: int) -> None:
+        if self.wasCanceled():
+            return
+        if self.maximum() != total:
+            self.setMaximum(total)
+        self.setValue(min(done, total))
+
+    def _on_job_finished(self, _result: object) -> None:
+        # reset() also stops the timer that would otherwise show the dialog after the job ended.
+        self.reset()
+        self.hide()
+        self.deleteLater()
