@@ -104,3 +104,53 @@ def test_audit_verify_catches_an_edit_outside_the_app(board_db: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert cli("import").returncode == 2
     assert cli("export", "--db", tmp_path / "x.db", "--out", tmp_path / "x.pdf").returncode == 2
+
+
+@pytest.fixture
+def sample_db_file(board_db: Path) -> Path:
+    assert cli("import", SAMPLE_REQUESTS, "--db", board_db).returncode == 0
+    return board_db
+
+
+def test_assess_json_follows_the_contract(sample_db_file: Path) -> None:
+    result = cli("assess", "REQ-2026-0003", "--db", sample_db_file, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"reference", "gates", "gates_failed", "gates_unknown", "criteria", "technical_score",
+            "recommendation"} <= set(data)  # fmt: skip
+    assert data["gates_failed"] == ["G1"]
+    assert data["gates"][0] == {"code": "G1", "status": "failed", "reason": "wage 1,480 < prevailing 1,610"}
+    assert {g["status"] for g in data["gates"] if g["code"] in ("G6", "G7")} == {"not_assessed"}
+    assert data["criteria"]["P2"] is None and data["criteria"]["I3"] == 20
+    assert data["technical_score"] == pytest.approx(37.9, abs=0.01)
+    assert data["recommendation"] == {"outcome": "reject", "conditions": [], "reason": "gate_failed"}
+
+
+def test_assess_reads_well(sample_db_file: Path) -> None:
+    result = cli("assess", "REQ-2026-0015", "--db", sample_db_file)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    assert "Recommendation: APPROVE WITH CONDITIONS" in text
+    assert (
+        "Suggested conditions: training for local workers; an integration support package; a housing standard" in text
+    )
+    assert "Technical score: 43.5 / 100" in text
+    assert "member judgement" in text and "Compliance gates" in text
+
+
+def test_assess_an_unknown_reference(sample_db_file: Path) -> None:
+    result = cli("assess", "REQ-1999-0001", "--db", sample_db_file)
+    assert result.returncode == 2
+    assert "no request with reference REQ-1999-0001" in result.stderr
+
+
+def test_criteria_prints_and_copies_the_catalogue(tmp_path: Path) -> None:
+    result = cli("criteria")
+    assert result.returncode == 0
+    assert "Income distribution (35)" in result.stdout and "G9  Reliance cap" in result.stdout
+    data = json.loads(cli("criteria", "--json").stdout)
+    assert sum(c["weight"] for c in data["criteria"]) == 100
+    copy = tmp_path / "mine.toml"
+    assert cli("criteria", "--out", copy).returncode == 0
+    assert "[[criterion]]" in copy.read_text(encoding="utf-8")
+    assert cli("criteria", "--out", copy).returncode == 2  # never overwrites

@@ -333,8 +333,17 @@ def _check_member(entry: dict[str, Any], index: int, problem: Any) -> Member | N
     )
 
 
-def init_board(db: Database, config: BoardConfig, *, actor: str = "system") -> None:
+def init_board(
+    db: Database, config: BoardConfig, *, actor: str = "system", catalogue: tuple[Any, str] | None = None
+) -> None:
     """Write a new board and its members, with one audit event, in one transaction.
+
+    Args:
+        db: the database.
+        config: the validated board.
+        actor: who creates it, for the audit log.
+        catalogue: the board's own criteria catalogue and its TOML text, stored with the board so the
+            database carries it; None keeps the default catalogue.
 
     Raises:
         KnownError: the database already has a board.
@@ -351,6 +360,11 @@ def init_board(db: Database, config: BoardConfig, *, actor: str = "system") -> N
         created_at=now(),
     )
     with db.atomic():
+        if catalogue is not None and config.criteria != "default":
+            from tripartite.criteria import save_catalogue
+
+            save_catalogue(db, catalogue[0], catalogue[1])
+            row["criteria"] = catalogue[0].version
         db["board"].insert(row)
         # Members keep the file's order even when an alternate comes before its principal.
         db.execute("PRAGMA defer_foreign_keys = ON")

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from tripartite import __version__
 from tripartite.errors import InputError, KnownError
@@ -49,6 +50,18 @@ def _parser() -> argparse.ArgumentParser:
     _db_arg(exp)
     exp.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
     exp.set_defaults(func=_cmd_export)
+
+    assess = sub.add_parser("assess", help="gates, technical score per criterion and recommendation for a request")
+    assess.add_argument("reference", metavar="REF")
+    _db_arg(assess)
+    assess.add_argument("--json", action="store_true", help="print the result as JSON")
+    assess.set_defaults(func=_cmd_assess)
+
+    criteria = sub.add_parser("criteria", help="print the criteria catalogue in force")
+    _db_arg(criteria, required=False)
+    criteria.add_argument("--json", action="store_true", help="print the catalogue as JSON")
+    criteria.add_argument("--out", type=Path, metavar="FILE.toml", help="write an editable copy of the catalogue")
+    criteria.set_defaults(func=_cmd_criteria)
 
     backup = sub.add_parser("backup", help="copy the database safely (SQLite backup API)")
     _db_arg(backup)
@@ -104,10 +117,12 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_init(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.board import init_board, load_board
+    from tripartite.criteria import read_source
 
     config = load_board(args.board)
+    catalogue = read_source(config.criteria, base=args.board.parent)
     with store.opened(args.db) as db:
-        init_board(db, config, actor="cli")
+        init_board(db, config, actor="cli", catalogue=catalogue)
     voting = sum(1 for m in config.members if m.active and m.role.value != "secretary")
     print(f"created board '{config.name}' with {len(config.members)} members ({voting} voting seats) in {args.db}")
     return EXIT_OK
@@ -167,4 +182,90 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
         print(f"{args.db}: event {broken.seq}: audit chain broken ({broken.reason})", file=sys.stderr)
         return EXIT_CHECK_FAILED
     print(f"audit chain intact: {count} events, head {head}")
+    return EXIT_OK
+
+
+def _cmd_assess(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.assessment import BoardContext, assess
+    from tripartite.board import read_board
+    from tripartite.criteria import for_board
+
+    if not args.db.is_file():
+        raise KnownError(f"{args.db}: no such database")
+    with store.opened(args.db) as db:
+        rows = list(db.query("SELECT * FROM requests WHERE reference = ?", [args.reference]))
+        if not rows:
+            raise KnownError(f"{args.db}: no request with reference {args.reference}")
+        config = read_board(db)
+        catalogue = for_board(db)
+    result = assess(rows[0], catalogue, BoardContext.of(config))
+    if args.json:
+        print(json.dumps(assessment_json(result), ensure_ascii=False, indent=2))
+    else:
+        from tripartite.cli_text import assessment_report
+
+        print(assessment_report(rows[0], result, catalogue))
+    return EXIT_OK
+
+
+def assessment_json(result: Any) -> dict[str, Any]:
+    """The ``assess --json`` object (DESIGN §8.4), plus the sensitivity figures."""
+    from tripartite.assessment import rounded
+
+    rec = result.recommendation
+    out: dict[str, Any] = {
+        "reference": result.reference,
+        "gates": [{"code": g.code, "status": g.status.value, "reason": g.reason} for g in result.gates],
+        "gates_failed": result.gates_failed,
+        "gates_unknown": result.gates_unknown,
+        "criteria": result.technical_points,
+        "technical_score": rounded(result.technical_score),
+        "recommendation": {"outcome": rec.outcome.value, "conditions": [c.value for c in rec.conditions],
+                           "reason": rec.reason},
+    }  # fmt: skip
+    sens = result.sensitivity
+    if sens is not None:
+        out["sensitivity"] = {
+            "robust": sens.robust,
+            "fragile_on": sens.fragile_on,
+            "family_moves": [{"family": m.family.value, "delta": m.delta, "score": rounded(m.score),
+                              "band": m.band.value} for m in sens.family_moves],
+            "critical_weight": None if sens.critical is None else {
+                "criterion": sens.critical.criterion, "delta": sens.critical.delta,
+                "score": rounded(sens.critical.score)},
+        }  # fmt: skip
+    return out
+
+
+def _cmd_criteria(args: argparse.Namespace) -> int:
+    from tripartite import criteria
+
+    if args.db is not None:
+        from tripartite import store
+
+        if not args.db.is_file():
+            raise KnownError(f"{args.db}: no such database")
+        with store.opened(args.db) as db:
+            catalogue = criteria.for_board(db)
+            stored = db.execute(
+                "SELECT toml FROM criteria_catalogues WHERE version = ?", [catalogue.version]
+            ).fetchone()
+        text = stored[0] if stored else criteria.default_text()
+    else:
+        catalogue, text = criteria.load_catalogue(), criteria.default_text()
+    if args.out is not None:
+        if args.out.exists():
+            raise KnownError(f"{args.out}: already exists; choose another name")
+        args.out.write_text(text, encoding="utf-8")
+        print(f'wrote {args.out}; edit it, then set criteria = "{args.out.name}" in board.toml')
+        return EXIT_OK
+    if args.json:
+        from dataclasses import asdict
+
+        print(json.dumps(asdict(catalogue), ensure_ascii=False, indent=2))
+    else:
+        from tripartite.cli_text import catalogue_report
+
+        print(catalogue_report(catalogue))
     return EXIT_OK

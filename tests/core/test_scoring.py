@@ -1,0 +1,59 @@
+"""Member score sheets: validation, the comment rule, storage per member and item."""
+
+from __future__ import annotations
+
+import pytest
+from sqlite_utils import Database
+
+from tripartite import assessment, audit, scoring
+from tripartite.assessment import BoardContext
+from tripartite.board import read_board
+from tripartite.criteria import load_catalogue
+from tripartite.models import Constituency
+
+
+@pytest.fixture
+def item(sample_db: Database) -> int:
+    """An agenda item for REQ-2026-0015 on a draft meeting (the meeting engine comes later)."""
+    meeting = sample_db["meetings"].insert({"title": "Test session", "date": "2026-11-20", "status": "open"}).last_pk
+    request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
+    return sample_db["agenda_items"].insert({"meeting_id": meeting, "request_id": request, "position": 1}).last_pk
+
+
+def technical(db: Database) -> dict[str, int | None]:
+    (row,) = db.query("SELECT * FROM requests WHERE reference = 'REQ-2026-0015'")
+    return assessment.technical_points(row, load_catalogue(), BoardContext.of(read_board(db)))
+
+
+def test_a_departure_from_the_technical_score_needs_a_comment(sample_db: Database) -> None:
+    catalogue = load_catalogue()
+    tech = technical(sample_db)
+    assert tech["I1"] == 10 and tech["P2"] is None
+    sheet = {"I1": 20, "P2": 10, "S2": tech["S2"]}
+    problems = scoring.check_scores(sheet, {}, tech, catalogue)
+    assert problems == [scoring.ScoreProblem("I1", "comment_required", 20)]
+    assert scoring.check_scores(sheet, {"I1": "Sector agreement pays more."}, tech, catalogue) == []
+    assert scoring.check_scores(sheet, {}, tech, catalogue, require_comments=False) == []
+
+
+def test_points_and_codes_are_checked() -> None:
+    catalogue = load_catalogue()
+    problems = scoring.check_scores({"P1": 15, "X9": 10, "P2": True}, {}, {}, catalogue)
+    assert [(p.criterion, p.code) for p in problems] == [
+        ("P1", "bad_points"), ("X9", "unknown_criterion"), ("P2", "bad_points"),
+    ]  # fmt: skip
+
+
+def test_scores_are_stored_per_member_and_item_and_feed_the_aggregate(sample_db: Database, item: int) -> None:
+    scoring.save_scores(sample_db, item, "gov1", {"P1": 10, "I1": 10}, {"P1": "On the list soon."})
+    scoring.save_scores(sample_db, item, "uni1", {"P1": 0, "I1": 0})
+    scoring.save_scores(sample_db, item, "gov1", {"P1": 20, "I1": 10})  # replaces gov1's sheet
+    sheets = scoring.item_scores(sample_db, item)
+    assert sheets == {"gov1": {"I1": 10, "P1": 20}, "uni1": {"I1": 0, "P1": 0}}
+    members = {m["id"]: Constituency(m["constituency"]) for m in sample_db.query("SELECT * FROM members")}
+    agg = assessment.aggregate(sheets, members, load_catalogue().weights)
+    assert agg.constituency_scores == {Constituency.GOVERNMENT: 75.0, Constituency.UNION: 0.0}
+    assert agg.missing == [Constituency.EMPLOYER]
+    assert audit.verify_chain(sample_db) is None
+    payloads = [r[0] for r in sample_db.execute("SELECT payload FROM events WHERE action = 'scores.saved'")]
+    assert all('"points"' not in p and "20" not in p for p in payloads), "events never carry private points"

@@ -1,0 +1,415 @@
+"""The criteria catalogue: gates and weighted criteria, loaded from TOML and validated (DESIGN §3).
+
+The shipped catalogue is ``data/criteria/default.toml``; a board may keep an edited copy. A
+catalogue's version is the SHA-256 of its validated content (comments and layout do not change it),
+so a meeting can record exactly which catalogue it used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from tripartite.errors import InputError, KnownError, Problem
+from tripartite.models import ConditionKind, Constituency, Outcome
+from tripartite.request_schema import BY_NAME
+from tripartite.store import now
+
+
+class Family(StrEnum):
+    """The three families of criteria, one per question the board asks."""
+
+    PRODUCTIVITY = "productivity"
+    INCOME_DISTRIBUTION = "income_distribution"
+    SOCIAL_INTEGRATION = "social_integration"
+
+
+# Gates and criteria the engine can compute from a dossier (tripartite.assessment has one rule each).
+AUTO_GATES = frozenset({"G1", "G2", "G3", "G4", "G5", "G8", "G9"})
+AUTO_CRITERIA = frozenset({"P1", "P3", "P4", "I1", "I3", "I4", "S1", "S2"})
+# Threshold keys each automatic criterion needs, and whether its bands go down (>=) or up (<=).
+_BANDS_DESCENDING = {"P3": True, "P4": True, "I1": True, "I4": False, "S1": True}
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A non-compensatory compliance gate.
+
+    Attributes:
+        code: ``G1``…``G9``.
+        label: short name.
+        description: what the gate checks, in plain words.
+        kind: ``auto`` (from the dossier) or ``attestation`` (answered by members).
+        fields: dossier fields it reads.
+        on_fail: the recommended outcome when it fails (reject or defer).
+        enabled: whether it applies (G9 is optional).
+        cap: the reliance cap (G9 only).
+    """
+
+    code: str
+    label: str
+    description: str
+    kind: str
+    on_fail: Outcome
+    fields: tuple[str, ...] = ()
+    enabled: bool = True
+    cap: float | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A weighted criterion scored 0/10/20.
+
+    Attributes:
+        code: ``P1``…``S6``.
+        family: the family it belongs to.
+        weight: its weight (all weights sum to 100).
+        label: short name.
+        description: how points are earned.
+        auto: whether the tool computes a technical score for it.
+        fields: dossier fields it reads (auto criteria).
+        bands: the two thresholds of a banded rule (upper band first).
+        channels: recruitment channels needed for 20 points (I3).
+        short_days: advertising days that earn 10 points (I3).
+        suggests: the condition proposed when the criterion is weak.
+    """
+
+    code: str
+    family: Family
+    weight: float
+    label: str
+    description: str
+    auto: bool = False
+    fields: tuple[str, ...] = ()
+    bands: tuple[float, float] | None = None
+    channels: int | None = None
+    short_days: int | None = None
+    suggests: ConditionKind | None = None
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """A validated catalogue.
+
+    Attributes:
+        name: its title.
+        pass_mark: score at or above which the band is approve.
+        conditional_mark: score at or above which (below the pass mark) the band is approve with conditions.
+        advertised_days: the labour-market test's advertising period.
+        gates: the gates, in order.
+        criteria: the criteria, in order.
+        profiles: optional family-weight profiles per constituency.
+        version: SHA-256 of the validated content.
+    """
+
+    name: str
+    pass_mark: float
+    conditional_mark: float
+    advertised_days: int
+    gates: tuple[Gate, ...]
+    criteria: tuple[Criterion, ...]
+    profiles: dict[Constituency, dict[Family, float]] = field(default_factory=dict)
+    version: str = ""
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Criterion code → weight."""
+        return {c.code: c.weight for c in self.criteria}
+
+    def criterion(self, code: str) -> Criterion:
+        """The criterion with this code (KeyError if none)."""
+        for criterion in self.criteria:
+            if criterion.code == code:
+                return criterion
+        raise KeyError(code)
+
+    def gate(self, code: str) -> Gate:
+        """The gate with this code (KeyError if none)."""
+        for gate in self.gates:
+            if gate.code == code:
+                return gate
+        raise KeyError(code)
+
+    def family_weights(self) -> dict[Family, float]:
+        """Each family's total weight."""
+        totals = dict.fromkeys(Family, 0.0)
+        for criterion in self.criteria:
+            totals[criterion.family] += criterion.weight
+        return totals
+
+
+def default_text() -> str:
+    """The shipped default catalogue's TOML text."""
+    return files("tripartite.data").joinpath("criteria", "default.toml").read_text(encoding="utf-8")
+
+
+def load_catalogue(source: str | Path = "default", *, base: Path | None = None) -> Catalogue:
+    """Load and validate a catalogue.
+
+    Args:
+        source: ``"default"`` for the shipped catalogue, or a TOML file path.
+        base: the folder a relative path is resolved against (the board file's folder).
+
+    Raises:
+        InputError: the file is missing or invalid; each problem names its key.
+    """
+    if str(source) == "default":
+        return parse_catalogue(default_text(), "criteria/default.toml")
+    path = Path(source)
+    if base is not None and not path.is_absolute():
+        path = base / path
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InputError([Problem(str(path), 0, "", "file_not_found")]) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError([Problem(str(path), 0, "", "file_unreadable", params={"reason": str(exc)})]) from exc
+    return parse_catalogue(text, str(path))
+
+
+def parse_catalogue(text: str, name: str = "criteria.toml") -> Catalogue:
+    """Validate catalogue TOML text. See :func:`load_catalogue`."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
+        raise InputError([Problem(name, line, "", "bad_toml", params={"reason": str(exc)})]) from exc
+    return _Validator(name, text).run(raw)
+
+
+class _Validator:
+    """Collects every problem of a catalogue, each naming its key (e.g. ``criterion[3].weight``)."""
+
+    def __init__(self, name: str, text: str):
+        from tripartite.board import _Locator  # the same light line finder as board files
+
+        self.name = name
+        self.locator = _Locator(text)
+        self.problems: list[Problem] = []
+
+    def fail(self, table: str, index: int, key: str, code: str, value: object = "", **params: object) -> None:
+        where = f"{table}[{index}].{key}" if table in ("gate", "criterion") else f"{table}.{key}"
+        shown = "" if value == "" else str(value)
+        self.problems.append(Problem(self.name, self.locator.line(table, index, key), where, code, shown, params))
+
+    def run(self, raw: dict[str, Any]) -> Catalogue:
+        for key in raw:
+            if key not in ("catalogue", "gate", "criterion", "profiles"):
+                self.fail(key, 0, "", "unknown_key", key)
+        head = raw.get("catalogue", {})
+        self._keys("catalogue", 0, head, {"name", "pass_mark", "conditional_mark", "advertised_days"})
+        name = head.get("name", "Unnamed catalogue")
+        pass_mark = self._number("catalogue", 0, head, "pass_mark", 50, low=0, high=100)
+        conditional = self._number("catalogue", 0, head, "conditional_mark", 40, low=0, high=100)
+        days = self._number("catalogue", 0, head, "advertised_days", 28, low=1, high=365, integer=True)
+        if conditional > pass_mark:
+            self.fail("catalogue", 0, "conditional_mark", "rule_conflict", conditional,
+                      reason="the conditional mark must not exceed the pass mark")  # fmt: skip
+        gates = [g for i, entry in enumerate(raw.get("gate", [])) if (g := self._gate(i, entry))]
+        criteria = [c for i, entry in enumerate(raw.get("criterion", [])) if (c := self._criterion(i, entry))]
+        self._unique("gate", [g.code for g in gates])
+        self._unique("criterion", [c.code for c in criteria])
+        if not criteria:
+            self.fail("criterion", 0, "", "missing_key")
+        total = sum(c.weight for c in criteria)
+        # Only once every criterion is valid: a rejected entry would make the sum a second, false, problem.
+        if criteria and len(criteria) == len(raw.get("criterion", [])) and abs(total - 100) > 1e-9:
+            self.fail("criterion", 0, "weight", "rule_conflict", total, reason=f"weights sum to {total:g}, not 100")
+        profiles = self._profiles(raw.get("profiles", {}))
+        if self.problems:
+            raise InputError(self.problems)
+        catalogue = Catalogue(str(name), pass_mark, conditional, int(days), tuple(gates), tuple(criteria), profiles)
+        content = json.dumps(asdict(catalogue), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return Catalogue(**{**catalogue.__dict__, "version": hashlib.sha256(content.encode()).hexdigest()})
+
+    def _keys(self, table: str, index: int, entry: dict[str, Any], allowed: set[str]) -> None:
+        for key in entry:
+            if key not in allowed:
+                self.fail(table, index, key, "unknown_key", key)
+
+    def _number(self, table: str, index: int, entry: dict[str, Any], key: str, default: float, *, low: float,
+                high: float, integer: bool = False) -> float:  # fmt: skip
+        value = entry.get(key, default)
+        kind = int if integer else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:
+            self.fail(table, index, key, "wrong_type", value, expected=f"a number from {low:g} to {high:g}")
+            return default
+        return value
+
+    def _unique(self, table: str, codes: list[str]) -> None:
+        seen: set[str] = set()
+        for index, code in enumerate(codes):
+            if code in seen:
+                self.fail(table, index, "code", "duplicate_id", code)
+            seen.add(code)
+
+    def _fields(self, table: str, index: int, entry: dict[str, Any]) -> tuple[str, ...]:
+        fields = entry.get("fields", [])
+        if not isinstance(fields, list) or any(f not in BY_NAME for f in fields):
+            bad = [f for f in fields if f not in BY_NAME] if isinstance(fields, list) else fields
+            self.fail(table, index, "fields", "rule_conflict", bad, reason="fields must be request columns")
+            return ()
+        return tuple(fields)
+
+    def _gate(self, index: int, entry: dict[str, Any]) -> Gate | None:
+        allowed = {"code", "label", "description", "kind", "fields", "on_fail", "enabled", "cap"}
+        self._keys("gate", index, entry, allowed)
+        code, kind = entry.get("code", ""), entry.get("kind", "auto")
+        ok = True
+        if kind not in ("auto", "attestation"):
+            self.fail("gate", index, "kind", "bad_choice", kind, allowed="auto, attestation")
+            ok = False
+        if kind == "auto" and code not in AUTO_GATES:
+            self.fail(
+                "gate",
+                index,
+                "code",
+                "rule_conflict",
+                code,
+                reason=f"no automatic rule for this gate; automatic gates are {', '.join(sorted(AUTO_GATES))}",
+            )
+            ok = False
+        if not isinstance(code, str) or not re.fullmatch(r"G[0-9]+", code):
+            self.fail("gate", index, "code", "wrong_type", code, expected='a code like "G1"')
+            ok = False
+        on_fail = entry.get("on_fail")
+        if on_fail not in (Outcome.REJECT, Outcome.DEFER):
+            self.fail("gate", index, "on_fail", "bad_choice", on_fail, allowed="reject, defer")
+            ok = False
+        cap = entry.get("cap")
+        if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int | float) or not 0 < cap <= 1):
+            self.fail("gate", index, "cap", "wrong_type", cap, expected="a share between 0 and 1")
+            ok = False
+        fields = self._fields("gate", index, entry)
+        for key in ("label", "description"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                self.fail("gate", index, key, "missing_key")
+                ok = False
+        if not ok:
+            return None
+        return Gate(code, entry["label"], entry["description"], kind, Outcome(on_fail), fields,
+                    bool(entry.get("enabled", True)), float(cap) if cap is not None else None)  # fmt: skip
+
+    def _criterion(self, index: int, entry: dict[str, Any]) -> Criterion | None:
+        allowed = {"code", "family", "weight", "label", "description", "auto", "fields", "bands", "channels",
+                   "short_days", "suggests"}  # fmt: skip
+        self._keys("criterion", index, entry, allowed)
+        code = entry.get("code", "")
+        ok = isinstance(code, str) and bool(re.fullmatch(r"[A-Z][0-9]+", code))
+        if not ok:
+            self.fail("criterion", index, "code", "wrong_type", code, expected='a code like "P1"')
+        family = entry.get("family")
+        if family not in set(Family):
+            self.fail("criterion", index, "family", "bad_choice", family, allowed=", ".join(Family))
+            ok = False
+        weight = entry.get("weight")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+            self.fail("criterion", index, "weight", "not_positive", weight)
+            ok = False
+        for key in ("label", "description"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                self.fail("criterion", index, key, "missing_key")
+                ok = False
+        auto = entry.get("auto", False)
+        if auto and code not in AUTO_CRITERIA:
+            self.fail(
+                "criterion",
+                index,
+                "auto",
+                "rule_conflict",
+                code,
+                reason=f"no automatic rule; automatic criteria are {', '.join(sorted(AUTO_CRITERIA))}",
+            )
+            ok = False
+        suggests = entry.get("suggests")
+        if suggests is not None and suggests not in set(ConditionKind):
+            self.fail("criterion", index, "suggests", "bad_choice", suggests, allowed=", ".join(ConditionKind))
+            ok = False
+        bands = self._bands(index, code, entry) if auto else None
+        channels = entry.get("channels")
+        short_days = entry.get("short_days")
+        if auto and code == "I3":
+            if not isinstance(channels, int) or isinstance(channels, bool) or channels < 1:
+                self.fail("criterion", index, "channels", "wrong_type", channels, expected="a whole number ≥ 1")
+                ok = False
+            if not isinstance(short_days, int) or isinstance(short_days, bool) or short_days < 0:
+                self.fail("criterion", index, "short_days", "wrong_type", short_days, expected="a whole number ≥ 0")
+                ok = False
+        fields = self._fields("criterion", index, entry)
+        if not ok or (code in _BANDS_DESCENDING and auto and bands is None):
+            return None
+        return Criterion(code, Family(family), float(weight), entry["label"], entry["description"], bool(auto), fields,
+                         bands, channels, short_days, ConditionKind(suggests) if suggests else None)  # fmt: skip
+
+    def _bands(self, index: int, code: str, entry: dict[str, Any]) -> tuple[float, float] | None:
+        if code not in _BANDS_DESCENDING:
+            return None
+        bands = entry.get("bands")
+        if (not isinstance(bands, list) or len(bands) != 2
+                or any(isinstance(b, bool) or not isinstance(b, int | float) or b < 0 for b in bands)):  # fmt: skip
+            self.fail("criterion", index, "bands", "wrong_type", bands, expected="two thresholds, e.g. [1.2, 1.0]")
+            return None
+        upper, lower = float(bands[0]), float(bands[1])
+        descending = _BANDS_DESCENDING[code]
+        if (descending and upper < lower) or (not descending and upper > lower):
+            order = "the first threshold ≥ the second" if descending else "the first threshold ≤ the second"
+            self.fail("criterion", index, "bands", "rule_conflict", bands, reason=f"thresholds out of order: {order}")
+            return None
+        return upper, lower
+
+    def _profiles(self, raw: Any) -> dict[Constituency, dict[Family, float]]:
+        profiles: dict[Constituency, dict[Family, float]] = {}
+        if not isinstance(raw, dict):
+            self.fail("profiles", 0, "", "wrong_type", expected="a table")
+            return profiles
+        for group, weights in raw.items():
+            if group not in set(Constituency):
+                self.fail("profiles", 0, group, "bad_choice", group, allowed=", ".join(Constituency))
+                continue
+            if (not isinstance(weights, dict) or set(weights) != set(Family)
+                    or any(isinstance(w, bool) or not isinstance(w, int | float) or w < 0 for w in weights.values())
+                    or abs(sum(weights.values()) - 100) > 1e-9):  # fmt: skip
+                self.fail("profiles", 0, group, "wrong_type", expected="a weight for each family, summing to 100")
+                continue
+            profiles[Constituency(group)] = {Family(f): float(w) for f, w in weights.items()}
+        return profiles
+
+
+def read_source(source: str | Path = "default", *, base: Path | None = None) -> tuple[Catalogue, str]:
+    """Load a catalogue and keep its text (to store it with the board). See :func:`load_catalogue`."""
+    if str(source) == "default":
+        return load_catalogue(), default_text()
+    path = Path(source) if base is None or Path(source).is_absolute() else base / source
+    catalogue = load_catalogue(path)
+    return catalogue, path.read_text(encoding="utf-8")
+
+
+def save_catalogue(db: Database, catalogue: Catalogue, text: str) -> None:
+    """Keep a catalogue's text under its version, so a meeting's catalogue can always be read back."""
+    db["criteria_catalogues"].insert(
+        {"version": catalogue.version, "name": catalogue.name, "toml": text, "created_at": now()}, ignore=True
+    )
+
+
+def for_board(db: Database) -> Catalogue:
+    """The catalogue in force for the database's board: its own stored copy, or the default.
+
+    Raises:
+        KnownError: the board names a catalogue version the database does not hold (a damaged store).
+    """
+    row = db.execute("SELECT criteria FROM board WHERE id = 1").fetchone()
+    if row is None or row[0] in (None, "default"):
+        return load_catalogue()
+    stored = db.execute("SELECT toml FROM criteria_catalogues WHERE version = ?", [row[0]]).fetchone()
+    if stored is None:
+        raise KnownError(f"the board's criteria catalogue {row[0][:12]}… is missing from the database")
+    return parse_catalogue(stored[0], f"catalogue {row[0][:12]}")
