@@ -19,8 +19,12 @@ SAMPLE_REQUESTS = ROOT / "data" / "sample" / "requests.csv"
 def cli(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tripartite", *map(str, args)],
-        capture_output=True, text=True, check=False, cwd=cwd, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -80,8 +84,9 @@ def test_a_bad_file_exits_2_with_one_line_per_problem(board_db: Path, tmp_path: 
 
 def test_init_with_a_bad_board_names_the_key(tmp_path: Path) -> None:
     board = tmp_path / "board.toml"
-    board.write_text(SAMPLE_BOARD.read_text(encoding="utf-8").replace('ballot = "named"', 'ballot = "open"'),
-                     encoding="utf-8")  # fmt: skip
+    board.write_text(
+        SAMPLE_BOARD.read_text(encoding="utf-8").replace('ballot = "named"', 'ballot = "open"'), encoding="utf-8"
+    )
     db = tmp_path / "b.db"
     result = cli("init", "--db", db, "--board", board)
     assert result.returncode == 2
@@ -116,8 +121,15 @@ def test_assess_json_follows_the_contract(sample_db_file: Path) -> None:
     result = cli("assess", "REQ-2026-0003", "--db", sample_db_file, "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {"reference", "gates", "gates_failed", "gates_unknown", "criteria", "technical_score",
-            "recommendation"} <= set(data)  # fmt: skip
+    assert {
+        "reference",
+        "gates",
+        "gates_failed",
+        "gates_unknown",
+        "criteria",
+        "technical_score",
+        "recommendation",
+    } <= set(data)
     assert data["gates_failed"] == ["G1"]
     assert data["gates"][0] == {"code": "G1", "status": "failed", "reason": "wage 1,480 < prevailing 1,610"}
     assert {g["status"] for g in data["gates"] if g["code"] in ("G6", "G7")} == {"not_assessed"}

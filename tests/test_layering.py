@@ -60,9 +60,10 @@ def test_core_never_imports_qt_ui_or_reports(path: Path) -> None:
     """The command line (cli.py, __main__.py) is a face and exempt by design (DESIGN §1)."""
     rel = str(path.relative_to(ROOT))
     bad = [
-        (m, line) for m, line, _ in _imports(path)
+        (m, line)
+        for m, line, _ in _imports(path)
         if _starts(m, QT) or _starts(m, ("tripartite.ui", "tripartite.reports", "ui", "reports"))
-    ]  # fmt: skip
+    ]
     assert not bad, f"{rel} imports {bad}"
 
 

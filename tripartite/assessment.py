@@ -675,10 +675,12 @@ def assess(
     members: Mapping[str, Constituency] | None = None,
     present: Iterable[str] | None = None,
     recused: Iterable[str] = (),
+    with_sensitivity: bool = True,
 ) -> Assessment:
     """Assess one request: gates, technical score, member aggregation, recommendation, sensitivity.
 
     Without member scores, the recommendation reads the technical score and technical points.
+    ``with_sensitivity=False`` skips the weight search, which a bulk recording does not report.
     """
     gates = evaluate_gates(request, catalogue, ctx, attestations)
     points = technical_points(request, catalogue, ctx)
@@ -692,7 +694,7 @@ def assess(
     else:
         score, criterion_points = technical, dict(points)
     recommendation = recommend(gates, score, criterion_points, catalogue)
-    sens = sensitivity(catalogue, auto_points, agg, scores, members)
+    sens = sensitivity(catalogue, auto_points, agg, scores, members) if with_sensitivity else None
     return Assessment(str(request["reference"]), gates, points, technical, agg, recommendation, sens)
 
 

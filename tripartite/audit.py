@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,36 @@ def canonical(obj: Any) -> str:
 def _hash(prev_hash: str, seq: int, at: str, actor: str, action: str, payload: str) -> str:
     body = canonical({"seq": seq, "at": at, "actor": actor, "action": action, "payload": payload})
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def digest(values: dict[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of some values."""
+    return hashlib.sha256(canonical(values).encode("utf-8")).hexdigest()
+
+
+# The columns of each table whose rows the log commits to. A ballot's nonce salts its digest, so the
+# log proves the sealed ballot unchanged without revealing it (a bare hash of "for" could be guessed).
+DIGESTED: dict[str, tuple[str, ...]] = {
+    "ballots": ("motion_id", "member_id", "vote", "comment", "cast_at", "nonce"),
+    "decisions": (
+        "item_id",
+        "motion_id",
+        "outcome",
+        "workers",
+        "rule",
+        "quorum",
+        "tally",
+        "casting_vote_used",
+        "reasons",
+        "valid_until",
+        "decided_at",
+    ),
+}
+
+
+def row_digest(table: str, row: Mapping[str, Any]) -> str:
+    """The digest the log keeps of a row of ``table`` (see :data:`DIGESTED`)."""
+    return digest({k: row[k] for k in DIGESTED[table]})
 
 
 def append(db: Database, action: str, payload: dict[str, Any], actor: str = "system") -> str:
@@ -90,4 +121,71 @@ def verify_chain(db: Database) -> ChainBreak | None:
         if _hash(prev_hash, seq, at, actor, action, payload) != digest:
             return ChainBreak(seq, "hash")
         prev, expected_seq = digest, seq + 1
+    return None
+
+
+@dataclass(frozen=True)
+class RecordMismatch:
+    """A table row that does not match the audit log.
+
+    Attributes:
+        table: ``ballots``, ``decisions`` or ``motions``.
+        key: which row, in words (e.g. ``motion 3, member uni1``).
+        reason: ``changed`` (the row differs from its event), ``no_event`` (a row the app never wrote)
+            or ``missing`` (an event whose row was deleted).
+        seq: the event it was checked against, if any.
+    """
+
+    table: str
+    key: str
+    reason: str
+    seq: int | None = None
+
+
+def _latest(db: Database, action: str, key: tuple[str, ...]) -> dict[tuple[Any, ...], tuple[int, dict[str, Any]]]:
+    out: dict[tuple[Any, ...], tuple[int, dict[str, Any]]] = {}
+    for seq, payload in db.execute("SELECT seq, payload FROM events WHERE action = ? ORDER BY seq", [action]):
+        data = json.loads(payload)
+        out[tuple(data[k] for k in key)] = (seq, data)
+    return out
+
+
+def verify_records(db: Database) -> RecordMismatch | None:
+    """Check that ballots, revealed motions and decisions match their last events (DESIGN §6).
+
+    Returns:
+        None when every row matches, else the first mismatch (ballots, then motions, then decisions).
+    """
+    checks = (
+        ("ballots", "ballot.cast", ("motion", "member"), ("motion_id", "member_id"), "motion {}, member {}"),
+        ("decisions", "decision.recorded", ("item",), ("item_id",), "item {}"),
+    )
+    for table, action, event_key, row_key, label in checks:
+        events = _latest(db, action, event_key)
+        seen = set()
+        for row in db.query(f"SELECT * FROM {table} ORDER BY {', '.join(row_key)}"):
+            key = tuple(row[k] for k in row_key)
+            seen.add(key)
+            if key not in events:
+                return RecordMismatch(table, label.format(*key), "no_event")
+            seq, data = events[key]
+            if data["digest"] != row_digest(table, row):
+                return RecordMismatch(table, label.format(*key), "changed", seq)
+        for key, (seq, _) in events.items():
+            if key not in seen:
+                return RecordMismatch(table, label.format(*key), "missing", seq)
+    revealed = _latest(db, "motion.revealed", ("motion",))
+    for row in db.query("SELECT * FROM motions WHERE status = 'revealed' ORDER BY id"):
+        if (row["id"],) not in revealed:
+            return RecordMismatch("motions", f"motion {row['id']}", "no_event")
+        seq, data = revealed[(row["id"],)]
+        stored = (
+            bool(row["adopted"]),
+            row["rule"],
+            json.loads(row["tally"]),
+            row["note"],
+            bool(row["casting_vote_used"]),
+        )
+        if stored != (data["adopted"], data["rule"], data["tally"], data["note"], data["casting_vote_used"]):
+            return RecordMismatch("motions", f"motion {row['id']}", "changed", seq)
     return None

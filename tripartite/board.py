@@ -72,10 +72,25 @@ class BoardConfig:
 
 
 _BOARD_KEYS = {
-    "name", "country", "authority", "currency", "legal_basis", "decision_rule", "groups_required",
-    "qualified_fraction", "consensus_fallback", "casting_vote", "quorum", "ballot", "secretary_votes",
-    "signatories", "shortage_list", "statutory_minimum_wage", "reliance_cap", "criteria",
-}  # fmt: skip
+    "name",
+    "country",
+    "authority",
+    "currency",
+    "legal_basis",
+    "decision_rule",
+    "groups_required",
+    "qualified_fraction",
+    "consensus_fallback",
+    "casting_vote",
+    "quorum",
+    "ballot",
+    "secretary_votes",
+    "signatories",
+    "shortage_list",
+    "statutory_minimum_wage",
+    "reliance_cap",
+    "criteria",
+}
 _MEMBER_KEYS = {"id", "name", "constituency", "role", "active", "alternate_of"}
 _ENUMS: dict[str, type] = {
     "authority": Authority,
@@ -200,8 +215,14 @@ def parse_board(raw: dict[str, Any], name: str = "board.toml", locator: _Locator
             if principal is None:
                 problem("member", seen[member.id], "alternate_of", "unknown_member", member.alternate_of)
             elif principal.constituency != member.constituency:
-                problem("member", seen[member.id], "alternate_of", "rule_conflict", member.alternate_of,
-                        reason="an alternate must belong to the same constituency")  # fmt: skip
+                problem(
+                    "member",
+                    seen[member.id],
+                    "alternate_of",
+                    "rule_conflict",
+                    member.alternate_of,
+                    reason="an alternate must belong to the same constituency",
+                )
 
     chairs = [m for m in members if m.role is Role.CHAIR and m.active]
     if members and len(chairs) != 1:
@@ -211,11 +232,23 @@ def parse_board(raw: dict[str, Any], name: str = "board.toml", locator: _Locator
     rule = values.get("decision_rule", DecisionRule.GROUP_MAJORITY)
     fallback = values.get("consensus_fallback")
     if fallback is not None and rule is not DecisionRule.CONSENSUS:
-        problem("board", 0, "consensus_fallback", "rule_conflict", fallback,
-                reason="a fallback applies only when decision_rule is consensus")  # fmt: skip
+        problem(
+            "board",
+            0,
+            "consensus_fallback",
+            "rule_conflict",
+            fallback,
+            reason="a fallback applies only when decision_rule is consensus",
+        )
     if fallback is DecisionRule.CONSENSUS:
-        problem("board", 0, "consensus_fallback", "rule_conflict", fallback,
-                reason="the fallback must be another rule than consensus")  # fmt: skip
+        problem(
+            "board",
+            0,
+            "consensus_fallback",
+            "rule_conflict",
+            fallback,
+            reason="the fallback must be another rule than consensus",
+        )
     if problems:
         raise InputError(problems)
     return BoardConfig(**values, members=tuple(members))
@@ -309,8 +342,9 @@ def _check_member(entry: dict[str, Any], index: int, problem: Any) -> Member | N
     converted: dict[str, Any] = {}
     for key in ("constituency", "role"):
         if key in entry:
-            value = _enum(_ENUMS[key], entry[key], lambda code, k=key, **p: problem("member", index, k, code,
-                                                                                  entry[k], **p))  # fmt: skip
+            value = _enum(
+                _ENUMS[key], entry[key], lambda code, k=key, **p: problem("member", index, k, code, entry[k], **p)
+            )
             ok = ok and value is not None
             converted[key] = value
     active = entry.get("active", True)
@@ -369,20 +403,37 @@ def init_board(
         # Members keep the file's order even when an alternate comes before its principal.
         db.execute("PRAGMA defer_foreign_keys = ON")
         db["members"].insert_all(
-            {"id": m.id, "name": m.name, "constituency": m.constituency.value, "role": m.role.value,
-             "alternate_of": m.alternate_of, "active": int(m.active), "failed_pins": 0}
+            {
+                "id": m.id,
+                "name": m.name,
+                "constituency": m.constituency.value,
+                "role": m.role.value,
+                "alternate_of": m.alternate_of,
+                "active": int(m.active),
+                "failed_pins": 0,
+            }
             for m in config.members
-        )  # fmt: skip
+        )
         audit.append(
-            db, "board.created",
+            db,
+            "board.created",
             {"name": config.name, "rules": _rules_payload(config), "members": [m.id for m in config.members]},
             actor=actor,
-        )  # fmt: skip
+        )
 
 
 def _rules_payload(config: BoardConfig) -> dict[str, Any]:
-    keys = ("decision_rule", "groups_required", "qualified_fraction", "consensus_fallback", "casting_vote",
-            "quorum", "ballot", "secretary_votes", "authority")  # fmt: skip
+    keys = (
+        "decision_rule",
+        "groups_required",
+        "qualified_fraction",
+        "consensus_fallback",
+        "casting_vote",
+        "quorum",
+        "ballot",
+        "secretary_votes",
+        "authority",
+    )
     return {k: getattr(config, k) for k in keys}
 
 
@@ -394,11 +445,15 @@ def read_board(db: Database) -> BoardConfig | None:
     row = rows[0]
     members = tuple(
         Member(
-            id=m["id"], name=m["name"], constituency=Constituency(m["constituency"]), role=Role(m["role"]),
-            active=bool(m["active"]), alternate_of=m["alternate_of"],
+            id=m["id"],
+            name=m["name"],
+            constituency=Constituency(m["constituency"]),
+            role=Role(m["role"]),
+            active=bool(m["active"]),
+            alternate_of=m["alternate_of"],
         )
         for m in db.query("SELECT * FROM members ORDER BY rowid")
-    )  # fmt: skip
+    )
     return BoardConfig(
         name=row["name"],
         country=row["country"],

@@ -63,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     criteria.add_argument("--out", type=Path, metavar="FILE.toml", help="write an editable copy of the catalogue")
     criteria.set_defaults(func=_cmd_criteria)
 
+    meeting = sub.add_parser("meeting", help="meeting commands")
+    meeting_sub = meeting.add_subparsers(dest="meeting_command", metavar="ACTION", required=True)
+    record = meeting_sub.add_parser("record", help="enter a held meeting from a TOML file and decide every item")
+    record.add_argument("file", type=Path, metavar="MEETING.toml")
+    _db_arg(record)
+    record.add_argument("--json", action="store_true", help="print the result as JSON")
+    record.set_defaults(func=_cmd_meeting_record)
+
     backup = sub.add_parser("backup", help="copy the database safely (SQLite backup API)")
     _db_arg(backup)
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
@@ -137,12 +145,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
             result = import_requests(db, args.file, display_name=str(args.file), actor="cli")
         except InputError as exc:
             if args.json:
-                print(json.dumps({"imported": 0, "errors": [str(p) for p in exc.problems],
-                                  "warnings": [str(w) for w in exc.warnings]}, ensure_ascii=False))  # fmt: skip
+                print(
+                    json.dumps(
+                        {
+                            "imported": 0,
+                            "errors": [str(p) for p in exc.problems],
+                            "warnings": [str(w) for w in exc.warnings],
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             raise
     if args.json:
-        print(json.dumps({"imported": result.count, "warnings": [str(w) for w in result.warnings]},
-                         ensure_ascii=False))  # fmt: skip
+        print(json.dumps({"imported": result.count, "warnings": [str(w) for w in result.warnings]}, ensure_ascii=False))
     else:
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -176,12 +191,22 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
         raise KnownError(f"{args.db}: no such database")
     with store.opened(args.db) as db:
         broken = audit.verify_chain(db)
+        mismatch = audit.verify_records(db) if broken is None else None
         count = db.execute("SELECT count(*) FROM events").fetchone()[0]
         head = audit.head(db)
     if broken is not None:
         print(f"{args.db}: event {broken.seq}: audit chain broken ({broken.reason})", file=sys.stderr)
         return EXIT_CHECK_FAILED
-    print(f"audit chain intact: {count} events, head {head}")
+    if mismatch is not None:
+        reasons = {
+            "changed": "differs from its audit event",
+            "no_event": "has no audit event (written outside the app)",
+            "missing": "was deleted (its audit event remains)",
+        }
+        event = f" (event {mismatch.seq})" if mismatch.seq else ""
+        print(f"{args.db}: {mismatch.table}, {mismatch.key}: {reasons[mismatch.reason]}{event}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(f"audit chain intact: {count} events, head {head}; ballots, motions and decisions match their events")
     return EXIT_OK
 
 
@@ -221,20 +246,29 @@ def assessment_json(result: Any) -> dict[str, Any]:
         "gates_unknown": result.gates_unknown,
         "criteria": result.technical_points,
         "technical_score": rounded(result.technical_score),
-        "recommendation": {"outcome": rec.outcome.value, "conditions": [c.value for c in rec.conditions],
-                           "reason": rec.reason},
-    }  # fmt: skip
+        "recommendation": {
+            "outcome": rec.outcome.value,
+            "conditions": [c.value for c in rec.conditions],
+            "reason": rec.reason,
+        },
+    }
     sens = result.sensitivity
     if sens is not None:
         out["sensitivity"] = {
             "robust": sens.robust,
             "fragile_on": sens.fragile_on,
-            "family_moves": [{"family": m.family.value, "delta": m.delta, "score": rounded(m.score),
-                              "band": m.band.value} for m in sens.family_moves],
-            "critical_weight": None if sens.critical is None else {
-                "criterion": sens.critical.criterion, "delta": sens.critical.delta,
-                "score": rounded(sens.critical.score)},
-        }  # fmt: skip
+            "family_moves": [
+                {"family": m.family.value, "delta": m.delta, "score": rounded(m.score), "band": m.band.value}
+                for m in sens.family_moves
+            ],
+            "critical_weight": None
+            if sens.critical is None
+            else {
+                "criterion": sens.critical.criterion,
+                "delta": sens.critical.delta,
+                "score": rounded(sens.critical.score),
+            },
+        }
     return out
 
 
@@ -268,4 +302,37 @@ def _cmd_criteria(args: argparse.Namespace) -> int:
         from tripartite.cli_text import catalogue_report
 
         print(catalogue_report(catalogue))
+    return EXIT_OK
+
+
+def _cmd_meeting_record(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.record import record_meeting
+
+    if not args.db.is_file():
+        raise KnownError(f"{args.db}: no such database")
+    with store.opened(args.db) as db:
+        result = record_meeting(db, args.file, display_name=str(args.file))
+    for warning in result["warnings"]:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"recorded meeting {result['meeting_id']} from {args.file}: {len(result['items'])} items")
+    for item in result["items"]:
+        if not item["quorum_met"]:
+            print(f"  {item['request']}: no quorum — not decided")
+            continue
+        rounds = len(item["motions"])
+        decision = item["decision"]
+        if decision is None:
+            print(f"  {item['request']}: no motion adopted after {rounds} round(s)")
+            continue
+        last = item["motions"][-1]
+        counts = " · ".join(f"{g} {t['for']}-{t['against']}-{t['abstain']}" for g, t in last["tally"].items())
+        extra = f", {len(decision['conditions'])} condition(s)" if decision["conditions"] else ""
+        print(
+            f"  {item['request']}: {decision['outcome']} ({decision['workers']} workers{extra}) by {last['rule']}"
+            f" in round {rounds} [{counts}]"
+        )
     return EXIT_OK

@@ -212,8 +212,14 @@ class _Validator:
         conditional = self._number("catalogue", 0, head, "conditional_mark", 40, low=0, high=100)
         days = self._number("catalogue", 0, head, "advertised_days", 28, low=1, high=365, integer=True)
         if conditional > pass_mark:
-            self.fail("catalogue", 0, "conditional_mark", "rule_conflict", conditional,
-                      reason="the conditional mark must not exceed the pass mark")  # fmt: skip
+            self.fail(
+                "catalogue",
+                0,
+                "conditional_mark",
+                "rule_conflict",
+                conditional,
+                reason="the conditional mark must not exceed the pass mark",
+            )
         gates = [g for i, entry in enumerate(raw.get("gate", [])) if (g := self._gate(i, entry))]
         criteria = [c for i, entry in enumerate(raw.get("criterion", [])) if (c := self._criterion(i, entry))]
         self._unique("gate", [g.code for g in gates])
@@ -236,8 +242,18 @@ class _Validator:
             if key not in allowed:
                 self.fail(table, index, key, "unknown_key", key)
 
-    def _number(self, table: str, index: int, entry: dict[str, Any], key: str, default: float, *, low: float,
-                high: float, integer: bool = False) -> float:  # fmt: skip
+    def _number(
+        self,
+        table: str,
+        index: int,
+        entry: dict[str, Any],
+        key: str,
+        default: float,
+        *,
+        low: float,
+        high: float,
+        integer: bool = False,
+    ) -> float:
         value = entry.get(key, default)
         kind = int if integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:
@@ -296,12 +312,31 @@ class _Validator:
                 ok = False
         if not ok:
             return None
-        return Gate(code, entry["label"], entry["description"], kind, Outcome(on_fail), fields,
-                    bool(entry.get("enabled", True)), float(cap) if cap is not None else None)  # fmt: skip
+        return Gate(
+            code,
+            entry["label"],
+            entry["description"],
+            kind,
+            Outcome(on_fail),
+            fields,
+            bool(entry.get("enabled", True)),
+            float(cap) if cap is not None else None,
+        )
 
     def _criterion(self, index: int, entry: dict[str, Any]) -> Criterion | None:
-        allowed = {"code", "family", "weight", "label", "description", "auto", "fields", "bands", "channels",
-                   "short_days", "suggests"}  # fmt: skip
+        allowed = {
+            "code",
+            "family",
+            "weight",
+            "label",
+            "description",
+            "auto",
+            "fields",
+            "bands",
+            "channels",
+            "short_days",
+            "suggests",
+        }
         self._keys("criterion", index, entry, allowed)
         code = entry.get("code", "")
         ok = isinstance(code, str) and bool(re.fullmatch(r"[A-Z][0-9]+", code))
@@ -347,15 +382,29 @@ class _Validator:
         fields = self._fields("criterion", index, entry)
         if not ok or (code in _BANDS_DESCENDING and auto and bands is None):
             return None
-        return Criterion(code, Family(family), float(weight), entry["label"], entry["description"], bool(auto), fields,
-                         bands, channels, short_days, ConditionKind(suggests) if suggests else None)  # fmt: skip
+        return Criterion(
+            code,
+            Family(family),
+            float(weight),
+            entry["label"],
+            entry["description"],
+            bool(auto),
+            fields,
+            bands,
+            channels,
+            short_days,
+            ConditionKind(suggests) if suggests else None,
+        )
 
     def _bands(self, index: int, code: str, entry: dict[str, Any]) -> tuple[float, float] | None:
         if code not in _BANDS_DESCENDING:
             return None
         bands = entry.get("bands")
-        if (not isinstance(bands, list) or len(bands) != 2
-                or any(isinstance(b, bool) or not isinstance(b, int | float) or b < 0 for b in bands)):  # fmt: skip
+        if (
+            not isinstance(bands, list)
+            or len(bands) != 2
+            or any(isinstance(b, bool) or not isinstance(b, int | float) or b < 0 for b in bands)
+        ):
             self.fail("criterion", index, "bands", "wrong_type", bands, expected="two thresholds, e.g. [1.2, 1.0]")
             return None
         upper, lower = float(bands[0]), float(bands[1])
@@ -375,9 +424,12 @@ class _Validator:
             if group not in set(Constituency):
                 self.fail("profiles", 0, group, "bad_choice", group, allowed=", ".join(Constituency))
                 continue
-            if (not isinstance(weights, dict) or set(weights) != set(Family)
-                    or any(isinstance(w, bool) or not isinstance(w, int | float) or w < 0 for w in weights.values())
-                    or abs(sum(weights.values()) - 100) > 1e-9):  # fmt: skip
+            if (
+                not isinstance(weights, dict)
+                or set(weights) != set(Family)
+                or any(isinstance(w, bool) or not isinstance(w, int | float) or w < 0 for w in weights.values())
+                or abs(sum(weights.values()) - 100) > 1e-9
+            ):
                 self.fail("profiles", 0, group, "wrong_type", expected="a weight for each family, summing to 100")
                 continue
             profiles[Constituency(group)] = {Family(f): float(w) for f, w in weights.items()}

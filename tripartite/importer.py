@@ -35,9 +35,17 @@ _DEC = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _NOT_DEC_CHARS = re.compile(r"[^0-9.+\-]")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _BOOLS = {
-    "true": 1, "false": 0, "yes": 1, "no": 0, "1": 1, "0": 0,
-    "sí": 1, "si": 1, "oui": 1, "non": 0,
-}  # fmt: skip
+    "true": 1,
+    "false": 0,
+    "yes": 1,
+    "no": 0,
+    "1": 1,
+    "0": 0,
+    "sí": 1,
+    "si": 1,
+    "oui": 1,
+    "non": 0,
+}
 _ISIC_SHAPE = re.compile(r"[A-U]|[0-9]{2}")
 _CHUNK = 5000
 
@@ -133,8 +141,10 @@ def _import(
     progress(total // 10, total)
     placeholders = ", ".join("?" for _ in columns)
     # The timestamp is ours (ISO digits and punctuation), so it can sit in the statement as a literal.
-    sql = (f"INSERT INTO requests ({', '.join(columns)}, status, created_at) "
-           f"VALUES ({placeholders}, 'pending', '{store.now()}')")  # fmt: skip
+    sql = (
+        f"INSERT INTO requests ({', '.join(columns)}, status, created_at) "
+        f"VALUES ({placeholders}, 'pending', '{store.now()}')"
+    )
     with db.atomic(), store.bulk_requests(db):
         for start in range(0, total, _CHUNK):
             if cancelled():
@@ -146,10 +156,9 @@ def _import(
         audit.append(
             db,
             "requests.imported",
-            {"file": Path(name).name, "sha256": digest, "count": total,
-             "first": references[0], "last": references[-1]},
+            {"file": Path(name).name, "sha256": digest, "count": total, "first": references[0], "last": references[-1]},
             actor=actor,
-        )  # fmt: skip
+        )
     progress(total, total)
     return ImportResult(count=total, warnings=warnings, references=references)
 
@@ -543,9 +552,15 @@ def _check_cross(converted: dict[str, list[Any]], lines: Sequence[int], name: st
     for line, total, abroad in zip(lines, employees, foreign, strict=True):
         if total is not None and abroad is not None and abroad > total:
             out.append(
-                Problem(name, line, "firm_foreign_employees", "foreign_exceeds_employees", value=str(abroad),
-                        params={"foreign": abroad, "employees": total})
-            )  # fmt: skip
+                Problem(
+                    name,
+                    line,
+                    "firm_foreign_employees",
+                    "foreign_exceeds_employees",
+                    value=str(abroad),
+                    params={"foreign": abroad, "employees": total},
+                )
+            )
 
 
 def _check_references(
@@ -561,8 +576,11 @@ def _check_references(
             if ref is None:
                 continue
             if ref in first_seen:
-                out.append(Problem(name, line, "reference", "duplicate_in_file", value=ref,
-                                   params={"first_row": first_seen[ref]}))  # fmt: skip
+                out.append(
+                    Problem(
+                        name, line, "reference", "duplicate_in_file", value=ref, params={"first_row": first_seen[ref]}
+                    )
+                )
             else:
                 first_seen[ref] = line
     stored = db.execute("SELECT count(*) FROM requests").fetchone()[0]

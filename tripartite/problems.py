@@ -49,6 +49,13 @@ TEMPLATES: dict[str, str] = {
     "bad_fraction": 'not a fraction between 0 and 1 (e.g. "2/3")',
     "no_chair": "the board needs exactly one active chair (found {found})",
     "rule_conflict": "{reason}",
+    # meeting files
+    "unknown_request": "no request with this reference in the database",
+    "request_state": "the request is {status}, not pending",
+    "not_entitled": "this member may not vote or score on the item ({why})",
+    "after_adopted": "a motion after an adopted one (motion {adopted} already decided the item)",
+    "unknown_criterion": "no criterion with this code in the catalogue",
+    "bad_points": "points must be 0, 10 or 20",
 }
 
 

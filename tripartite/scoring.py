@@ -88,14 +88,22 @@ def save_scores(
     with db.atomic():
         db.execute("DELETE FROM scores WHERE item_id = ? AND member_id = ?", [item_id, member_id])
         db["scores"].insert_all(
-            {"item_id": item_id, "member_id": member_id, "criterion": code, "points": value,
-             "comment": comments.get(code) or None, "at": at}
+            {
+                "item_id": item_id,
+                "member_id": member_id,
+                "criterion": code,
+                "points": value,
+                "comment": comments.get(code) or None,
+                "at": at,
+            }
             for code, value in points.items()
-        )  # fmt: skip
+        )
         audit.append(
-            db, "scores.saved", {"item": item_id, "member": member_id, "criteria": sorted(points)},
+            db,
+            "scores.saved",
+            {"item": item_id, "member": member_id, "criteria": sorted(points)},
             actor=actor or member_id,
-        )  # fmt: skip
+        )
 
 
 def item_scores(db: Database, item_id: int) -> dict[str, dict[str, int]]:

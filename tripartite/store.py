@@ -323,6 +323,20 @@ def m002_register_search(db: Database) -> None:
     db.execute("INSERT INTO requests_fts(requests_fts) VALUES ('rebuild')")
 
 
+@migrations()
+def m003_sealed_ballots_and_lockouts(db: Database) -> None:
+    """A per-ballot nonce, and a member's lockout count.
+
+    The nonce salts the ballot's digest in the audit log, so the log commits to each sealed ballot
+    without revealing it (a bare hash of "for" could be guessed). The lockout count makes each PIN
+    lockout twice as long as the last, and survives a restart.
+    """
+    db["ballots"].add_column("nonce", str)
+    db["members"].add_column("lockouts", int, not_null_default=0)
+    db["motions"].create_index(["item_id"])
+    db["ballots"].create_index(["member_id"])
+
+
 @contextlib.contextmanager
 def bulk_requests(db: Database) -> Iterator[None]:
     """Insert many requests fast: pause the per-row FTS trigger, then index the new rows at once.

@@ -16,12 +16,35 @@ from tripartite.models import ConditionKind, Outcome
 from ..conftest import ROOT
 
 DESIGN_WEIGHTS = {
-    "P1": 10, "P2": 5, "P3": 7, "P4": 8, "P5": 5,
-    "I1": 10, "I2": 5, "I3": 7, "I4": 6, "I5": 4, "I6": 3,
-    "S1": 8, "S2": 6, "S3": 4, "S4": 5, "S5": 4, "S6": 3,
-}  # fmt: skip
-DESIGN_GATES = {"G1": "reject", "G2": "defer", "G3": "defer", "G4": "reject", "G5": "reject", "G6": "reject",
-                "G7": "reject", "G8": "reject", "G9": "reject"}  # fmt: skip
+    "P1": 10,
+    "P2": 5,
+    "P3": 7,
+    "P4": 8,
+    "P5": 5,
+    "I1": 10,
+    "I2": 5,
+    "I3": 7,
+    "I4": 6,
+    "I5": 4,
+    "I6": 3,
+    "S1": 8,
+    "S2": 6,
+    "S3": 4,
+    "S4": 5,
+    "S5": 4,
+    "S6": 3,
+}
+DESIGN_GATES = {
+    "G1": "reject",
+    "G2": "defer",
+    "G3": "defer",
+    "G4": "reject",
+    "G5": "reject",
+    "G6": "reject",
+    "G7": "reject",
+    "G8": "reject",
+    "G9": "reject",
+}
 
 
 def test_the_default_catalogue_is_design_section_3() -> None:
@@ -32,12 +55,18 @@ def test_the_default_catalogue_is_design_section_3() -> None:
     assert {g.code for g in catalogue.gates if g.kind == "attestation"} == {"G6", "G7"}
     g9 = catalogue.gate("G9")
     assert (g9.enabled, g9.cap) == (False, 0.10)
-    assert catalogue.family_weights() == {Family.PRODUCTIVITY: 35, Family.INCOME_DISTRIBUTION: 35,
-                                          Family.SOCIAL_INTEGRATION: 30}  # fmt: skip
+    assert catalogue.family_weights() == {
+        Family.PRODUCTIVITY: 35,
+        Family.INCOME_DISTRIBUTION: 35,
+        Family.SOCIAL_INTEGRATION: 30,
+    }
     assert {c.code: c.suggests for c in catalogue.criteria if c.suggests} == {
-        "I1": ConditionKind.WAGE_FLOOR, "P3": ConditionKind.TRAINING, "S2": ConditionKind.HOUSING_STANDARD,
-        "I4": ConditionKind.QUOTA, "S1": ConditionKind.INTEGRATION_SUPPORT,
-    }  # fmt: skip
+        "I1": ConditionKind.WAGE_FLOOR,
+        "P3": ConditionKind.TRAINING,
+        "S2": ConditionKind.HOUSING_STANDARD,
+        "I4": ConditionKind.QUOTA,
+        "S1": ConditionKind.INTEGRATION_SUPPORT,
+    }
     assert (catalogue.pass_mark, catalogue.conditional_mark, catalogue.advertised_days) == (50, 40, 28)
 
 
@@ -91,16 +120,21 @@ def test_bad_values_and_unknown_keys_are_named_with_their_line() -> None:
     with pytest.raises(InputError) as info:
         parse_catalogue(text, "mine.toml")
     found = {(p.column, p.code): p.row for p in info.value.problems}
-    assert set(found) == {("gate[1].on_fail", "bad_choice"), ("criterion[1].family", "bad_choice"),
-                          ("criterion[0].wieght", "unknown_key")}  # fmt: skip
+    assert set(found) == {
+        ("gate[1].on_fail", "bad_choice"),
+        ("criterion[1].family", "bad_choice"),
+        ("criterion[0].wieght", "unknown_key"),
+    }
     lines = text.splitlines()
     assert lines[found[("gate[1].on_fail", "bad_choice")] - 1] == 'on_fail = "maybe"'
     assert lines[found[("criterion[0].wieght", "unknown_key")] - 1] == "wieght = 2"
 
 
 def test_an_automatic_criterion_needs_a_rule() -> None:
-    text = criteria.default_text().replace('code = "P2"\nfamily = "productivity"\nweight = 5',
-                                           'code = "P2"\nfamily = "productivity"\nweight = 5\nauto = true')  # fmt: skip
+    text = criteria.default_text().replace(
+        'code = "P2"\nfamily = "productivity"\nweight = 5',
+        'code = "P2"\nfamily = "productivity"\nweight = 5\nauto = true',
+    )
     assert broken(text) == [("criterion[1].auto", "rule_conflict")]
 
 

@@ -53,8 +53,9 @@ def row(n: int = 1, **changes: str) -> dict[str, str]:
     return values
 
 
-def write_csv(path: Path, rows: list[dict[str, str]], columns: list[str] | None = None, bom: bool = False,
-              encoding: str = "utf-8") -> Path:  # fmt: skip
+def write_csv(
+    path: Path, rows: list[dict[str, str]], columns: list[str] | None = None, bom: bool = False, encoding: str = "utf-8"
+) -> Path:
     columns = columns or list(NAMES)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")

@@ -40,8 +40,10 @@ def test_points_and_codes_are_checked() -> None:
     catalogue = load_catalogue()
     problems = scoring.check_scores({"P1": 15, "X9": 10, "P2": True}, {}, {}, catalogue)
     assert [(p.criterion, p.code) for p in problems] == [
-        ("P1", "bad_points"), ("X9", "unknown_criterion"), ("P2", "bad_points"),
-    ]  # fmt: skip
+        ("P1", "bad_points"),
+        ("X9", "unknown_criterion"),
+        ("P2", "bad_points"),
+    ]
 
 
 def test_scores_are_stored_per_member_and_item_and_feed_the_aggregate(sample_db: Database, item: int) -> None:

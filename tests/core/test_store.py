@@ -12,16 +12,36 @@ from tripartite import store
 from tripartite.errors import BugError, DatabaseError, classify_sqlite
 
 DESIGN_TABLES = {
-    "board", "members", "requests", "request_history", "criteria_catalogues", "meetings", "attendance",
-    "agenda_items", "recusals", "attestations", "scores", "motions", "conditions", "ballots", "decisions",
-    "dissents", "minutes", "signatures", "events",
-}  # fmt: skip
+    "board",
+    "members",
+    "requests",
+    "request_history",
+    "criteria_catalogues",
+    "meetings",
+    "attendance",
+    "agenda_items",
+    "recusals",
+    "attestations",
+    "scores",
+    "motions",
+    "conditions",
+    "ballots",
+    "decisions",
+    "dissents",
+    "minutes",
+    "signatures",
+    "events",
+}
 
 
 def test_migrations_create_every_table_on_an_empty_database(db: Database) -> None:
     assert set(db.table_names()) >= DESIGN_TABLES
     assert "requests_fts" in db.table_names()
-    assert [m.name for m in store.migrations.applied(db)] == ["m001_core", "m002_register_search"]
+    assert [m.name for m in store.migrations.applied(db)] == [
+        "m001_core",
+        "m002_register_search",
+        "m003_sealed_ballots_and_lockouts",
+    ]
     indexed = {tuple(i.columns) for i in db["requests"].indexes}
     assert {("reference",), ("status",), ("occupation_isco",)} <= indexed
 
@@ -40,10 +60,20 @@ def test_second_open_applies_nothing_and_keeps_data(sample_db: Database, db_path
 def test_m002_on_a_database_built_by_m001_indexes_existing_requests(db_path: Path) -> None:
     old = store.connect(db_path)
     store.migrations.apply(old, stop_before="m002_register_search")
-    old["requests"].insert({"reference": "OLD-1", "employer_name": "Panadería Ñandú", "sector_isic": "C",
-                            "occupation_isco": "7512", "region": "Galicia", "workers_requested": 1,
-                            "duration_months": 6, "wage_offered": 1500, "prevailing_wage": 1400,
-                            "currency": "EUR"})  # fmt: skip
+    old["requests"].insert(
+        {
+            "reference": "OLD-1",
+            "employer_name": "Panadería Ñandú",
+            "sector_isic": "C",
+            "occupation_isco": "7512",
+            "region": "Galicia",
+            "workers_requested": 1,
+            "duration_months": 6,
+            "wage_offered": 1500,
+            "prevailing_wage": 1400,
+            "currency": "EUR",
+        }
+    )
     old.close()
 
     migrated = store.open_db(db_path)

@@ -1,0 +1,739 @@
+"""Meetings: attendance, agenda, recusals, motions, sealed ballots, the reveal and decisions (DESIGN §4).
+
+Every function that changes state writes its audit event in the same transaction. Ballots are sealed
+by the API: until a motion is revealed, :func:`ballots` raises and only :func:`voters` (who has voted)
+is available. In secret-ballot mode individual ballots are never exposed, only the tallies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from tripartite import audit, conditions, criteria, rules
+from tripartite.board import BoardConfig, read_board
+from tripartite.errors import KnownError
+from tripartite.models import BallotMode, Constituency, MeetingStatus, Outcome, RequestStatus, Role, Vote
+from tripartite.pins import Auth
+from tripartite.store import now
+
+DISSENT_WINDOW = dt.timedelta(hours=48)
+
+
+class ProcedureError(KnownError):
+    """An action the rules of procedure do not allow now (wrong state, wrong member, missing authority).
+
+    Attributes:
+        code: a stable machine-readable reason.
+    """
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+class Sealed(ProcedureError):
+    """A ballot's content was asked for before the reveal (or ever, in secret-ballot mode)."""
+
+    def __init__(self, motion_id: int):
+        super().__init__("sealed", f"the ballots of motion {motion_id} are sealed until the reveal")
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """A revealed ballot."""
+
+    member_id: str
+    vote: Vote
+    comment: str | None
+    cast_at: str
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """Who counts for an agenda item (DESIGN §4: quorum per item, after recusals).
+
+    Attributes:
+        item_id: the agenda item.
+        request_id: its request.
+        present: member ids present at the meeting (the secretary included).
+        recused: member ids recused for the item.
+        entitled: present, seat-holding, non-recused members.
+        quorum: the quorum result.
+        chair: the chair's id, if the chair is entitled for this item.
+    """
+
+    item_id: int
+    request_id: int
+    present: list[str]
+    recused: list[str]
+    entitled: list[rules.Seat]
+    quorum: rules.QuorumResult
+    chair: str | None
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+
+def _board(db: Database) -> BoardConfig:
+    config = read_board(db)
+    if config is None:
+        raise ProcedureError("no_board", "this database has no board yet; run `tripartite init` first")
+    return config
+
+
+def seats_of(config: BoardConfig) -> list[rules.Seat]:
+    """The board's members as the rules see them."""
+    return [rules.Seat(m.id, m.constituency, m.role, m.active, m.alternate_of) for m in config.members]
+
+
+def _chair(config: BoardConfig) -> str | None:
+    return next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)
+
+
+def _require_chair(config: BoardConfig, auth: Auth) -> None:
+    """Chair actions need the chair's PIN (an Auth from :func:`tripartite.pins.verify`), or a recorded meeting."""
+    if not auth.recorded and auth.member_id != _chair(config):
+        raise ProcedureError("chair_only", "only the chair, with the chair's PIN, may do this")
+
+
+def _actor(auth: Auth) -> str:
+    return auth.member_id or "secretary"
+
+
+def _one(db: Database, sql: str, params: Iterable[Any]) -> dict[str, Any]:
+    rows = list(db.query(sql, list(params)))
+    if not rows:
+        raise ProcedureError("not_found", "no such record")
+    return rows[0]
+
+
+# -------------------------------------------------------------------------------------------- meetings
+
+
+def create_meeting(db: Database, title: str, date: str, place: str | None = None, *, actor: str = "secretary") -> int:
+    """A draft meeting that freezes the criteria catalogue version and the rules in force."""
+    config = _board(db)
+    catalogue = criteria.for_board(db)
+    if config.criteria == "default":
+        criteria.save_catalogue(db, catalogue, criteria.default_text())
+    snapshot = {
+        k: getattr(config, k)
+        for k in (
+            "decision_rule",
+            "groups_required",
+            "qualified_fraction",
+            "consensus_fallback",
+            "casting_vote",
+            "quorum",
+            "ballot",
+            "secretary_votes",
+            "authority",
+        )
+    }
+    with db.atomic():
+        meeting_id = (
+            db["meetings"]
+            .insert(
+                {
+                    "title": title,
+                    "date": date,
+                    "place": place,
+                    "status": MeetingStatus.DRAFT.value,
+                    "criteria_version": catalogue.version,
+                    "rules": json.dumps(snapshot),
+                    "created_at": now(),
+                }
+            )
+            .last_pk
+        )
+        for member in config.members:
+            db["attendance"].insert({"meeting_id": meeting_id, "member_id": member.id, "present": 0, "apologies": 0})
+        audit.append(
+            db,
+            "meeting.created",
+            {
+                "meeting": meeting_id,
+                "title": title,
+                "date": date,
+                "criteria_version": catalogue.version,
+                "rules": snapshot,
+            },
+            actor=actor,
+        )
+    return int(meeting_id)
+
+
+def meeting_row(db: Database, meeting_id: int) -> dict[str, Any]:
+    """The meeting's row (ProcedureError if none)."""
+    return _one(db, "SELECT * FROM meetings WHERE id = ?", [meeting_id])
+
+
+def _require_status(db: Database, meeting_id: int, *allowed: MeetingStatus) -> dict[str, Any]:
+    row = meeting_row(db, meeting_id)
+    if row["status"] not in {s.value for s in allowed}:
+        raise ProcedureError(
+            "meeting_state", f"the meeting is {row['status']}; this needs it {' or '.join(s.value for s in allowed)}"
+        )
+    return row
+
+
+def set_attendance(
+    db: Database,
+    meeting_id: int,
+    member_id: str,
+    present: bool,
+    *,
+    arrived_at: str | None = None,
+    departed_at: str | None = None,
+    apologies: bool = False,
+    actor: str = "secretary",
+) -> None:
+    """Mark a member present or absent (with apologies), with arrival and departure times."""
+    _require_status(db, meeting_id, MeetingStatus.DRAFT, MeetingStatus.OPEN)
+    with db.atomic():
+        changed = db.execute(
+            "UPDATE attendance SET present = ?, apologies = ?, arrived_at = ?, departed_at = ? "
+            "WHERE meeting_id = ? AND member_id = ?",
+            [int(present), int(apologies), arrived_at, departed_at, meeting_id, member_id],
+        ).rowcount
+        if not changed:
+            raise ProcedureError("unknown_member", f"no member with id {member_id}")
+        audit.append(
+            db,
+            "attendance.set",
+            {"meeting": meeting_id, "member": member_id, "present": present, "apologies": apologies},
+            actor=actor,
+        )
+
+
+def present_ids(db: Database, meeting_id: int) -> list[str]:
+    """Members marked present, in board order."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT a.member_id FROM attendance a JOIN members m ON m.id = a.member_id "
+            "WHERE a.meeting_id = ? AND a.present = 1 ORDER BY m.rowid",
+            [meeting_id],
+        )
+    ]
+
+
+def open_meeting(db: Database, meeting_id: int, auth: Auth) -> None:
+    """Open the meeting (chair)."""
+    _require_chair(_board(db), auth)
+    _require_status(db, meeting_id, MeetingStatus.DRAFT)
+    with db.atomic():
+        db.execute("UPDATE meetings SET status = 'open', opened_at = ? WHERE id = ?", [now(), meeting_id])
+        audit.append(
+            db, "meeting.opened", {"meeting": meeting_id, "present": present_ids(db, meeting_id)}, actor=_actor(auth)
+        )
+
+
+def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None = None) -> None:
+    """Close the meeting (chair). Open motions must be revealed first."""
+    _require_chair(_board(db), auth)
+    _require_status(db, meeting_id, MeetingStatus.OPEN)
+    open_votes = db.execute(
+        "SELECT count(*) FROM motions mo JOIN agenda_items ai ON ai.id = mo.item_id "
+        "WHERE ai.meeting_id = ? AND mo.status = 'open'",
+        [meeting_id],
+    ).fetchone()[0]
+    if open_votes:
+        raise ProcedureError("vote_open", "a vote is still open; reveal it before closing the meeting")
+    with db.atomic():
+        db.execute("UPDATE meetings SET status = 'closed', closed_at = ? WHERE id = ?", [at or now(), meeting_id])
+        audit.append(db, "meeting.closed", {"meeting": meeting_id}, actor=_actor(auth))
+
+
+# ---------------------------------------------------------------------------------------------- agenda
+
+
+def add_item(db: Database, meeting_id: int, request_id: int, *, actor: str = "secretary") -> int:
+    """Put a pending (or deferred) request on the agenda; it becomes ``on_agenda``."""
+    _require_status(db, meeting_id, MeetingStatus.DRAFT, MeetingStatus.OPEN)
+    request = _one(db, "SELECT id, reference, status FROM requests WHERE id = ?", [request_id])
+    if request["status"] not in (RequestStatus.PENDING.value, RequestStatus.DEFERRED.value):
+        raise ProcedureError("request_state", f"{request['reference']} is {request['status']}, not pending")
+    position = db.execute(
+        "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?", [meeting_id]
+    ).fetchone()[0]
+    with db.atomic():
+        item_id = (
+            db["agenda_items"]
+            .insert({"meeting_id": meeting_id, "request_id": request_id, "position": position, "status": "pending"})
+            .last_pk
+        )
+        _set_request_status(db, request_id, RequestStatus.ON_AGENDA, actor, f"meeting {meeting_id}")
+        audit.append(
+            db,
+            "agenda.item_added",
+            {"meeting": meeting_id, "item": item_id, "request": request["reference"]},
+            actor=actor,
+        )
+    return int(item_id)
+
+
+def _set_request_status(db: Database, request_id: int, status: RequestStatus, actor: str, note: str) -> None:
+    old = db.execute("SELECT status FROM requests WHERE id = ?", [request_id]).fetchone()[0]
+    db.execute("UPDATE requests SET status = ? WHERE id = ?", [status.value, request_id])
+    db["request_history"].insert(
+        {
+            "request_id": request_id,
+            "at": now(),
+            "from_status": old,
+            "to_status": status.value,
+            "actor": actor,
+            "note": note,
+        }
+    )
+
+
+def recuse(db: Database, item_id: int, member_id: str, reason: str, *, actor: str = "secretary") -> None:
+    """Record a member's recusal from an item, with the reason (before any vote on it)."""
+    item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
+    if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
+        raise ProcedureError("vote_started", "recusals are recorded before voting on the item starts")
+    if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
+        raise ProcedureError("unknown_member", f"no member with id {member_id}")
+    with db.atomic():
+        db["recusals"].insert({"item_id": item_id, "member_id": member_id, "reason": reason}, replace=True)
+        audit.append(
+            db,
+            "item.recusal",
+            {"meeting": item["meeting_id"], "item": item_id, "member": member_id, "reason": reason},
+            actor=actor,
+        )
+
+
+def attest(
+    db: Database, item_id: int, gate: str, answer: bool, member_id: str | None, *, actor: str = "secretary"
+) -> None:
+    """Answer an attestation gate (G6, G7) for an item."""
+    with db.atomic():
+        db["attestations"].insert(
+            {"item_id": item_id, "gate": gate, "answer": int(answer), "member_id": member_id, "at": now()}, replace=True
+        )
+        audit.append(db, "item.attested", {"item": item_id, "gate": gate, "answer": answer}, actor=actor)
+
+
+def item_state(db: Database, item_id: int, config: BoardConfig | None = None) -> ItemState:
+    """Who counts for the item now: present, recused, entitled, quorum, chair."""
+    config = config or _board(db)
+    item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
+    present = present_ids(db, item["meeting_id"])
+    recused = [r[0] for r in db.execute("SELECT member_id FROM recusals WHERE item_id = ?", [item_id])]
+    procedure = rules.Rules.of(config)
+    board = seats_of(config)
+    entitled = rules.entitled(board, present, recused, procedure)
+    result = rules.quorum(rules.seat_count(board, procedure), entitled, procedure)
+    chair = _chair(config)
+    chair_entitled = chair if any(s.member_id == chair for s in entitled) else None
+    return ItemState(item_id, item["request_id"], present, recused, entitled, result, chair_entitled)
+
+
+def mark_no_quorum(db: Database, item_id: int, *, actor: str = "secretary") -> None:
+    """Minute that the item could not be decided for want of quorum (DESIGN §4, §8.4)."""
+    state = item_state(db, item_id)
+    with db.atomic():
+        db.execute(
+            "UPDATE agenda_items SET status = 'no_quorum', quorum_met = 0, note = 'no_quorum' WHERE id = ?", [item_id]
+        )
+        audit.append(
+            db,
+            "item.no_quorum",
+            {
+                "item": item_id,
+                "present": state.quorum.present,
+                "required": state.quorum.required,
+                "groups_missing": [g.value for g in state.quorum.groups_missing],
+            },
+            actor=actor,
+        )
+
+
+# --------------------------------------------------------------------------------------------- motions
+
+
+def propose(
+    db: Database,
+    item_id: int,
+    outcome: Outcome,
+    workers: int | None = None,
+    motion_conditions: list[Mapping[str, Any]] | None = None,
+    *,
+    proposed_by: str | None = None,
+    actor: str = "secretary",
+) -> int:
+    """Put a motion on an item: outcome, workers approved (≤ requested) and conditions.
+
+    Raises:
+        ProcedureError: the item is already decided, a motion is still open, or the motion is invalid.
+    """
+    item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
+    if item["status"] in ("decided", "no_quorum"):
+        raise ProcedureError("item_closed", "the item is already settled")
+    if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status = 'open'", [item_id]).fetchone()[0]:
+        raise ProcedureError("vote_open", "a motion on this item is still being voted")
+    requested = db.execute("SELECT workers_requested FROM requests WHERE id = ?", [item["request_id"]]).fetchone()[0]
+    outcome = Outcome(outcome)
+    approving = outcome in (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
+    if workers is None:
+        workers = requested if approving else 0
+    if not 0 <= workers <= requested or (approving and workers < 1):
+        raise ProcedureError("bad_workers", f"workers approved must be between 1 and the {requested} requested")
+    motion_conditions = list(motion_conditions or [])
+    for condition in motion_conditions:
+        problems = conditions.check_condition(condition, requested)
+        if problems:
+            key, code, value = problems[0]
+            raise ProcedureError("bad_condition", f"condition {condition.get('kind')}: {key} {code} ({value})")
+    round_number = db.execute(
+        "SELECT coalesce(max(round), 0) + 1 FROM motions WHERE item_id = ?", [item_id]
+    ).fetchone()[0]
+    with db.atomic():
+        motion_id = (
+            db["motions"]
+            .insert(
+                {
+                    "item_id": item_id,
+                    "round": round_number,
+                    "outcome": outcome.value,
+                    "workers": workers,
+                    "proposed_by": proposed_by,
+                    "status": "draft",
+                }
+            )
+            .last_pk
+        )
+        stored = [conditions.normalise(c) for c in motion_conditions]
+        for position, condition in enumerate(stored):
+            params = {k: v for k, v in condition.items() if k not in ("kind", "due", "verification")}
+            db["conditions"].insert(
+                {
+                    "motion_id": motion_id,
+                    "position": position,
+                    "kind": condition["kind"],
+                    "params": json.dumps(params, sort_keys=True),
+                    "due_on": condition.get("due"),
+                    "verification_note": condition.get("verification"),
+                }
+            )
+        audit.append(
+            db,
+            "motion.proposed",
+            {
+                "item": item_id,
+                "motion": motion_id,
+                "round": round_number,
+                "outcome": outcome.value,
+                "workers": workers,
+                "conditions": stored,
+                "proposed_by": proposed_by,
+            },
+            actor=actor,
+        )
+    return int(motion_id)
+
+
+def motion_conditions(db: Database, motion_id: int) -> list[dict[str, Any]]:
+    """A motion's conditions, each ``{"kind", params…, "due"?, "verification"?}``, in order."""
+    out = []
+    for row in db.query("SELECT * FROM conditions WHERE motion_id = ? ORDER BY position", [motion_id]):
+        condition = {"kind": row["kind"], **json.loads(row["params"] or "{}")}
+        if row["due_on"]:
+            condition["due"] = row["due_on"]
+        if row["verification_note"]:
+            condition["verification"] = row["verification_note"]
+        out.append(condition)
+    return out
+
+
+def _motion(db: Database, motion_id: int) -> dict[str, Any]:
+    return _one(db, "SELECT * FROM motions WHERE id = ?", [motion_id])
+
+
+def open_vote(db: Database, motion_id: int, auth: Auth) -> None:
+    """Open voting on a motion (chair). The item must have quorum."""
+    config = _board(db)
+    _require_chair(config, auth)
+    motion = _motion(db, motion_id)
+    if motion["status"] != "draft":
+        raise ProcedureError("motion_state", f"the motion is {motion['status']}")
+    state = item_state(db, motion["item_id"], config)
+    if not state.quorum.met:
+        raise ProcedureError("no_quorum", "the item has no quorum; it cannot be voted")
+    with db.atomic():
+        db.execute("UPDATE motions SET status = 'open', opened_at = ? WHERE id = ?", [now(), motion_id])
+        audit.append(
+            db,
+            "vote.opened",
+            {"motion": motion_id, "entitled": [s.member_id for s in state.entitled]},
+            actor=_actor(auth),
+        )
+
+
+def cast(db: Database, motion_id: int, member_id: str, vote: Vote, comment: str | None, auth: Auth) -> None:
+    """Cast one member's sealed ballot. It cannot be changed once cast.
+
+    Raises:
+        ProcedureError: the vote is not open, the member is not entitled, has voted already, or the
+            authority is not the member's own PIN.
+    """
+    if not auth.recorded and auth.member_id != member_id:
+        raise ProcedureError("not_your_ballot", "a ballot is cast only by its member, after their PIN")
+    motion = _motion(db, motion_id)
+    if motion["status"] != "open":
+        raise ProcedureError("vote_not_open", "voting on this motion is not open")
+    state = item_state(db, motion["item_id"])
+    if member_id not in {s.member_id for s in state.entitled}:
+        raise ProcedureError("not_entitled", f"{member_id} is not entitled to vote on this item")
+    if db.execute("SELECT 1 FROM ballots WHERE motion_id = ? AND member_id = ?", [motion_id, member_id]).fetchone():
+        raise ProcedureError("already_voted", f"{member_id} has already voted on this motion")
+    row = {
+        "motion_id": motion_id,
+        "member_id": member_id,
+        "vote": Vote(vote).value,
+        "comment": (comment or "").strip() or None,
+        "cast_at": now(),
+        "nonce": os.urandom(16).hex(),
+    }
+    with db.atomic():
+        db["ballots"].insert(row)
+        audit.append(
+            db,
+            "ballot.cast",
+            {"motion": motion_id, "member": member_id, "digest": audit.row_digest("ballots", row)},
+            actor=member_id,
+        )
+
+
+def voters(db: Database, motion_id: int) -> list[str]:
+    """Who has voted on a motion: the only thing shown before the reveal (DESIGN §4.3)."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT b.member_id FROM ballots b JOIN members m ON m.id = b.member_id "
+            "WHERE b.motion_id = ? ORDER BY m.rowid",
+            [motion_id],
+        )
+    ]
+
+
+def ballots(db: Database, motion_id: int) -> list[Ballot]:
+    """The revealed ballots of a motion, in board order.
+
+    Raises:
+        Sealed: before the reveal, and always in secret-ballot mode.
+    """
+    motion = _motion(db, motion_id)
+    if motion["status"] != "revealed" or _board(db).ballot is BallotMode.SECRET:
+        raise Sealed(motion_id)
+    return [
+        Ballot(r["member_id"], Vote(r["vote"]), r["comment"], r["cast_at"])
+        for r in db.query(
+            "SELECT b.* FROM ballots b JOIN members m ON m.id = b.member_id WHERE b.motion_id = ? ORDER BY m.rowid",
+            [motion_id],
+        )
+    ]
+
+
+def reveal(db: Database, motion_id: int, auth: Auth, *, force: bool = False) -> rules.Result:
+    """Reveal a motion's ballots and apply the board's rule (DESIGN §4.4).
+
+    The reveal happens when every present, entitled member has cast; before that only the chair may
+    close the vote (``force=True``). An adopted motion decides its item.
+    """
+    config = _board(db)
+    motion = _motion(db, motion_id)
+    if motion["status"] != "open":
+        raise ProcedureError("vote_not_open", "voting on this motion is not open")
+    state = item_state(db, motion["item_id"], config)
+    votes = {
+        r[0]: Vote(r[1]) for r in db.execute("SELECT member_id, vote FROM ballots WHERE motion_id = ?", [motion_id])
+    }
+    missing = [s.member_id for s in state.entitled if s.member_id not in votes]
+    if missing and not force:
+        raise ProcedureError("votes_missing", f"not everyone has voted ({', '.join(missing)}); the chair may close")
+    if missing:
+        _require_chair(config, auth)
+    seats = {s.member_id: s.constituency for s in state.entitled}
+    tally = rules.tally_votes({m: v for m, v in votes.items() if m in seats}, seats)
+    chair_vote = votes.get(state.chair) if state.chair else None
+    return _settle(db, config, motion, state, tally, chair_vote, auth, votes)
+
+
+def reveal_tally(
+    db: Database, motion_id: int, tally: rules.Tally, auth: Auth, *, chair_vote: Vote | None = None
+) -> rules.Result:
+    """Settle a secret-ballot motion from its per-constituency tally (a recorded meeting: identities discarded)."""
+    if not auth.recorded:
+        raise ProcedureError("recorded_only", "a bare tally is accepted only when recording a held meeting")
+    config = _board(db)
+    motion = _motion(db, motion_id)
+    if motion["status"] != "open":
+        raise ProcedureError("vote_not_open", "voting on this motion is not open")
+    state = item_state(db, motion["item_id"], config)
+    full = rules.empty_tally()
+    for group, counts in tally.items():
+        full[group].update(counts)
+    return _settle(db, config, motion, state, full, chair_vote, auth, None)
+
+
+def _settle(
+    db: Database,
+    config: BoardConfig,
+    motion: dict[str, Any],
+    state: ItemState,
+    tally: rules.Tally,
+    chair_vote: Vote | None,
+    auth: Auth,
+    votes: Mapping[str, Vote] | None,
+) -> rules.Result:
+    result = rules.decide(tally, rules.Rules.of(config), chair_vote)
+    secret = config.ballot is BallotMode.SECRET
+    revealed_at = now()
+    payload: dict[str, Any] = {
+        "motion": motion["id"],
+        "adopted": result.adopted,
+        "rule": result.rule.value,
+        "tally": tally,
+        "note": result.note,
+        "casting_vote_used": result.casting_vote_used,
+    }
+    if votes is not None and not secret:
+        payload["ballots"] = [
+            {"member": b["member_id"], "vote": b["vote"], "comment": b["comment"]}
+            for b in db.query(
+                "SELECT member_id, vote, comment FROM ballots WHERE motion_id = ? ORDER BY member_id", [motion["id"]]
+            )
+        ]
+    with db.atomic():
+        db.execute(
+            "UPDATE motions SET status = 'revealed', adopted = ?, rule = ?, note = ?, casting_vote_used = ?, "
+            "tally = ?, revealed_at = ? WHERE id = ?",
+            [
+                int(result.adopted),
+                result.rule.value,
+                result.note,
+                int(result.casting_vote_used),
+                json.dumps(tally, sort_keys=True),
+                revealed_at,
+                motion["id"],
+            ],
+        )
+        audit.append(db, "motion.revealed", payload, actor=_actor(auth))
+        if result.adopted:
+            _decide(db, motion, state, result, auth)
+        db.execute("UPDATE agenda_items SET quorum_met = 1 WHERE id = ?", [motion["item_id"]])
+    return result
+
+
+def _decide(db: Database, motion: dict[str, Any], state: ItemState, result: rules.Result, auth: Auth) -> None:
+    """The first adopted motion decides its item; the request's status follows (DESIGN §2)."""
+    quorum = {
+        "seats": state.quorum.seats,
+        "required": state.quorum.required,
+        "present": state.quorum.present,
+        "groups_missing": [g.value for g in state.quorum.groups_missing],
+    }
+    row = {
+        "item_id": motion["item_id"],
+        "motion_id": motion["id"],
+        "outcome": motion["outcome"],
+        "workers": motion["workers"],
+        "rule": result.rule.value,
+        "quorum": json.dumps(quorum, sort_keys=True),
+        "tally": json.dumps(result.tally, sort_keys=True),
+        "casting_vote_used": int(result.casting_vote_used),
+        "reasons": None,
+        "valid_until": None,
+        "decided_at": now(),
+    }
+    db["decisions"].insert(row)
+    db.execute("UPDATE agenda_items SET status = 'decided' WHERE id = ?", [motion["item_id"]])
+    outcome = Outcome(motion["outcome"])
+    status = RequestStatus.DEFERRED if outcome is Outcome.DEFER else RequestStatus.DECIDED
+    _set_request_status(db, state.request_id, status, _actor(auth), f"decision: {outcome.value}")
+    audit.append(
+        db,
+        "decision.recorded",
+        {
+            "item": motion["item_id"],
+            "motion": motion["id"],
+            "outcome": outcome.value,
+            "workers": motion["workers"],
+            "conditions": motion_conditions(db, motion["id"]),
+            "rule": result.rule.value,
+            "digest": audit.row_digest("decisions", row),
+        },
+        actor=_actor(auth),
+    )
+
+
+# -------------------------------------------------------------------------------------------- dissents
+
+
+def dissent_window(db: Database, meeting_id: int, at: dt.datetime | None = None) -> tuple[bool, dt.datetime]:
+    """Whether written dissents may still be filed (48 h from the meeting's close), and when that ends.
+
+    A meeting that has not closed yet counts from now: the window cannot have started closing.
+    """
+    at = at or dt.datetime.now(dt.UTC)
+    row = meeting_row(db, meeting_id)
+    start = dt.datetime.fromisoformat(row["closed_at"]) if row["closed_at"] else at
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=dt.UTC)
+    closes = start + DISSENT_WINDOW
+    return at <= closes, closes
+
+
+def file_dissent(
+    db: Database, item_id: int, member_id: str, text: str, *, at: dt.datetime | None = None, actor: str | None = None
+) -> int:
+    """File a member's written dissent on a decided item, within 48 h of the meeting (DESIGN §2).
+
+    Raises:
+        ProcedureError: the window has closed, the item is not decided, or the member did not sit on it.
+    """
+    at = at or dt.datetime.now(dt.UTC)
+    item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
+    is_open, closes = dissent_window(db, item["meeting_id"], at)
+    if not is_open:
+        raise ProcedureError(
+            "dissent_closed", f"the window for dissents closed at {closes.isoformat(timespec='minutes')}"
+        )
+    if item["status"] != "decided":
+        raise ProcedureError("not_decided", "a dissent is filed against a decision")
+    if member_id not in {s.member_id for s in item_state(db, item_id).entitled}:
+        raise ProcedureError("not_entitled", f"{member_id} did not sit on this item")
+    if not text.strip():
+        raise ProcedureError("empty", "a dissent needs its text")
+    with db.atomic():
+        dissent_id = (
+            db["dissents"]
+            .insert(
+                {
+                    "item_id": item_id,
+                    "member_id": member_id,
+                    "text": text.strip(),
+                    "filed_at": at.isoformat(timespec="seconds"),
+                }
+            )
+            .last_pk
+        )
+        audit.append(
+            db, "dissent.filed", {"item": item_id, "member": member_id, "text": text.strip()}, actor=actor or member_id
+        )
+    return int(dissent_id)
+
+
+def members_by_id(config: BoardConfig) -> dict[str, Constituency]:
+    """Member id → constituency."""
+    return {m.id: m.constituency for m in config.members}

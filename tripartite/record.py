@@ -1,0 +1,532 @@
+"""Enter a meeting already held, from a TOML file, through the same engine (DESIGN §4, §8.3, §8.4).
+
+The file is checked whole before anything is written: an unknown member, a vote or a score by an
+absent, recused or non-voting member, an unknown criterion, a score outside 0/10/20, a request not in
+the database or a motion after an adopted one each become a problem naming its key, and nothing is
+recorded. A valid file is recorded in one transaction, so a crash leaves either the whole meeting or
+none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from tripartite import assessment, conditions, criteria, meeting, rules, scoring
+from tripartite.assessment import BoardContext
+from tripartite.board import BoardConfig, _Locator, read_board
+from tripartite.errors import InputError, Problem
+from tripartite.models import BallotMode, Constituency, Outcome, RequestStatus, Role, Vote
+from tripartite.pins import Auth
+
+_MEETING_KEYS = {"title", "date", "place", "present", "apologies"}
+_ITEM_KEYS = {"request", "recused", "recusal_reasons", "scores", "score_comments", "attest", "motion", "dissent"}
+_MOTION_KEYS = {"outcome", "workers", "conditions", "votes", "comments", "tally", "proposed_by"}
+
+
+@dataclass
+class _Motion:
+    outcome: Outcome
+    workers: int | None
+    conditions: list[dict[str, Any]]
+    votes: dict[str, Vote]
+    comments: dict[str, str]
+    tally: rules.Tally | None
+    proposed_by: str | None
+
+
+@dataclass
+class _Item:
+    index: int
+    reference: str
+    request: dict[str, Any]
+    recused: list[str]
+    reasons: dict[str, str]
+    scores: dict[str, dict[str, int]]
+    comments: dict[str, dict[str, str]]
+    attest: dict[str, bool]
+    motions: list[_Motion]
+    dissents: list[tuple[str, str]]
+
+
+@dataclass
+class _Plan:
+    title: str
+    date: str
+    place: str | None
+    present: list[str]
+    apologies: list[str]
+    items: list[_Item] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def record_meeting(
+    db: Database,
+    path: str | Path,
+    *,
+    display_name: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """Validate and record a held meeting.
+
+    Args:
+        db: the database (it must hold a board).
+        path: the meeting TOML file.
+        display_name: how problems name the file.
+        progress: optional ``(done, total)`` callback, per item.
+
+    Returns:
+        The ``meeting record --json`` object: ``meeting_id``, ``items`` and ``warnings`` (DESIGN §8.3).
+
+    Raises:
+        InputError: every problem in the file; nothing was recorded.
+    """
+    path = Path(path)
+    name = display_name or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise InputError([Problem(name, 0, "", "file_not_found")]) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError([Problem(name, 0, "", "file_unreadable", params={"reason": str(exc)})]) from exc
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
+        raise InputError([Problem(name, line, "", "bad_toml", params={"reason": str(exc)})]) from exc
+    config = read_board(db)
+    if config is None:
+        raise InputError([Problem(name, 0, "", "rule_conflict", params={"reason": "the database has no board yet"})])
+    catalogue = criteria.for_board(db)
+    plan = _Checker(name, _Locator(text), db, config, catalogue).check(raw)
+    return _write(db, config, catalogue, plan, progress)
+
+
+class _Checker:
+    """Checks a meeting file whole, collecting every problem with its key and line."""
+
+    def __init__(self, name: str, locator: _Locator, db: Database, config: BoardConfig, catalogue: criteria.Catalogue):
+        self.name, self.locator, self.db, self.config, self.catalogue = name, locator, db, config, catalogue
+        self.problems: list[Problem] = []
+        self.members = {m.id: m for m in config.members}
+        self.procedure = rules.Rules.of(config)
+        self.seats = meeting.seats_of(config)
+
+    def fail(
+        self, where: str, table: str, index: int, key: str, code: str, value: object = "", **params: object
+    ) -> None:
+        shown = "" if value == "" else str(value)
+        self.problems.append(Problem(self.name, self.locator.line(table, index, key), where, code, shown, params))
+
+    def ids(self, where: str, table: str, index: int, key: str, value: Any) -> list[str]:
+        if not isinstance(value, list) or any(not isinstance(v, str) for v in value):
+            self.fail(where, table, index, key, "wrong_type", value, expected="a list of member ids")
+            return []
+        for member_id in value:
+            if member_id not in self.members:
+                self.fail(where, table, index, key, "unknown_member", member_id)
+        return [v for v in value if v in self.members]
+
+    def check(self, raw: dict[str, Any]) -> _Plan:
+        for key in raw:
+            if key not in ("meeting", "item"):
+                self.fail(key, key, 0, "", "unknown_key", key)
+        head = raw.get("meeting")
+        if not isinstance(head, dict):
+            self.fail("meeting", "meeting", 0, "", "missing_key")
+            raise InputError(self.problems)
+        for key in head:
+            if key not in _MEETING_KEYS:
+                self.fail(f"meeting.{key}", "meeting", 0, key, "unknown_key", key)
+        for key in ("title", "date", "present"):
+            if key not in head:
+                self.fail(f"meeting.{key}", "meeting", 0, key, "missing_key")
+        date = head.get("date", "")
+        date_text = date.isoformat() if isinstance(date, dt.date) else str(date)
+        try:
+            dt.date.fromisoformat(date_text)
+        except ValueError:
+            self.fail("meeting.date", "meeting", 0, "date", "not_date", date)
+        present = self.ids("meeting.present", "meeting", 0, "present", head.get("present", []))
+        apologies = self.ids("meeting.apologies", "meeting", 0, "apologies", head.get("apologies", []))
+        plan = _Plan(str(head.get("title", "")), date_text, head.get("place"), present, apologies)
+        items = raw.get("item", [])
+        seen_requests: set[str] = set()
+        for index, entry in enumerate(items if isinstance(items, list) else []):
+            item = self._item(index, entry, present, plan)
+            if item is not None:
+                if item.reference in seen_requests:
+                    self.fail(
+                        f"item[{index}].request",
+                        "item",
+                        index,
+                        "request",
+                        "duplicate_in_file",
+                        item.reference,
+                        first_row="an earlier item",
+                    )
+                seen_requests.add(item.reference)
+                plan.items.append(item)
+        if self.problems:
+            raise InputError(self.problems)
+        return plan
+
+    def _item(self, index: int, entry: Any, present: list[str], plan: _Plan) -> _Item | None:
+        where = f"item[{index}]"
+        if not isinstance(entry, dict):
+            self.fail(where, "item", index, "", "wrong_type", expected="a table")
+            return None
+        for key in entry:
+            if key not in _ITEM_KEYS:
+                self.fail(f"{where}.{key}", "item", index, key, "unknown_key", key)
+        reference = entry.get("request")
+        rows = list(self.db.query("SELECT * FROM requests WHERE reference = ?", [reference]))
+        if not rows:
+            self.fail(f"{where}.request", "item", index, "request", "unknown_request", reference)
+            return None
+        request = rows[0]
+        if request["status"] not in (RequestStatus.PENDING.value, RequestStatus.DEFERRED.value):
+            self.fail(
+                f"{where}.request", "item", index, "request", "request_state", reference, status=request["status"]
+            )
+        recused = self.ids(f"{where}.recused", "item", index, "recused", entry.get("recused", []))
+        reasons = entry.get("recusal_reasons", {})
+        entitled = {s.member_id: s.constituency for s in rules.entitled(self.seats, present, recused, self.procedure)}
+        scores, comments = self._scores(where, index, entry, present, recused)
+        attest: dict[str, bool] = {}
+        for gate, answer in (entry.get("attest") or {}).items():
+            if gate not in {g.code for g in self.catalogue.gates if g.kind == "attestation"} or not isinstance(
+                answer, bool
+            ):
+                self.fail(
+                    f"{where}.attest.{gate}",
+                    "item",
+                    index,
+                    "attest",
+                    "bad_choice",
+                    gate,
+                    allowed="G6 = true|false, G7 = true|false",
+                )
+            else:
+                attest[gate] = answer
+        motions = self._motions(where, index, entry, request, entitled, present, recused, plan)
+        dissents = []
+        for number, dissent in enumerate(entry.get("dissent", [])):
+            member_id = dissent.get("member") if isinstance(dissent, dict) else None
+            if member_id not in entitled or not isinstance(dissent.get("text"), str):
+                self.fail(f"{where}.dissent[{number}]", "item", index, "dissent", "unknown_member", member_id)
+            else:
+                dissents.append((member_id, dissent["text"]))
+        return _Item(
+            index,
+            str(reference),
+            request,
+            recused,
+            reasons if isinstance(reasons, dict) else {},
+            scores,
+            comments,
+            attest,
+            motions,
+            dissents,
+        )
+
+    def _who_may_act(self, member_id: str, present: list[str], recused: list[str]) -> str | None:
+        """Why a member may not vote or score on the item, or None when they may."""
+        member = self.members[member_id]
+        if member.role is Role.SECRETARY and not self.config.secretary_votes:
+            return "non_voting"
+        if member_id not in present:
+            return "absent"
+        if member_id in recused:
+            return "recused"
+        entitled = {s.member_id for s in rules.entitled(self.seats, present, recused, self.procedure)}
+        return None if member_id in entitled else "no_seat"
+
+    def _scores(
+        self, where: str, index: int, entry: dict[str, Any], present: list[str], recused: list[str]
+    ) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, str]]]:
+        scores: dict[str, dict[str, int]] = {}
+        for member_id, sheet in (entry.get("scores") or {}).items():
+            key = f"{where}.scores.{member_id}"
+            if member_id not in self.members:
+                self.fail(key, "item", index, "scores", "unknown_member", member_id)
+                continue
+            why = self._who_may_act(member_id, present, recused)
+            if why:
+                self.fail(key, "item", index, "scores", "not_entitled", member_id, why=why)
+                continue
+            problems = scoring.check_scores(
+                sheet if isinstance(sheet, dict) else {}, {}, {}, self.catalogue, require_comments=False
+            )
+            for problem in problems:
+                code = "unknown_criterion" if problem.code == "unknown_criterion" else "bad_points"
+                self.fail(f"{key}.{problem.criterion}", "item", index, "scores", code, problem.value)
+            if not problems:
+                scores[member_id] = dict(sheet)
+        comments = {m: dict(c) for m, c in (entry.get("score_comments") or {}).items() if isinstance(c, dict)}
+        return scores, comments
+
+    def _motions(
+        self,
+        where: str,
+        index: int,
+        entry: dict[str, Any],
+        request: dict[str, Any],
+        entitled: dict[str, Constituency],
+        present: list[str],
+        recused: list[str],
+        plan: _Plan,
+    ) -> list[_Motion]:
+        motions: list[_Motion] = []
+        adopted_at: int | None = None
+        raw_motions = entry.get("motion", [])
+        quorum = rules.quorum(
+            rules.seat_count(self.seats, self.procedure),
+            [s for s in self.seats if s.member_id in entitled],
+            self.procedure,
+        )
+        chair = next((m.id for m in self.config.members if m.role is Role.CHAIR and m.active), None)
+        for number, raw in enumerate(raw_motions if isinstance(raw_motions, list) else []):
+            key = f"{where}.motion[{number}]"
+            for k in raw:
+                if k not in _MOTION_KEYS:
+                    self.fail(f"{key}.{k}", "item", index, k, "unknown_key", k)
+            try:
+                outcome = Outcome(raw.get("outcome"))
+            except ValueError:
+                self.fail(
+                    f"{key}.outcome",
+                    "item",
+                    index,
+                    "outcome",
+                    "bad_choice",
+                    raw.get("outcome"),
+                    allowed=", ".join(Outcome),
+                )
+                continue
+            workers = raw.get("workers")
+            if workers is not None and (
+                not isinstance(workers, int) or not 0 <= workers <= request["workers_requested"]
+            ):
+                self.fail(
+                    f"{key}.workers", "item", index, "workers", "too_large", workers, max=request["workers_requested"]
+                )
+            motion_conditions = raw.get("conditions", [])
+            for c_index, condition in enumerate(motion_conditions):
+                for c_key, code, value in conditions.check_condition(condition, request["workers_requested"]):
+                    self.fail(f"{key}.conditions[{c_index}].{c_key}", "item", index, "conditions", code, value)
+            votes: dict[str, Vote] = {}
+            for member_id, vote in (raw.get("votes") or {}).items():
+                if member_id not in self.members:
+                    self.fail(f"{key}.votes.{member_id}", "item", index, "votes", "unknown_member", member_id)
+                elif why := self._who_may_act(member_id, present, recused):
+                    self.fail(f"{key}.votes.{member_id}", "item", index, "votes", "not_entitled", member_id, why=why)
+                elif vote not in set(Vote):
+                    self.fail(
+                        f"{key}.votes.{member_id}",
+                        "item",
+                        index,
+                        "votes",
+                        "bad_choice",
+                        vote,
+                        allowed="for, against, abstain",
+                    )
+                else:
+                    votes[member_id] = Vote(vote)
+            comments = {m: c for m, c in (raw.get("comments") or {}).items() if isinstance(c, str)}
+            for member_id in comments:
+                if member_id not in votes:
+                    self.fail(
+                        f"{key}.comments.{member_id}",
+                        "item",
+                        index,
+                        "comments",
+                        "not_entitled",
+                        member_id,
+                        why="no vote",
+                    )
+            tally = self._tally(key, index, raw.get("tally"), entitled)
+            if adopted_at is not None:
+                self.fail(key, "item", index, "motion", "after_adopted", number, adopted=adopted_at)
+            motion = _Motion(outcome, workers, list(motion_conditions), votes, comments, tally, raw.get("proposed_by"))
+            motions.append(motion)
+            if quorum.met and adopted_at is None:
+                counted = tally or rules.tally_votes(votes, entitled)
+                chair_vote = votes.get(chair) if chair in entitled else None
+                if rules.decide(counted, self.procedure, chair_vote).adopted:
+                    adopted_at = number
+            identifying = rules.identifying_groups(tally or rules.tally_votes(votes, entitled))
+            if self.config.ballot is BallotMode.SECRET and identifying:
+                plan.warnings.append(
+                    f"{self.name}:{where} {request['reference']} motion {number + 1}: the "
+                    f"{', '.join(identifying)} tally identifies a single member's vote"
+                )
+        return motions
+
+    def _tally(self, key: str, index: int, raw: Any, entitled: dict[str, Constituency]) -> rules.Tally | None:
+        if raw is None:
+            return None
+        if self.config.ballot is not BallotMode.SECRET:
+            self.fail(
+                f"{key}.tally",
+                "item",
+                index,
+                "tally",
+                "rule_conflict",
+                "",
+                reason="a bare tally is for secret ballots; this board votes by name",
+            )
+            return None
+        tally = rules.empty_tally()
+        for group, counts in raw.items() if isinstance(raw, dict) else []:
+            if group not in tally or not isinstance(counts, dict):
+                self.fail(
+                    f"{key}.tally.{group}", "item", index, "tally", "bad_choice", group, allowed=", ".join(Constituency)
+                )
+                continue
+            for vote, count in counts.items():
+                if vote not in tally[group] or not isinstance(count, int) or count < 0:
+                    self.fail(
+                        f"{key}.tally.{group}.{vote}",
+                        "item",
+                        index,
+                        "tally",
+                        "wrong_type",
+                        count,
+                        expected="for/against/abstain counts",
+                    )
+                    continue
+                tally[group][vote] = count
+            seated = sum(1 for c in entitled.values() if c.value == group)
+            if sum(tally[group].values()) > seated:
+                self.fail(
+                    f"{key}.tally.{group}", "item", index, "tally", "too_large", sum(tally[group].values()), max=seated
+                )
+        return tally
+
+
+def _write(
+    db: Database,
+    config: BoardConfig,
+    catalogue: criteria.Catalogue,
+    plan: _Plan,
+    progress: Callable[[int, int], None] | None,
+) -> dict[str, Any]:
+    auth = Auth.for_record()
+    ctx = BoardContext.of(config)
+    members = meeting.members_by_id(config)
+    secret = config.ballot is BallotMode.SECRET
+    chair = next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)
+    results = []
+    with db.atomic():
+        meeting_id = meeting.create_meeting(db, plan.title, plan.date, plan.place)
+        for member_id in plan.present:
+            meeting.set_attendance(db, meeting_id, member_id, True)
+        for member_id in plan.apologies:
+            if member_id not in plan.present:
+                meeting.set_attendance(db, meeting_id, member_id, False, apologies=True)
+        meeting.open_meeting(db, meeting_id, auth)
+        for done, item in enumerate(plan.items, start=1):
+            item_id = meeting.add_item(db, meeting_id, item.request["id"])
+            for member_id in item.recused:
+                meeting.recuse(db, item_id, member_id, item.reasons.get(member_id, ""))
+            for gate, answer in item.attest.items():
+                meeting.attest(db, item_id, gate, answer, None)
+            for member_id, sheet in item.scores.items():
+                scoring.save_scores(db, item_id, member_id, sheet, item.comments.get(member_id), actor="secretary")
+            state = meeting.item_state(db, item_id, config)
+            outcome = assessment.assess(
+                item.request,
+                catalogue,
+                ctx,
+                attestations=item.attest,
+                scores=item.scores,
+                members=members,
+                present=plan.present,
+                recused=item.recused,
+                with_sensitivity=False,
+            )
+            motions_json: list[dict[str, Any]] = []
+            decision = None
+            if not state.quorum.met:
+                meeting.mark_no_quorum(db, item_id)
+            else:
+                for motion in item.motions:
+                    motion_id = meeting.propose(
+                        db, item_id, motion.outcome, motion.workers, motion.conditions, proposed_by=motion.proposed_by
+                    )
+                    meeting.open_vote(db, motion_id, auth)
+                    entitled = {s.member_id: s.constituency for s in state.entitled}
+                    if secret:
+                        # Identities are discarded on record: only the tally is kept (DESIGN §8.4).
+                        tally = motion.tally or rules.tally_votes(motion.votes, entitled)
+                        chair_vote = motion.votes.get(chair) if chair == state.chair else None
+                        result = meeting.reveal_tally(db, motion_id, tally, auth, chair_vote=chair_vote)
+                    else:
+                        for member_id, vote in motion.votes.items():
+                            meeting.cast(db, motion_id, member_id, vote, motion.comments.get(member_id), auth)
+                        result = meeting.reveal(db, motion_id, auth, force=True)
+                    motions_json.append(
+                        {
+                            "outcome": motion.outcome.value,
+                            "adopted": result.adopted,
+                            "rule": result.rule.value,
+                            "tally": result.tally,
+                            "casting_vote_used": result.casting_vote_used,
+                            "note": result.note,
+                        }
+                    )
+                    if result.adopted:
+                        workers = db.execute("SELECT workers FROM motions WHERE id = ?", [motion_id]).fetchone()[0]
+                        decision = {
+                            "outcome": motion.outcome.value,
+                            "workers": workers,
+                            "conditions": meeting.motion_conditions(db, motion_id),
+                        }
+                        break
+                for member_id, text in item.dissents:
+                    if decision is not None:
+                        meeting.file_dissent(db, item_id, member_id, text, actor="secretary")
+            agg = outcome.aggregate
+            rec = outcome.recommendation
+            results.append(
+                {
+                    "request": item.reference,
+                    "quorum_met": state.quorum.met,
+                    "present": plan.present,
+                    "entitled": [s.member_id for s in state.entitled],
+                    "recused": item.recused,
+                    "motions": motions_json,
+                    "decision": decision,
+                    "note": None if state.quorum.met else "no_quorum",
+                    "board_score": assessment.rounded(agg.board_score if agg else None),
+                    "constituency_scores": {c.value: assessment.rounded(v) for c, v in agg.constituency_scores.items()}
+                    if agg
+                    else {},
+                    "divergence": _divergence(agg),
+                    "recommendation": {
+                        "outcome": rec.outcome.value,
+                        "conditions": [c.value for c in rec.conditions],
+                        "reason": rec.reason,
+                    },
+                    "gates_failed": outcome.gates_failed,
+                }
+            )
+            if progress:
+                progress(done, len(plan.items))
+        meeting.close_meeting(db, meeting_id, auth)
+    return {"meeting_id": meeting_id, "items": results, "warnings": plan.warnings}
+
+
+def _divergence(agg: assessment.Aggregate | None) -> float | None:
+    """Max G꜀ − min G꜀, null with fewer than two constituency scores (DESIGN §8.4)."""
+    if agg is None or len(agg.constituency_scores) < 2:
+        return None
+    return assessment.rounded(max(agg.constituency_scores.values()) - min(agg.constituency_scores.values()))
