@@ -1,0 +1,159 @@
+"""The meeting engine: sealed ballots, chair authority, the reveal, rounds, decisions and dissents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlite_utils import Database
+
+from tripartite import audit, meeting, pins
+from tripartite.models import Outcome, Vote
+from tripartite.pins import Auth
+
+VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
+
+
+@pytest.fixture
+def session(sample_db: Database) -> tuple[Database, int, int]:
+    """An open meeting with everyone present and REQ-2026-0015 (4 workers requested) on the agenda."""
+    for member in [*VOTERS, "sec1"]:
+        pins.set_pin(sample_db, member, "1234")
+    meeting_id = meeting.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3")
+    for member in [*VOTERS, "sec1"]:
+        meeting.set_attendance(sample_db, meeting_id, member, True)
+    meeting.open_meeting(sample_db, meeting_id, pins.verify(sample_db, "gov1", "1234"))
+    request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
+    item = meeting.add_item(sample_db, meeting_id, request)
+    return sample_db, meeting_id, item
+
+
+def unlock(db: Database, member: str) -> Auth:
+    return pins.verify(db, member, "1234")
+
+
+def vote_all(db: Database, motion: int, votes: dict[str, Vote]) -> None:
+    for member, vote in votes.items():
+        meeting.cast(db, motion, member, vote, f"{member} explains", unlock(db, member))
+
+
+def test_ballots_stay_sealed_until_the_reveal(session: tuple[Database, int, int]) -> None:
+    db, _, item = session
+    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    meeting.cast(db, motion, "uni1", Vote.AGAINST, "Wage too low", unlock(db, "uni1"))
+    with pytest.raises(meeting.Sealed):
+        meeting.ballots(db, motion)
+    assert meeting.voters(db, motion) == ["uni1"]  # who has voted, and nothing else
+    cast_event = db.execute("SELECT payload FROM events WHERE action = 'ballot.cast'").fetchone()[0]
+    assert "against" not in cast_event and "Wage" not in cast_event
+    vote_all(db, motion, {m: Vote.FOR for m in VOTERS if m != "uni1"})
+    result = meeting.reveal(db, motion, unlock(db, "gov1"))
+    assert result.adopted  # government and employers for: 2 of 3 blocks
+    revealed = {b.member_id: (b.vote, b.comment) for b in meeting.ballots(db, motion)}
+    assert revealed["uni1"] == (Vote.AGAINST, "Wage too low")
+    with pytest.raises(meeting.ProcedureError, match="not open"):
+        meeting.cast(db, motion, "uni1", Vote.FOR, None, unlock(db, "uni1"))  # frozen after the reveal
+
+
+def test_only_the_member_casts_their_ballot_once(session: tuple[Database, int, int]) -> None:
+    db, _, item = session
+    motion = meeting.propose(db, item, Outcome.APPROVE, 2)
+    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    with pytest.raises(meeting.ProcedureError, match="only by its member"):
+        meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "gov2"))
+    meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
+    with pytest.raises(meeting.ProcedureError, match="already voted"):
+        meeting.cast(db, motion, "emp1", Vote.AGAINST, None, unlock(db, "emp1"))
+    with pytest.raises(meeting.ProcedureError, match="not entitled"):
+        meeting.cast(db, motion, "sec1", Vote.FOR, None, unlock(db, "sec1"))
+
+
+def test_chair_actions_need_the_chairs_pin(session: tuple[Database, int, int]) -> None:
+    db, _, item = session
+    motion = meeting.propose(db, item, Outcome.REJECT)
+    with pytest.raises(meeting.ProcedureError, match="only the chair"):
+        meeting.open_vote(db, motion, unlock(db, "gov2"))
+    with pytest.raises(pins.WrongPin):
+        meeting.open_vote(db, motion, pins.verify(db, "gov1", "9999"))
+    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
+    with pytest.raises(meeting.ProcedureError, match="not everyone has voted"):
+        meeting.reveal(db, motion, unlock(db, "emp1"))
+    with pytest.raises(meeting.ProcedureError, match="only the chair"):
+        meeting.reveal(db, motion, unlock(db, "emp1"), force=True)
+    result = meeting.reveal(db, motion, unlock(db, "gov1"), force=True)  # the chair closes the vote
+    assert not result.adopted and result.tally["employer"]["for"] == 1
+
+
+def test_a_second_round_decides_after_the_first_fails(session: tuple[Database, int, int]) -> None:
+    db, meeting_id, item = session
+    first = meeting.propose(db, item, Outcome.APPROVE, 4)
+    meeting.open_vote(db, first, unlock(db, "gov1"))
+    vote_all(db, first, {m: (Vote.FOR if m.startswith("emp") else Vote.AGAINST) for m in VOTERS})
+    assert not meeting.reveal(db, first, unlock(db, "gov1")).adopted
+    conditions = [{"kind": "training", "locals": 2, "due": "2027-06-30"}, {"kind": "quota", "workers": 2}]
+    second = meeting.propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 2, conditions)
+    meeting.open_vote(db, second, unlock(db, "gov1"))
+    vote_all(db, second, {m: (Vote.AGAINST if m.startswith("uni") else Vote.FOR) for m in VOTERS})
+    assert meeting.reveal(db, second, unlock(db, "gov1")).adopted
+    (decision,) = db.query("SELECT * FROM decisions WHERE item_id = ?", [item])
+    assert (decision["motion_id"], decision["outcome"], decision["workers"]) == (second, "approve_with_conditions", 2)
+    assert meeting.motion_conditions(db, second)[0] == {"kind": "training", "locals": 2, "due": "2027-06-30"}
+    status = db.execute("SELECT status FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
+    assert status == "decided"
+    with pytest.raises(meeting.ProcedureError, match="settled"):
+        meeting.propose(db, item, Outcome.REJECT)
+    assert audit.verify_chain(db) is None and audit.verify_records(db) is None
+
+
+def test_workers_and_conditions_are_checked(session: tuple[Database, int, int]) -> None:
+    db, _, item = session
+    with pytest.raises(meeting.ProcedureError, match="between 1 and the 4"):
+        meeting.propose(db, item, Outcome.APPROVE, 5)
+    with pytest.raises(meeting.ProcedureError, match="condition wage_floor"):
+        meeting.propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "wage_floor", "amount": -1}])
+    with pytest.raises(meeting.ProcedureError, match="condition"):
+        meeting.propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "free_lunch"}])
+
+
+def test_recusal_can_break_quorum(session: tuple[Database, int, int]) -> None:
+    db, meeting_id, item = session
+    for member in ("uni2", "uni3"):
+        meeting.set_attendance(db, meeting_id, member, False, apologies=True)
+    meeting.recuse(db, item, "uni1", "Works for the applicant's subcontractor")
+    state = meeting.item_state(db, item)
+    assert not state.quorum.met and [g.value for g in state.quorum.groups_missing] == ["union"]
+    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    with pytest.raises(meeting.ProcedureError, match="no quorum"):
+        meeting.open_vote(db, motion, unlock(db, "gov1"))
+
+
+def test_dissents_within_48_hours(session: tuple[Database, int, int]) -> None:
+    db, meeting_id, item = session
+    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    vote_all(db, motion, {m: (Vote.AGAINST if m.startswith("uni") else Vote.FOR) for m in VOTERS})
+    meeting.reveal(db, motion, unlock(db, "gov1"))
+    closed = dt.datetime(2026, 12, 4, 13, 0, tzinfo=dt.UTC)
+    meeting.close_meeting(db, meeting_id, unlock(db, "gov1"), at=closed.isoformat())
+    assert meeting.dissent_window(db, meeting_id, closed + dt.timedelta(hours=47)) == (
+        True, closed + dt.timedelta(hours=48))
+    meeting.file_dissent(db, item, "uni1", "We dissent.", at=closed + dt.timedelta(hours=47))
+    with pytest.raises(meeting.ProcedureError, match="closed"):
+        meeting.file_dissent(db, item, "uni2", "Too late.", at=closed + dt.timedelta(hours=49))
+    assert db["dissents"].count == 1
+
+
+def test_secret_ballots_are_never_exposed(session: tuple[Database, int, int]) -> None:
+    db, _, item = session
+    db.execute("UPDATE board SET ballot = 'secret'")
+    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    vote_all(db, motion, dict.fromkeys(VOTERS, Vote.FOR))
+    result = meeting.reveal(db, motion, unlock(db, "gov1"))
+    assert result.adopted and result.tally["union"]["for"] == 3
+    with pytest.raises(meeting.Sealed):
+        meeting.ballots(db, motion)
+    revealed = db.execute("SELECT payload FROM events WHERE action = 'motion.revealed'").fetchone()[0]
+    assert '"ballots"' not in revealed and "explains" not in revealed
