@@ -572,8 +572,39 @@ def _profile_weights(catalogue: Catalogue, profile: Mapping[Family, float]) -> d
     }
 
 
+OneWeightFn = Callable[[str, float], float | None]
+
+
+def _one_weight_scorer(
+    sets: list[tuple[Constituency | None, Mapping[str, float | None]]], weights: Mapping[str, float]
+) -> OneWeightFn:
+    """The score when only one criterion's weight changes, in time linear in the score sets.
+
+    Each set's total is N/D with N = Σ wⱼ·pⱼ/20 and D = Σ wⱼ over its scored criteria; changing wⱼ by Δ
+    adds Δ·pⱼ/20 to N and Δ to D if the set scored j. Same rule as :func:`aggregate`: sets → their
+    group's mean → the mean of the groups (one group for the technical score).
+    """
+    prepared = []
+    for group, points in sets:
+        scored = {c: p for c, p in points.items() if p is not None and c in weights}
+        numerator = sum(weights[c] * p / 20 for c, p in scored.items())
+        prepared.append((group, numerator, sum(weights[c] for c in scored), scored))
+
+    def score(code: str, new_weight: float) -> float | None:
+        delta = new_weight - weights[code]
+        by_group: dict[Constituency | None, list[float]] = {}
+        for group, numerator, denominator, scored in prepared:
+            if code in scored:
+                numerator, denominator = numerator + delta * scored[code] / 20, denominator + delta
+            if denominator > 0:
+                by_group.setdefault(group, []).append(100 * numerator / denominator)
+        return mean(mean(v) for v in by_group.values()) if by_group else None
+
+    return score
+
+
 def _critical(
-    base: float, weights: Mapping[str, float], catalogue: Catalogue, score_fn: ScoreFn
+    base: float, weights: Mapping[str, float], catalogue: Catalogue, score_one: OneWeightFn
 ) -> CriticalWeight | None:
     """The smallest whole-point change of one weight (others kept) that crosses the pass mark (DESIGN §3).
 
@@ -592,7 +623,7 @@ def _critical(
                 new_weight = weights[code] + delta
                 if new_weight < 0:
                     continue
-                score = score_fn({**weights, code: new_weight})
+                score = score_one(code, new_weight)
                 if score is not None and (score >= catalogue.pass_mark) != above:
                     found = CriticalWeight(code, delta, new_weight, score)
                     break
@@ -658,7 +689,10 @@ def sensitivity(
             profiles[group] = (score, band(score, catalogue))
     fragile = sorted({m.family.value for m in moves if m.band_changed})
     fragile += [f"profile:{g.value}" for g, (_, b) in profiles.items() if b is not base_band]
-    critical = _critical(base, weights, catalogue, score_fn)
+    # The weight search re-scores hundreds of times: use the linear form instead of a full aggregate.
+    members_sets = [(members[m], scores[m]) for m in sorted(agg.member_totals)] if use_members else []  # type: ignore[index,union-attr]
+    sets: list[tuple[Constituency | None, Mapping[str, float | None]]] = members_sets or [(None, technical)]
+    critical = _critical(base, weights, catalogue, _one_weight_scorer(sets, weights))
     return Sensitivity(divergence, split, drivers, moves, profiles, critical, not fragile, fragile)
 
 

@@ -87,7 +87,7 @@ def test_chair_actions_need_the_chairs_pin(session: tuple[Database, int, int]) -
 
 
 def test_a_second_round_decides_after_the_first_fails(session: tuple[Database, int, int]) -> None:
-    db, meeting_id, item = session
+    db, _, item = session
     first = meeting.propose(db, item, Outcome.APPROVE, 4)
     meeting.open_vote(db, first, unlock(db, "gov1"))
     vote_all(db, first, {m: (Vote.FOR if m.startswith("emp") else Vote.AGAINST) for m in VOTERS})

@@ -59,3 +59,26 @@ def test_scores_are_stored_per_member_and_item_and_feed_the_aggregate(sample_db:
     assert audit.verify_chain(sample_db) is None
     payloads = [r[0] for r in sample_db.execute("SELECT payload FROM events WHERE action = 'scores.saved'")]
     assert all('"points"' not in p and "20" not in p for p in payloads), "events never carry private points"
+
+
+def test_the_fast_weight_search_scores_as_aggregate_does() -> None:
+    """The critical-weight search uses a linear shortcut; it must agree with the full aggregation."""
+    import random
+
+    from tripartite.assessment import _one_weight_scorer
+
+    rng = random.Random(4)
+    catalogue = load_catalogue()
+    weights = catalogue.weights
+    groups = list(Constituency)
+    for _ in range(50):
+        members = {f"m{i}": rng.choice(groups) for i in range(rng.randint(1, 8))}
+        scores = {
+            m: {c: rng.choice([0, 10, 20]) for c in rng.sample(list(weights), rng.randint(1, 17))} for m in members
+        }
+        fast = _one_weight_scorer([(members[m], scores[m]) for m in members], weights)
+        code = rng.choice(list(weights))
+        new_weight = rng.randint(0, 60)
+        full = assessment.aggregate(scores, members, {**weights, code: new_weight}).board_score
+        quick = fast(code, new_weight)
+        assert (full is None and quick is None) or quick == pytest.approx(full)
