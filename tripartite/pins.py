@@ -84,14 +84,23 @@ def _hash(pin: str, salt: bytes) -> bytes:
     return hashlib.scrypt(pin.encode("ascii"), salt=salt, **_SCRYPT)
 
 
-def set_pin(db: Database, member_id: str, pin: str, *, actor: str | None = None) -> None:
+def set_pin(db: Database, member_id: str, pin: str, *, actor: str | None = None, demo: bool = False) -> None:
     """Set or change a member's PIN; only its scrypt hash and salt are stored.
 
+    Args:
+        db: the database.
+        member_id: whose PIN.
+        pin: the new PIN.
+        actor: who sets it, for the audit log.
+        demo: the sample board's published demo PINs are accepted only with this flag.
+
     Raises:
-        PinError: the PIN is not at least 4 digits, or the member does not exist.
+        PinError: the PIN is not at least 4 digits, is a published demo PIN, or the member does not exist.
     """
     if not valid_pin(pin):
         raise PinError("a PIN is at least 4 digits, digits only")
+    if not demo and pin in _published_pins():
+        raise PinError("that PIN is published as a demo PIN; choose another")
     salt = os.urandom(16)
     with db.atomic():
         changed = db.execute(
@@ -101,6 +110,12 @@ def set_pin(db: Database, member_id: str, pin: str, *, actor: str | None = None)
         if not changed:
             raise PinError(f"no member with id {member_id}")
         audit.append(db, "member.pin_set", {"member": member_id}, actor=actor or member_id)
+
+
+def _published_pins() -> set[str]:
+    from tripartite.sample import DEMO_PINS  # sample imports pins: import here to avoid the cycle
+
+    return set(DEMO_PINS.values())
 
 
 def has_pin(db: Database, member_id: str) -> bool:

@@ -7,8 +7,18 @@ from importlib.resources import as_file, files
 
 from sqlite_utils import Database
 
+from tripartite import pins
 from tripartite.board import init_board, load_board
 from tripartite.importer import ImportResult, import_requests
+
+# PINs of the sample board's members, shown on the welcome screen and in the README so that a whole vote
+# can be tried at once. pins.set_pin refuses them for a real board.
+DEMO_PINS: dict[str, str] = {
+    "gov1": "1001", "gov2": "1002", "gov3": "1003",
+    "emp1": "2001", "emp2": "2002", "emp3": "2003", "emp4": "2004",
+    "uni1": "3001", "uni2": "3002", "uni3": "3003",
+    "sec1": "4001",
+}  # fmt: skip
 
 
 def load_sample(
@@ -16,8 +26,11 @@ def load_sample(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    demo_pins: bool = False,
 ) -> ImportResult:
     """Create the sample board and import the sample requests into an empty database.
+
+    With ``demo_pins`` every member gets the PIN of :data:`DEMO_PINS` (about 50 ms each: scrypt).
 
     Raises:
         KnownError: the database already has a board.
@@ -33,4 +46,8 @@ def load_sample(
             kwargs["progress"] = progress
         if cancelled:
             kwargs["cancelled"] = cancelled
-        return import_requests(db, requests_path, display_name="sample/requests.csv", **kwargs)
+        result = import_requests(db, requests_path, display_name="sample/requests.csv", **kwargs)
+        if demo_pins:
+            for member_id, pin in DEMO_PINS.items():
+                pins.set_pin(db, member_id, pin, actor="system", demo=True)
+        return result

@@ -73,3 +73,16 @@ def test_the_lockout_survives_a_restart(sample_db: Database, db_path: Path) -> N
 def test_no_pin_yet(sample_db: Database) -> None:
     with pytest.raises(pins.NoPin):
         pins.verify(sample_db, "gov2", "1234")
+
+
+def test_demo_pins_work_on_the_sample_board_and_are_refused_for_real_ones(db: Database) -> None:
+    from tripartite import sample
+
+    sample.load_sample(db, demo_pins=True)
+    for member, pin in sample.DEMO_PINS.items():
+        assert pins.verify(db, member, pin, now=T0).member_id == member
+    with pytest.raises(pins.PinError, match="demo PIN"):
+        pins.set_pin(db, "gov1", "1001")
+    pins.set_pin(db, "gov1", "86420")  # the board sets its own: the demo PIN now fails
+    with pytest.raises(pins.WrongPin):
+        pins.verify(db, "gov1", "1001", now=T0)
