@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from tripartite import audit, classifications, store
 from tripartite.errors import Cancelled, InputError, Problem
 from tripartite.models import INTEGRATION_ITEMS
-from tripartite.request_schema import BY_NAME, COLUMNS, Column, Kind
+from tripartite.request_schema import BY_NAME, COLUMNS, NAMES, Column, Kind
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -597,3 +597,72 @@ def _check_references(
             existing.update(r[0] for r in db.execute(sql, batch))
     for ref in sorted(existing, key=first_seen.__getitem__):
         out.append(Problem(name, first_seen[ref], "reference", "duplicate_in_database", value=ref))
+
+
+# ------------------------------------------------------------------------------------------ one request
+
+
+def validate_row(
+    db: Database, values: dict[str, str], *, request_id: int | None = None
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Check one request typed into a form, with exactly the importer's rules.
+
+    Args:
+        db: the database (for the reference's uniqueness).
+        values: column name → text as typed; a missing column counts as empty.
+        request_id: the request being edited, whose own reference is not a duplicate.
+
+    Returns:
+        The converted values (column → stored value) and the problems, each naming its column
+        (``row`` is meaningless here).
+    """
+    table = _Table(list(NAMES), [[str(values.get(n, "") or "") for n in NAMES]], [1, 2])
+    try:
+        names, records, _ = _validate(db, table, "form", _never)
+    except InputError as error:
+        own = None
+        if request_id is not None:
+            row = db.execute("SELECT reference FROM requests WHERE id = ?", [request_id]).fetchone()
+            own = row[0] if row else None
+        problems = [p for p in error.problems if not (p.code == "duplicate_in_database" and p.value == own)]
+        if problems:
+            return {}, problems
+        names, records = _convert_unchecked(table)
+    return dict(zip(names, records[0], strict=True)), []
+
+
+def _convert_unchecked(table: _Table) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Convert a table whose only problem was its own reference (editing a request keeps it)."""
+    problems: list[Problem] = []
+    converted = {c.name: _convert(c, [table.rows[0][i].strip()], [2], "form", problems) for i, c in enumerate(COLUMNS)}
+    return list(NAMES), [tuple(converted[n][0] for n in NAMES)]
+
+
+def save_request(
+    db: Database, values: dict[str, str], *, request_id: int | None = None, actor: str = "secretary"
+) -> int:
+    """Create a request from a form, or update one, after :func:`validate_row`; audited in one transaction.
+
+    Raises:
+        InputError: the values have problems; nothing was written.
+    """
+    converted, problems = validate_row(db, values, request_id=request_id)
+    if problems:
+        raise InputError(problems)
+    with db.atomic():
+        if request_id is None:
+            request_id = int(
+                db["requests"].insert({**converted, "status": "pending", "created_at": store.now()}).last_pk
+            )
+            audit.append(
+                db, "request.created", {"request": request_id, "reference": converted["reference"]}, actor=actor
+            )
+        else:
+            before = next(iter(db.query("SELECT * FROM requests WHERE id = ?", [request_id])), None)
+            if before is None:
+                raise InputError([Problem("form", 0, "", "unknown_request", value=str(request_id))])
+            changed = sorted(k for k, v in converted.items() if before[k] != v)
+            db["requests"].update(request_id, converted)
+            audit.append(db, "request.edited", {"request": request_id, "reference": converted["reference"],
+                                                "changed": changed}, actor=actor)  # fmt: skip
+    return request_id

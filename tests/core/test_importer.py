@@ -286,3 +286,25 @@ def test_export_refuses_an_unknown_format(sample_db: Database, tmp_path: Path) -
     with pytest.raises(KnownError, match="unsupported"):
         exporter.export_requests(sample_db, tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_one_request_from_a_form_uses_the_importer_rules(db: Database) -> None:
+    converted, problems = importer.validate_row(db, row(1, wage_offered="1.850,50", occupation_isco="9999"))
+    assert converted == {} and [(p.column, p.code) for p in problems] == [
+        ("occupation_isco", "bad_isco"),
+        ("wage_offered", "not_decimal"),
+    ]
+    request_id = importer.save_request(db, row(1))
+    stored = db["requests"].get(request_id)
+    assert (stored["status"], stored["wage_offered"], stored["housing_provided"]) == ("pending", 1720.5, 1)
+    # Editing keeps its own reference; another request's reference is a duplicate.
+    importer.save_request(db, row(1, workers_requested="7"), request_id=request_id)
+    assert db["requests"].get(request_id)["workers_requested"] == 7
+    other = importer.save_request(db, row(2))
+    _, problems = importer.validate_row(db, row(1), request_id=other)
+    assert [(p.column, p.code) for p in problems] == [("reference", "duplicate_in_database")]
+    actions = [r[0] for r in db.execute("SELECT action FROM events ORDER BY seq")]
+    assert actions == ["request.created", "request.edited", "request.created"]
+    with pytest.raises(InputError):
+        importer.save_request(db, row(3, currency="??"))
+    assert db["requests"].count == 2
