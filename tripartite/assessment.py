@@ -438,7 +438,8 @@ def score_total(points: Points, weights: Mapping[str, float]) -> float | None:
     total_weight = sum(w for w, _ in scored)
     if not total_weight:
         return None
-    return 100 * sum(w * p / 20 for w, p in scored) / total_weight
+    # Clamped: the division can land a rounding step outside 0–100 (e.g. 100.00000000000001).
+    return min(100.0, max(0.0, 100 * sum(w * p / 20 for w, p in scored) / total_weight))
 
 
 # ----------------------------------------------------------------------------------------- aggregation

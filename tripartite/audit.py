@@ -129,7 +129,7 @@ class RecordMismatch:
     """A table row that does not match the audit log.
 
     Attributes:
-        table: ``ballots``, ``decisions`` or ``motions``.
+        table: ``ballots``, ``decisions``, ``conditions`` or ``motions``.
         key: which row, in words (e.g. ``motion 3, member uni1``).
         reason: ``changed`` (the row differs from its event), ``no_event`` (a row the app never wrote)
             or ``missing`` (an event whose row was deleted).
@@ -174,6 +174,13 @@ def verify_records(db: Database) -> RecordMismatch | None:
         for key, (seq, _) in events.items():
             if key not in seen:
                 return RecordMismatch(table, label.format(*key), "missing", seq)
+    from tripartite.conditions import of_motion  # conditions does not import audit; keep the log module light
+
+    decided = _latest(db, "decision.recorded", ("item",))
+    for item_id, motion_id in db.execute("SELECT item_id, motion_id FROM decisions ORDER BY item_id"):
+        seq, data = decided[(item_id,)]
+        if of_motion(db, motion_id) != data["conditions"]:
+            return RecordMismatch("conditions", f"decision on item {item_id}", "changed", seq)
     revealed = _latest(db, "motion.revealed", ("motion",))
     for row in db.query("SELECT * FROM motions WHERE status = 'revealed' ORDER BY id"):
         if (row["id"],) not in revealed:

@@ -107,7 +107,7 @@ class _Locator:
     """Finds the line of ``key =`` inside ``[board]`` or the n-th ``[[member]]`` of a TOML text."""
 
     _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.]+)\s*\]\]?")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-.]+)\s*=")
 
     def __init__(self, text: str):
         self.lines: dict[tuple[str, int, str], int] = {}
@@ -124,11 +124,19 @@ class _Locator:
                 continue
             key = self._KEY.match(line)
             if key:
-                self.lines.setdefault((table, index, key.group(1)), number)
+                # A dotted key (scores.emp1 = …) is found by its full name and by each prefix.
+                parts = key.group(1).split(".")
+                for end in range(1, len(parts) + 1):
+                    self.lines.setdefault((table, index, ".".join(parts[:end])), number)
 
     def line(self, table: str, index: int, key: str = "") -> int:
-        """The line number of the key (or the table header when the key is absent), else 0."""
-        return self.lines.get((table, index, key)) or self.tables.get((table, index), 0)
+        """The line of the key, else of its longest dotted prefix, else of the table header; 0 if none."""
+        parts = key.split(".") if key else []
+        for end in range(len(parts), 0, -1):
+            found = self.lines.get((table, index, ".".join(parts[:end])))
+            if found:
+                return found
+        return self.tables.get((table, index), 0)
 
 
 def load_board(path: str | Path, *, display_name: str | None = None) -> BoardConfig:

@@ -29,51 +29,57 @@ COMMON = {"due": (str, False), "verification": (str, False)}
 FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly")
 
 
-def check_condition(raw: Mapping[str, Any], workers_requested: int | None = None) -> list[tuple[str, str, object]]:
-    """Problems of one condition as ``(key, problem code, value)``; an empty list means it is valid."""
-    problems: list[tuple[str, str, object]] = []
+Check = tuple[str, str, object, dict[str, object]]
+
+
+def check_condition(raw: Mapping[str, Any], workers_requested: int | None = None) -> list[Check]:
+    """Problems of one condition as ``(key, problem code, value, message parameters)``; none means valid."""
+    problems: list[Check] = []
     kind_value = raw.get("kind")
     try:
         kind = ConditionKind(kind_value)
     except ValueError:
-        return [("kind", "bad_choice", kind_value)]
+        return [("kind", "bad_choice", kind_value, {"allowed": ", ".join(ConditionKind)})]
     allowed = {**PARAMETERS[kind], **COMMON}
     for key, value in raw.items():
         if key == "kind":
             continue
         if key not in allowed:
-            problems.append((key, "unknown_key", key))
+            problems.append((key, "unknown_key", key, {}))
             continue
         expected, _ = allowed[key]
+        if key == "due" and isinstance(value, dt.date):
+            continue  # a TOML date literal (due = 2027-06-30) is as good as its text
         numeric = expected in (int, float) and isinstance(value, int | float) and not isinstance(value, bool)
         if expected is int and numeric and not isinstance(value, int):
             numeric = False
         if not (numeric or (expected not in (int, float) and isinstance(value, expected))):
-            problems.append((key, "wrong_type", value))
+            names = {int: "a whole number", float: "a number", str: "text", list: "a list"}
+            problems.append((key, "wrong_type", value, {"expected": names[expected]}))
     for key, (_, required) in PARAMETERS[kind].items():
         if required and key not in raw:
-            problems.append((key, "missing_key", ""))
+            problems.append((key, "missing_key", "", {}))
     if problems:
         return problems
-    if kind is ConditionKind.QUOTA and (
-        raw["workers"] < 1 or (workers_requested and raw["workers"] > workers_requested)
-    ):
-        problems.append(("workers", "too_large" if raw["workers"] >= 1 else "too_small", raw["workers"]))
+    top = workers_requested or 10**9
+    if kind is ConditionKind.QUOTA and not 1 <= raw["workers"] <= top:
+        problems.append(("workers", "workers_range", raw["workers"], {"low": 1, "max": workers_requested}))
     if kind is ConditionKind.MAX_DURATION and not 1 <= raw["months"] <= 60:
-        problems.append(("months", "too_large" if raw["months"] > 60 else "too_small", raw["months"]))
+        bound = {"max": 60} if raw["months"] > 60 else {"min": 1}
+        problems.append(("months", "too_large" if raw["months"] > 60 else "too_small", raw["months"], bound))
     if kind is ConditionKind.WAGE_FLOOR and raw["amount"] <= 0:
-        problems.append(("amount", "not_positive", raw["amount"]))
+        problems.append(("amount", "not_positive", raw["amount"], {}))
     if kind is ConditionKind.TRAINING and raw["locals"] < 1:
-        problems.append(("locals", "too_small", raw["locals"]))
+        problems.append(("locals", "too_small", raw["locals"], {"min": 1}))
     if kind is ConditionKind.LOCAL_HIRING and not 0 < raw["ratio"] <= 1:
-        problems.append(("ratio", "wrong_type", raw["ratio"]))
+        problems.append(("ratio", "wrong_type", raw["ratio"], {"expected": "a share between 0 and 1"}))
     if kind is ConditionKind.REPORTING and raw["frequency"] not in FREQUENCIES:
-        problems.append(("frequency", "bad_choice", raw["frequency"]))
-    if "due" in raw:
+        problems.append(("frequency", "bad_choice", raw["frequency"], {"allowed": ", ".join(FREQUENCIES)}))
+    if "due" in raw and not isinstance(raw["due"], dt.date):
         try:
             dt.date.fromisoformat(raw["due"])
         except ValueError:
-            problems.append(("due", "not_date", raw["due"]))
+            problems.append(("due", "not_date", raw["due"], {}))
     return problems
 
 
@@ -85,5 +91,25 @@ def normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
         if key == "kind":
             continue
         expected = {**PARAMETERS[kind], **COMMON}[key][0]
+        if isinstance(value, dt.date):
+            value = value.isoformat()
         out[key] = float(value) if expected is float else value
+    return out
+
+
+def of_motion(db: Any, motion_id: int) -> list[dict[str, Any]]:
+    """A motion's stored conditions, each ``{"kind", parameters…, "due"?, "verification"?}``, in order."""
+    import json
+
+    out = []
+    for kind, params, due, verification in db.execute(
+        "SELECT kind, params, due_on, verification_note FROM conditions WHERE motion_id = ? ORDER BY position",
+        [motion_id],
+    ):
+        condition = {"kind": kind, **json.loads(params or "{}")}
+        if due:
+            condition["due"] = due
+        if verification:
+            condition["verification"] = verification
+        out.append(condition)
     return out

@@ -237,7 +237,11 @@ def open_meeting(db: Database, meeting_id: int, auth: Auth) -> None:
 
 
 def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None = None) -> None:
-    """Close the meeting (chair). Open motions must be revealed first."""
+    """Close the meeting (chair). Open motions must be revealed first.
+
+    A request whose item was not decided (no quorum, or no motion adopted) goes back to ``pending`` so
+    that a later meeting can take it up.
+    """
     _require_chair(_board(db), auth)
     _require_status(db, meeting_id, MeetingStatus.OPEN)
     open_votes = db.execute(
@@ -247,9 +251,21 @@ def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None =
     ).fetchone()[0]
     if open_votes:
         raise ProcedureError("vote_open", "a vote is still open; reveal it before closing the meeting")
+    undecided = [
+        r[0]
+        for r in db.execute(
+            "SELECT ai.request_id FROM agenda_items ai JOIN requests r ON r.id = ai.request_id "
+            "WHERE ai.meeting_id = ? AND ai.status != 'decided' AND r.status = 'on_agenda'",
+            [meeting_id],
+        )
+    ]
     with db.atomic():
+        for request_id in undecided:
+            _set_request_status(
+                db, request_id, RequestStatus.PENDING, _actor(auth), f"not decided at meeting {meeting_id}"
+            )
         db.execute("UPDATE meetings SET status = 'closed', closed_at = ? WHERE id = ?", [at or now(), meeting_id])
-        audit.append(db, "meeting.closed", {"meeting": meeting_id}, actor=_actor(auth))
+        audit.append(db, "meeting.closed", {"meeting": meeting_id, "undecided": len(undecided)}, actor=_actor(auth))
 
 
 # ---------------------------------------------------------------------------------------------- agenda
@@ -392,7 +408,7 @@ def propose(
     for condition in motion_conditions:
         problems = conditions.check_condition(condition, requested)
         if problems:
-            key, code, value = problems[0]
+            key, code, value, _ = problems[0]
             raise ProcedureError("bad_condition", f"condition {condition.get('kind')}: {key} {code} ({value})")
     round_number = db.execute(
         "SELECT coalesce(max(round), 0) + 1 FROM motions WHERE item_id = ?", [item_id]
@@ -444,24 +460,19 @@ def propose(
 
 def motion_conditions(db: Database, motion_id: int) -> list[dict[str, Any]]:
     """A motion's conditions, each ``{"kind", params…, "due"?, "verification"?}``, in order."""
-    out = []
-    for row in db.query("SELECT * FROM conditions WHERE motion_id = ? ORDER BY position", [motion_id]):
-        condition = {"kind": row["kind"], **json.loads(row["params"] or "{}")}
-        if row["due_on"]:
-            condition["due"] = row["due_on"]
-        if row["verification_note"]:
-            condition["verification"] = row["verification_note"]
-        out.append(condition)
-    return out
+    return conditions.of_motion(db, motion_id)
 
 
 def _motion(db: Database, motion_id: int) -> dict[str, Any]:
     return _one(db, "SELECT * FROM motions WHERE id = ?", [motion_id])
 
 
-def open_vote(db: Database, motion_id: int, auth: Auth) -> None:
-    """Open voting on a motion (chair). The item must have quorum."""
-    config = _board(db)
+def open_vote(db: Database, motion_id: int, auth: Auth, *, config: BoardConfig | None = None) -> None:
+    """Open voting on a motion (chair). The item must have quorum.
+
+    ``config`` (the board, already read) spares a bulk recording a read per call.
+    """
+    config = config or _board(db)
     _require_chair(config, auth)
     motion = _motion(db, motion_id)
     if motion["status"] != "draft":
@@ -479,7 +490,16 @@ def open_vote(db: Database, motion_id: int, auth: Auth) -> None:
         )
 
 
-def cast(db: Database, motion_id: int, member_id: str, vote: Vote, comment: str | None, auth: Auth) -> None:
+def cast(
+    db: Database,
+    motion_id: int,
+    member_id: str,
+    vote: Vote,
+    comment: str | None,
+    auth: Auth,
+    *,
+    state: ItemState | None = None,
+) -> None:
     """Cast one member's sealed ballot. It cannot be changed once cast.
 
     Raises:
@@ -491,7 +511,8 @@ def cast(db: Database, motion_id: int, member_id: str, vote: Vote, comment: str 
     motion = _motion(db, motion_id)
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
-    state = item_state(db, motion["item_id"])
+    # A bulk recording passes the item's state, unchanged while its motion is open (recusals are closed).
+    state = state if state is not None and state.item_id == motion["item_id"] else item_state(db, motion["item_id"])
     if member_id not in {s.member_id for s in state.entitled}:
         raise ProcedureError("not_entitled", f"{member_id} is not entitled to vote on this item")
     if db.execute("SELECT 1 FROM ballots WHERE motion_id = ? AND member_id = ?", [motion_id, member_id]).fetchone():
@@ -544,13 +565,15 @@ def ballots(db: Database, motion_id: int) -> list[Ballot]:
     ]
 
 
-def reveal(db: Database, motion_id: int, auth: Auth, *, force: bool = False) -> rules.Result:
+def reveal(
+    db: Database, motion_id: int, auth: Auth, *, force: bool = False, config: BoardConfig | None = None
+) -> rules.Result:
     """Reveal a motion's ballots and apply the board's rule (DESIGN §4.4).
 
     The reveal happens when every present, entitled member has cast; before that only the chair may
     close the vote (``force=True``). An adopted motion decides its item.
     """
-    config = _board(db)
+    config = config or _board(db)
     motion = _motion(db, motion_id)
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
@@ -570,12 +593,18 @@ def reveal(db: Database, motion_id: int, auth: Auth, *, force: bool = False) -> 
 
 
 def reveal_tally(
-    db: Database, motion_id: int, tally: rules.Tally, auth: Auth, *, chair_vote: Vote | None = None
+    db: Database,
+    motion_id: int,
+    tally: rules.Tally,
+    auth: Auth,
+    *,
+    chair_vote: Vote | None = None,
+    config: BoardConfig | None = None,
 ) -> rules.Result:
     """Settle a secret-ballot motion from its per-constituency tally (a recorded meeting: identities discarded)."""
     if not auth.recorded:
         raise ProcedureError("recorded_only", "a bare tally is accepted only when recording a held meeting")
-    config = _board(db)
+    config = config or _board(db)
     motion = _motion(db, motion_id)
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")

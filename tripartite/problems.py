@@ -52,8 +52,10 @@ TEMPLATES: dict[str, str] = {
     # meeting files
     "unknown_request": "no request with this reference in the database",
     "request_state": "the request is {status}, not pending",
-    "not_entitled": "this member may not vote or score on the item ({why})",
+    "not_entitled": "this member may not vote, score or dissent on the item: {why}",
     "after_adopted": "a motion after an adopted one (motion {adopted} already decided the item)",
+    "duplicate_item": "this request is already an item of the meeting",
+    "workers_range": "workers must be a whole number from {low} to the {max} requested",
     "unknown_criterion": "no criterion with this code in the catalogue",
     "bad_points": "points must be 0, 10 or 20",
 }

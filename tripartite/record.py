@@ -118,6 +118,7 @@ class _Checker:
         self.members = {m.id: m for m in config.members}
         self.procedure = rules.Rules.of(config)
         self.seats = meeting.seats_of(config)
+        self.motion_base = 0  # [[item.motion]] tables seen before the current item
 
     def fail(
         self, where: str, table: str, index: int, key: str, code: str, value: object = "", **params: object
@@ -163,20 +164,21 @@ class _Checker:
             item = self._item(index, entry, present, plan)
             if item is not None:
                 if item.reference in seen_requests:
-                    self.fail(
-                        f"item[{index}].request",
-                        "item",
-                        index,
-                        "request",
-                        "duplicate_in_file",
-                        item.reference,
-                        first_row="an earlier item",
-                    )
+                    self.fail(f"item[{index}].request", "item", index, "request", "duplicate_item", item.reference)
                 seen_requests.add(item.reference)
                 plan.items.append(item)
         if self.problems:
             raise InputError(self.problems)
         return plan
+
+    def _table(self, where: str, table: str, index: int, key: str, value: Any, expected: str) -> dict[str, Any]:
+        """A TOML table value, or {} after reporting that it is not one."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.fail(where, table, index, key, "wrong_type", value, expected=expected)
+            return {}
+        return value
 
     def _item(self, index: int, entry: Any, present: list[str], plan: _Plan) -> _Item | None:
         where = f"item[{index}]"
@@ -190,6 +192,8 @@ class _Checker:
         rows = list(self.db.query("SELECT * FROM requests WHERE reference = ?", [reference]))
         if not rows:
             self.fail(f"{where}.request", "item", index, "request", "unknown_request", reference)
+            # Still check the motions' table structure, so one run reports everything it can.
+            self.motion_base += len(entry.get("motion", [])) if isinstance(entry.get("motion"), list) else 0
             return None
         request = rows[0]
         if request["status"] not in (RequestStatus.PENDING.value, RequestStatus.DEFERRED.value):
@@ -197,166 +201,150 @@ class _Checker:
                 f"{where}.request", "item", index, "request", "request_state", reference, status=request["status"]
             )
         recused = self.ids(f"{where}.recused", "item", index, "recused", entry.get("recused", []))
-        reasons = entry.get("recusal_reasons", {})
+        reasons = self._table(f"{where}.recusal_reasons", "item", index, "recusal_reasons",
+                              entry.get("recusal_reasons"), "a table of member id = reason")  # fmt: skip
         entitled = {s.member_id: s.constituency for s in rules.entitled(self.seats, present, recused, self.procedure)}
         scores, comments = self._scores(where, index, entry, present, recused)
         attest: dict[str, bool] = {}
-        for gate, answer in (entry.get("attest") or {}).items():
-            if gate not in {g.code for g in self.catalogue.gates if g.kind == "attestation"} or not isinstance(
-                answer, bool
-            ):
-                self.fail(
-                    f"{where}.attest.{gate}",
-                    "item",
-                    index,
-                    "attest",
-                    "bad_choice",
-                    gate,
-                    allowed="G6 = true|false, G7 = true|false",
-                )
+        attestation_gates = {g.code for g in self.catalogue.gates if g.kind == "attestation"}
+        raw_attest = self._table(f"{where}.attest", "item", index, "attest", entry.get("attest"),
+                                 "a table like { G6 = true, G7 = true }")  # fmt: skip
+        for gate, answer in raw_attest.items():
+            if gate not in attestation_gates or not isinstance(answer, bool):
+                self.fail(f"{where}.attest.{gate}", "item", index, "attest", "bad_choice", gate,
+                          allowed="G6 = true|false, G7 = true|false")  # fmt: skip
             else:
                 attest[gate] = answer
         motions = self._motions(where, index, entry, request, entitled, present, recused, plan)
         dissents = []
-        for number, dissent in enumerate(entry.get("dissent", [])):
+        raw_dissents = entry.get("dissent", [])
+        for number, dissent in enumerate(raw_dissents if isinstance(raw_dissents, list) else [None]):
             member_id = dissent.get("member") if isinstance(dissent, dict) else None
-            if member_id not in entitled or not isinstance(dissent.get("text"), str):
-                self.fail(f"{where}.dissent[{number}]", "item", index, "dissent", "unknown_member", member_id)
+            if not isinstance(dissent, dict) or not isinstance(dissent.get("text"), str):
+                self.fail(f"{where}.dissent[{number}]", "item", index, "dissent", "wrong_type", "",
+                          expected="[[item.dissent]] tables with member and text")  # fmt: skip
+            elif member_id not in entitled:
+                self.fail(f"{where}.dissent[{number}].member", "item", index, "dissent", "not_entitled", member_id,
+                          why=self._why_words(member_id, present, recused))  # fmt: skip
             else:
                 dissents.append((member_id, dissent["text"]))
-        return _Item(
-            index,
-            str(reference),
-            request,
-            recused,
-            reasons if isinstance(reasons, dict) else {},
-            scores,
-            comments,
-            attest,
-            motions,
-            dissents,
-        )
+        return _Item(index, str(reference), request, recused, {k: str(v) for k, v in reasons.items()}, scores,
+                     comments, attest, motions, dissents)  # fmt: skip
 
     def _who_may_act(self, member_id: str, present: list[str], recused: list[str]) -> str | None:
         """Why a member may not vote or score on the item, or None when they may."""
         member = self.members[member_id]
         if member.role is Role.SECRETARY and not self.config.secretary_votes:
-            return "non_voting"
+            return "the secretary does not vote"
         if member_id not in present:
             return "absent"
         if member_id in recused:
             return "recused"
         entitled = {s.member_id for s in rules.entitled(self.seats, present, recused, self.procedure)}
-        return None if member_id in entitled else "no_seat"
+        return None if member_id in entitled else "holds no seat"
+
+    def _why_words(self, member_id: Any, present: list[str], recused: list[str]) -> str:
+        if member_id not in self.members:
+            return "not a member"
+        return self._who_may_act(member_id, present, recused) or "not entitled"
 
     def _scores(
         self, where: str, index: int, entry: dict[str, Any], present: list[str], recused: list[str]
     ) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, str]]]:
         scores: dict[str, dict[str, int]] = {}
-        for member_id, sheet in (entry.get("scores") or {}).items():
+        raw = self._table(f"{where}.scores", "item", index, "scores", entry.get("scores"),
+                          "a table of member id = { criterion = points }")  # fmt: skip
+        for member_id, sheet in raw.items():
             key = f"{where}.scores.{member_id}"
+            line_key = f"scores.{member_id}"
             if member_id not in self.members:
-                self.fail(key, "item", index, "scores", "unknown_member", member_id)
+                self.fail(key, "item", index, line_key, "unknown_member", member_id)
                 continue
-            why = self._who_may_act(member_id, present, recused)
-            if why:
-                self.fail(key, "item", index, "scores", "not_entitled", member_id, why=why)
+            if why := self._who_may_act(member_id, present, recused):
+                self.fail(key, "item", index, line_key, "not_entitled", member_id, why=why)
                 continue
-            problems = scoring.check_scores(
-                sheet if isinstance(sheet, dict) else {}, {}, {}, self.catalogue, require_comments=False
-            )
+            if not isinstance(sheet, dict):
+                self.fail(key, "item", index, line_key, "wrong_type", sheet, expected="{ criterion = points, … }")
+                continue
+            problems = scoring.check_scores(sheet, {}, {}, self.catalogue, require_comments=False)
             for problem in problems:
-                code = "unknown_criterion" if problem.code == "unknown_criterion" else "bad_points"
-                self.fail(f"{key}.{problem.criterion}", "item", index, "scores", code, problem.value)
+                self.fail(f"{key}.{problem.criterion}", "item", index, line_key, problem.code, problem.value)
             if not problems:
                 scores[member_id] = dict(sheet)
-        comments = {m: dict(c) for m, c in (entry.get("score_comments") or {}).items() if isinstance(c, dict)}
+        comments: dict[str, dict[str, str]] = {}
+        raw_comments = self._table(f"{where}.score_comments", "item", index, "score_comments",
+                                   entry.get("score_comments"), "a table of member id = { criterion = text }")  # fmt: skip
+        for member_id, texts in raw_comments.items():
+            if not isinstance(texts, dict) or any(not isinstance(t, str) for t in texts.values()):
+                self.fail(f"{where}.score_comments.{member_id}", "item", index, f"score_comments.{member_id}",
+                          "wrong_type", texts, expected="{ criterion = text }")  # fmt: skip
+            else:
+                comments[member_id] = dict(texts)
         return scores, comments
 
     def _motions(
-        self,
-        where: str,
-        index: int,
-        entry: dict[str, Any],
-        request: dict[str, Any],
-        entitled: dict[str, Constituency],
-        present: list[str],
-        recused: list[str],
-        plan: _Plan,
-    ) -> list[_Motion]:
+        self, where: str, index: int, entry: dict[str, Any], request: dict[str, Any],
+        entitled: dict[str, Constituency], present: list[str], recused: list[str], plan: _Plan,
+    ) -> list[_Motion]:  # fmt: skip
         motions: list[_Motion] = []
         adopted_at: int | None = None
         raw_motions = entry.get("motion", [])
-        quorum = rules.quorum(
-            rules.seat_count(self.seats, self.procedure),
-            [s for s in self.seats if s.member_id in entitled],
-            self.procedure,
-        )
+        if not isinstance(raw_motions, list):
+            self.fail(f"{where}.motion", "item", index, "motion", "wrong_type", "", expected="[[item.motion]] tables")
+            raw_motions = []
+        quorum = rules.quorum(rules.seat_count(self.seats, self.procedure),
+                              [s for s in self.seats if s.member_id in entitled], self.procedure)  # fmt: skip
         chair = next((m.id for m in self.config.members if m.role is Role.CHAIR and m.active), None)
-        for number, raw in enumerate(raw_motions if isinstance(raw_motions, list) else []):
+        requested = request["workers_requested"]
+        for number, raw in enumerate(raw_motions):
             key = f"{where}.motion[{number}]"
+            # The locator numbers [[item.motion]] tables through the whole file.
+            spot = ("item.motion", self.motion_base + number)
+            if not isinstance(raw, dict):
+                self.fail(key, *spot, "", "wrong_type", "", expected="a table")
+                continue
             for k in raw:
                 if k not in _MOTION_KEYS:
-                    self.fail(f"{key}.{k}", "item", index, k, "unknown_key", k)
+                    self.fail(f"{key}.{k}", *spot, k, "unknown_key", k)
             try:
                 outcome = Outcome(raw.get("outcome"))
             except ValueError:
-                self.fail(
-                    f"{key}.outcome",
-                    "item",
-                    index,
-                    "outcome",
-                    "bad_choice",
-                    raw.get("outcome"),
-                    allowed=", ".join(Outcome),
-                )
+                self.fail(f"{key}.outcome", *spot, "outcome", "bad_choice", raw.get("outcome"),
+                          allowed=", ".join(Outcome))  # fmt: skip
                 continue
+            approving = outcome in (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
             workers = raw.get("workers")
-            if workers is not None and (
-                not isinstance(workers, int) or not 0 <= workers <= request["workers_requested"]
-            ):
-                self.fail(
-                    f"{key}.workers", "item", index, "workers", "too_large", workers, max=request["workers_requested"]
-                )
+            if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int)
+                                        or not (1 if approving else 0) <= workers <= requested):  # fmt: skip
+                self.fail(f"{key}.workers", *spot, "workers", "workers_range", workers,
+                          low=1 if approving else 0, max=requested)  # fmt: skip
             motion_conditions = raw.get("conditions", [])
+            if not isinstance(motion_conditions, list) or any(not isinstance(c, dict) for c in motion_conditions):
+                self.fail(f"{key}.conditions", *spot, "conditions", "wrong_type", motion_conditions,
+                          expected="a list of { kind = …, … } tables")  # fmt: skip
+                motion_conditions = []
             for c_index, condition in enumerate(motion_conditions):
-                for c_key, code, value in conditions.check_condition(condition, request["workers_requested"]):
-                    self.fail(f"{key}.conditions[{c_index}].{c_key}", "item", index, "conditions", code, value)
-            votes: dict[str, Vote] = {}
-            for member_id, vote in (raw.get("votes") or {}).items():
-                if member_id not in self.members:
-                    self.fail(f"{key}.votes.{member_id}", "item", index, "votes", "unknown_member", member_id)
-                elif why := self._who_may_act(member_id, present, recused):
-                    self.fail(f"{key}.votes.{member_id}", "item", index, "votes", "not_entitled", member_id, why=why)
-                elif vote not in set(Vote):
-                    self.fail(
-                        f"{key}.votes.{member_id}",
-                        "item",
-                        index,
-                        "votes",
-                        "bad_choice",
-                        vote,
-                        allowed="for, against, abstain",
-                    )
-                else:
-                    votes[member_id] = Vote(vote)
-            comments = {m: c for m, c in (raw.get("comments") or {}).items() if isinstance(c, str)}
-            for member_id in comments:
-                if member_id not in votes:
-                    self.fail(
-                        f"{key}.comments.{member_id}",
-                        "item",
-                        index,
-                        "comments",
-                        "not_entitled",
-                        member_id,
-                        why="no vote",
-                    )
-            tally = self._tally(key, index, raw.get("tally"), entitled)
+                for c_key, code, value, params in conditions.check_condition(condition, requested):
+                    self.fail(f"{key}.conditions[{c_index}].{c_key}", *spot, "conditions", code, value, **params)
+            proposed_by = raw.get("proposed_by")
+            if proposed_by is not None and proposed_by not in self.members:
+                self.fail(f"{key}.proposed_by", *spot, "proposed_by", "unknown_member", proposed_by)
+                proposed_by = None
+            votes = self._votes(key, spot, raw.get("votes"), present, recused)
+            comments = self._table(f"{key}.comments", *spot, "comments", raw.get("comments"),
+                                   "a table of member id = text")  # fmt: skip
+            for member_id, text in comments.items():
+                if not isinstance(text, str):
+                    self.fail(f"{key}.comments.{member_id}", *spot, f"comments.{member_id}", "wrong_type", text,
+                              expected="text")  # fmt: skip
+                elif member_id not in votes:
+                    self.fail(f"{key}.comments.{member_id}", *spot, f"comments.{member_id}", "not_entitled",
+                              member_id, why="an explanation of vote needs a vote")  # fmt: skip
+            tally = self._tally(key, spot, raw.get("tally"), entitled)
             if adopted_at is not None:
-                self.fail(key, "item", index, "motion", "after_adopted", number, adopted=adopted_at)
-            motion = _Motion(outcome, workers, list(motion_conditions), votes, comments, tally, raw.get("proposed_by"))
-            motions.append(motion)
+                self.fail(key, *spot, "", "after_adopted", number + 1, adopted=adopted_at + 1)
+            motions.append(_Motion(outcome, workers, list(motion_conditions), votes,
+                                   {m: t for m, t in comments.items() if isinstance(t, str)}, tally, proposed_by))  # fmt: skip
             if quorum.met and adopted_at is None:
                 counted = tally or rules.tally_votes(votes, entitled)
                 chair_vote = votes.get(chair) if chair in entitled else None
@@ -368,47 +356,51 @@ class _Checker:
                     f"{self.name}:{where} {request['reference']} motion {number + 1}: the "
                     f"{', '.join(identifying)} tally identifies a single member's vote"
                 )
+        self.motion_base += len(raw_motions)
         return motions
 
-    def _tally(self, key: str, index: int, raw: Any, entitled: dict[str, Constituency]) -> rules.Tally | None:
+    def _votes(self, key: str, spot: tuple[str, int], raw: Any, present: list[str], recused: list[str]
+               ) -> dict[str, Vote]:  # fmt: skip
+        votes: dict[str, Vote] = {}
+        table = self._table(f"{key}.votes", *spot, "votes", raw, "a table of member id = for|against|abstain")
+        for member_id, vote in table.items():
+            where = f"{key}.votes.{member_id}"
+            if member_id not in self.members:
+                self.fail(where, *spot, f"votes.{member_id}", "unknown_member", member_id)
+            elif why := self._who_may_act(member_id, present, recused):
+                self.fail(where, *spot, f"votes.{member_id}", "not_entitled", member_id, why=why)
+            elif vote not in set(Vote):
+                self.fail(where, *spot, f"votes.{member_id}", "bad_choice", vote, allowed="for, against, abstain")
+            else:
+                votes[member_id] = Vote(vote)
+        return votes
+
+    def _tally(
+        self, key: str, spot: tuple[str, int], raw: Any, entitled: dict[str, Constituency]
+    ) -> rules.Tally | None:
         if raw is None:
             return None
         if self.config.ballot is not BallotMode.SECRET:
-            self.fail(
-                f"{key}.tally",
-                "item",
-                index,
-                "tally",
-                "rule_conflict",
-                "",
-                reason="a bare tally is for secret ballots; this board votes by name",
-            )
+            self.fail(f"{key}.tally", *spot, "tally", "rule_conflict", "",
+                      reason="a bare tally is for secret ballots; this board votes by name")  # fmt: skip
             return None
         tally = rules.empty_tally()
-        for group, counts in raw.items() if isinstance(raw, dict) else []:
+        raw = self._table(f"{key}.tally", *spot, "tally", raw, "{ government = { for = n, … }, … }")
+        for group, counts in raw.items():
             if group not in tally or not isinstance(counts, dict):
-                self.fail(
-                    f"{key}.tally.{group}", "item", index, "tally", "bad_choice", group, allowed=", ".join(Constituency)
-                )
+                self.fail(f"{key}.tally.{group}", *spot, f"tally.{group}", "bad_choice", group,
+                          allowed=", ".join(Constituency))  # fmt: skip
                 continue
             for vote, count in counts.items():
-                if vote not in tally[group] or not isinstance(count, int) or count < 0:
-                    self.fail(
-                        f"{key}.tally.{group}.{vote}",
-                        "item",
-                        index,
-                        "tally",
-                        "wrong_type",
-                        count,
-                        expected="for/against/abstain counts",
-                    )
+                if vote not in tally[group] or isinstance(count, bool) or not isinstance(count, int) or count < 0:
+                    self.fail(f"{key}.tally.{group}.{vote}", *spot, f"tally.{group}", "wrong_type", count,
+                              expected="for/against/abstain counts")  # fmt: skip
                     continue
                 tally[group][vote] = count
             seated = sum(1 for c in entitled.values() if c.value == group)
             if sum(tally[group].values()) > seated:
-                self.fail(
-                    f"{key}.tally.{group}", "item", index, "tally", "too_large", sum(tally[group].values()), max=seated
-                )
+                self.fail(f"{key}.tally.{group}", *spot, f"tally.{group}", "too_large", sum(tally[group].values()),
+                          max=seated)  # fmt: skip
         return tally
 
 
@@ -462,17 +454,19 @@ def _write(
                     motion_id = meeting.propose(
                         db, item_id, motion.outcome, motion.workers, motion.conditions, proposed_by=motion.proposed_by
                     )
-                    meeting.open_vote(db, motion_id, auth)
+                    meeting.open_vote(db, motion_id, auth, config=config)
                     entitled = {s.member_id: s.constituency for s in state.entitled}
                     if secret:
                         # Identities are discarded on record: only the tally is kept (DESIGN §8.4).
                         tally = motion.tally or rules.tally_votes(motion.votes, entitled)
                         chair_vote = motion.votes.get(chair) if chair == state.chair else None
-                        result = meeting.reveal_tally(db, motion_id, tally, auth, chair_vote=chair_vote)
+                        result = meeting.reveal_tally(db, motion_id, tally, auth, chair_vote=chair_vote, config=config)
                     else:
                         for member_id, vote in motion.votes.items():
-                            meeting.cast(db, motion_id, member_id, vote, motion.comments.get(member_id), auth)
-                        result = meeting.reveal(db, motion_id, auth, force=True)
+                            meeting.cast(
+                                db, motion_id, member_id, vote, motion.comments.get(member_id), auth, state=state
+                            )
+                        result = meeting.reveal(db, motion_id, auth, force=True, config=config)
                     motions_json.append(
                         {
                             "outcome": motion.outcome.value,
