@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import b2_register, b3_import  # noqa: E402  (after the path is set)
+from bench import b2_register, b3_import, b6_record  # noqa: E402  (after the path is set)
 
 
 def main() -> int:
@@ -24,6 +24,7 @@ def main() -> int:
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}",
         "B3": b3_import.run(out),
         "B2": b2_register.run(out),
+        "B6": b6_record.run(out),
     }
     (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(json.dumps(results, indent=2))
