@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import audit, classifications
+from tripartite import audit, classifications, tomlfile
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Quorum, Role
 from tripartite.store import now
@@ -103,42 +102,6 @@ _ENUMS: dict[str, type] = {
 }
 
 
-class _Locator:
-    """Finds the line of ``key =`` inside ``[board]`` or the n-th ``[[member]]`` of a TOML text."""
-
-    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.]+)\s*\]\]?")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-.]+)\s*=")
-
-    def __init__(self, text: str):
-        self.lines: dict[tuple[str, int, str], int] = {}
-        self.tables: dict[tuple[str, int], int] = {}
-        counts: dict[str, int] = {}
-        table, index = "", 0
-        for number, line in enumerate(text.splitlines(), start=1):
-            header = self._HEADER.match(line)
-            if header:
-                table = header.group(2)
-                index = counts.get(table, -1) + 1 if header.group(1) == "[[" else 0
-                counts[table] = index
-                self.tables.setdefault((table, index), number)
-                continue
-            key = self._KEY.match(line)
-            if key:
-                # A dotted key (scores.emp1 = …) is found by its full name and by each prefix.
-                parts = key.group(1).split(".")
-                for end in range(1, len(parts) + 1):
-                    self.lines.setdefault((table, index, ".".join(parts[:end])), number)
-
-    def line(self, table: str, index: int, key: str = "") -> int:
-        """The line of the key, else of its longest dotted prefix, else of the table header; 0 if none."""
-        parts = key.split(".") if key else []
-        for end in range(len(parts), 0, -1):
-            found = self.lines.get((table, index, ".".join(parts[:end])))
-            if found:
-                return found
-        return self.tables.get((table, index), 0)
-
-
 def load_board(path: str | Path, *, display_name: str | None = None) -> BoardConfig:
     """Read and validate a ``board.toml``.
 
@@ -152,25 +115,14 @@ def load_board(path: str | Path, *, display_name: str | None = None) -> BoardCon
     Raises:
         InputError: every problem found, each naming its key.
     """
-    path = Path(path)
     name = display_name or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError([Problem(name, 0, "", "file_not_found")]) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(name, 0, "", "file_unreadable", params={"reason": str(exc)})]) from exc
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
-        raise InputError([Problem(name, line, "", "bad_toml", params={"reason": str(exc)})]) from exc
-    return parse_board(raw, name, _Locator(text))
+    raw, text = tomlfile.read(path, name)
+    return parse_board(raw, name, tomlfile.Locator(text))
 
 
-def parse_board(raw: dict[str, Any], name: str = "board.toml", locator: _Locator | None = None) -> BoardConfig:
+def parse_board(raw: dict[str, Any], name: str = "board.toml", locator: tomlfile.Locator | None = None) -> BoardConfig:
     """Validate a parsed board TOML document. See :func:`load_board`."""
-    locator = locator or _Locator("")
+    locator = locator or tomlfile.Locator("")
     problems: list[Problem] = []
 
     def problem(table: str, index: int, key: str, code: str, value: object = "", **params: object) -> None:
@@ -425,24 +377,27 @@ def init_board(
         audit.append(
             db,
             "board.created",
-            {"name": config.name, "rules": _rules_payload(config), "members": [m.id for m in config.members]},
+            {"name": config.name, "rules": rules_payload(config), "members": [m.id for m in config.members]},
             actor=actor,
         )
 
 
-def _rules_payload(config: BoardConfig) -> dict[str, Any]:
-    keys = (
-        "decision_rule",
-        "groups_required",
-        "qualified_fraction",
-        "consensus_fallback",
-        "casting_vote",
-        "quorum",
-        "ballot",
-        "secretary_votes",
-        "authority",
-    )
-    return {k: getattr(config, k) for k in keys}
+RULE_KEYS = (
+    "decision_rule",
+    "groups_required",
+    "qualified_fraction",
+    "consensus_fallback",
+    "casting_vote",
+    "quorum",
+    "ballot",
+    "secretary_votes",
+    "authority",
+)
+
+
+def rules_payload(config: BoardConfig) -> dict[str, Any]:
+    """The rules of procedure in force, as minuted and frozen with each meeting."""
+    return {k: getattr(config, k) for k in RULE_KEYS}
 
 
 def read_board(db: Database) -> BoardConfig | None:

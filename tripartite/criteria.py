@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from importlib.resources import files
@@ -19,6 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from tripartite import tomlfile
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import ConditionKind, Constituency, Outcome
 from tripartite.request_schema import BY_NAME
@@ -167,33 +167,21 @@ def load_catalogue(source: str | Path = "default", *, base: Path | None = None) 
     path = Path(source)
     if base is not None and not path.is_absolute():
         path = base / path
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError([Problem(str(path), 0, "", "file_not_found")]) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(str(path), 0, "", "file_unreadable", params={"reason": str(exc)})]) from exc
-    return parse_catalogue(text, str(path))
+    raw, text = tomlfile.read(path, str(path))
+    return _Validator(str(path), text).run(raw)
 
 
 def parse_catalogue(text: str, name: str = "criteria.toml") -> Catalogue:
     """Validate catalogue TOML text. See :func:`load_catalogue`."""
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
-        raise InputError([Problem(name, line, "", "bad_toml", params={"reason": str(exc)})]) from exc
-    return _Validator(name, text).run(raw)
+    return _Validator(name, text).run(tomlfile.parse(text, name))
 
 
 class _Validator:
     """Collects every problem of a catalogue, each naming its key (e.g. ``criterion[3].weight``)."""
 
     def __init__(self, name: str, text: str):
-        from tripartite.board import _Locator  # the same light line finder as board files
-
         self.name = name
-        self.locator = _Locator(text)
+        self.locator = tomlfile.Locator(text)
         self.problems: list[Problem] = []
 
     def fail(self, table: str, index: int, key: str, code: str, value: object = "", **params: object) -> None:

@@ -663,6 +663,10 @@ def save_request(
                 raise InputError([Problem("form", 0, "", "unknown_request", value=str(request_id))])
             changed = sorted(k for k, v in converted.items() if before[k] != v)
             db["requests"].update(request_id, converted)
-            audit.append(db, "request.edited", {"request": request_id, "reference": converted["reference"],
-                                                "changed": changed}, actor=actor)  # fmt: skip
+            audit.append(
+                db,
+                "request.edited",
+                {"request": request_id, "reference": converted["reference"], "changed": changed},
+                actor=actor,
+            )
     return request_id

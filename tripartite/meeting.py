@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tripartite import audit, conditions, criteria, rules
-from tripartite.board import BoardConfig, read_board
+from tripartite.board import BoardConfig, read_board, rules_payload
 from tripartite.errors import KnownError
 from tripartite.models import BallotMode, Constituency, MeetingStatus, Outcome, RequestStatus, Role, Vote
 from tripartite.pins import Auth
@@ -123,20 +123,7 @@ def create_meeting(db: Database, title: str, date: str, place: str | None = None
     catalogue = criteria.for_board(db)
     if config.criteria == "default":
         criteria.save_catalogue(db, catalogue, criteria.default_text())
-    snapshot = {
-        k: getattr(config, k)
-        for k in (
-            "decision_rule",
-            "groups_required",
-            "qualified_fraction",
-            "consensus_fallback",
-            "casting_vote",
-            "quorum",
-            "ballot",
-            "secretary_votes",
-            "authority",
-        )
-    }
+    snapshot = rules_payload(config)
     with db.atomic():
         meeting_id = (
             db["meetings"]

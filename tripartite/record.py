@@ -10,8 +10,6 @@ none of it.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +17,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, conditions, criteria, meeting, rules, scoring
+from tripartite import assessment, conditions, criteria, meeting, rules, scoring, tomlfile
 from tripartite.assessment import BoardContext
-from tripartite.board import BoardConfig, _Locator, read_board
+from tripartite.board import BoardConfig, read_board
 from tripartite.errors import InputError, Problem
 from tripartite.models import BallotMode, Constituency, Outcome, RequestStatus, Role, Vote
 from tripartite.pins import Auth
@@ -88,31 +86,22 @@ def record_meeting(
     Raises:
         InputError: every problem in the file; nothing was recorded.
     """
-    path = Path(path)
     name = display_name or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError([Problem(name, 0, "", "file_not_found")]) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(name, 0, "", "file_unreadable", params={"reason": str(exc)})]) from exc
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 0
-        raise InputError([Problem(name, line, "", "bad_toml", params={"reason": str(exc)})]) from exc
+    raw, text = tomlfile.read(path, name)
     config = read_board(db)
     if config is None:
         raise InputError([Problem(name, 0, "", "rule_conflict", params={"reason": "the database has no board yet"})])
     catalogue = criteria.for_board(db)
-    plan = _Checker(name, _Locator(text), db, config, catalogue).check(raw)
+    plan = _Checker(name, tomlfile.Locator(text), db, config, catalogue).check(raw)
     return _write(db, config, catalogue, plan, progress)
 
 
 class _Checker:
     """Checks a meeting file whole, collecting every problem with its key and line."""
 
-    def __init__(self, name: str, locator: _Locator, db: Database, config: BoardConfig, catalogue: criteria.Catalogue):
+    def __init__(
+        self, name: str, locator: tomlfile.Locator, db: Database, config: BoardConfig, catalogue: criteria.Catalogue
+    ):
         self.name, self.locator, self.db, self.config, self.catalogue = name, locator, db, config, catalogue
         self.problems: list[Problem] = []
         self.members = {m.id: m for m in config.members}
@@ -201,18 +190,32 @@ class _Checker:
                 f"{where}.request", "item", index, "request", "request_state", reference, status=request["status"]
             )
         recused = self.ids(f"{where}.recused", "item", index, "recused", entry.get("recused", []))
-        reasons = self._table(f"{where}.recusal_reasons", "item", index, "recusal_reasons",
-                              entry.get("recusal_reasons"), "a table of member id = reason")  # fmt: skip
+        reasons = self._table(
+            f"{where}.recusal_reasons",
+            "item",
+            index,
+            "recusal_reasons",
+            entry.get("recusal_reasons"),
+            "a table of member id = reason",
+        )
         entitled = {s.member_id: s.constituency for s in rules.entitled(self.seats, present, recused, self.procedure)}
         scores, comments = self._scores(where, index, entry, present, recused)
         attest: dict[str, bool] = {}
         attestation_gates = {g.code for g in self.catalogue.gates if g.kind == "attestation"}
-        raw_attest = self._table(f"{where}.attest", "item", index, "attest", entry.get("attest"),
-                                 "a table like { G6 = true, G7 = true }")  # fmt: skip
+        raw_attest = self._table(
+            f"{where}.attest", "item", index, "attest", entry.get("attest"), "a table like { G6 = true, G7 = true }"
+        )
         for gate, answer in raw_attest.items():
             if gate not in attestation_gates or not isinstance(answer, bool):
-                self.fail(f"{where}.attest.{gate}", "item", index, "attest", "bad_choice", gate,
-                          allowed="G6 = true|false, G7 = true|false")  # fmt: skip
+                self.fail(
+                    f"{where}.attest.{gate}",
+                    "item",
+                    index,
+                    "attest",
+                    "bad_choice",
+                    gate,
+                    allowed="G6 = true|false, G7 = true|false",
+                )
             else:
                 attest[gate] = answer
         motions = self._motions(where, index, entry, request, entitled, present, recused, plan)
@@ -221,15 +224,39 @@ class _Checker:
         for number, dissent in enumerate(raw_dissents if isinstance(raw_dissents, list) else [None]):
             member_id = dissent.get("member") if isinstance(dissent, dict) else None
             if not isinstance(dissent, dict) or not isinstance(dissent.get("text"), str):
-                self.fail(f"{where}.dissent[{number}]", "item", index, "dissent", "wrong_type", "",
-                          expected="[[item.dissent]] tables with member and text")  # fmt: skip
+                self.fail(
+                    f"{where}.dissent[{number}]",
+                    "item",
+                    index,
+                    "dissent",
+                    "wrong_type",
+                    "",
+                    expected="[[item.dissent]] tables with member and text",
+                )
             elif member_id not in entitled:
-                self.fail(f"{where}.dissent[{number}].member", "item", index, "dissent", "not_entitled", member_id,
-                          why=self._why_words(member_id, present, recused))  # fmt: skip
+                self.fail(
+                    f"{where}.dissent[{number}].member",
+                    "item",
+                    index,
+                    "dissent",
+                    "not_entitled",
+                    member_id,
+                    why=self._why_words(member_id, present, recused),
+                )
             else:
                 dissents.append((member_id, dissent["text"]))
-        return _Item(index, str(reference), request, recused, {k: str(v) for k, v in reasons.items()}, scores,
-                     comments, attest, motions, dissents)  # fmt: skip
+        return _Item(
+            index,
+            str(reference),
+            request,
+            recused,
+            {k: str(v) for k, v in reasons.items()},
+            scores,
+            comments,
+            attest,
+            motions,
+            dissents,
+        )
 
     def _who_may_act(self, member_id: str, present: list[str], recused: list[str]) -> str | None:
         """Why a member may not vote or score on the item, or None when they may."""
@@ -252,8 +279,14 @@ class _Checker:
         self, where: str, index: int, entry: dict[str, Any], present: list[str], recused: list[str]
     ) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, str]]]:
         scores: dict[str, dict[str, int]] = {}
-        raw = self._table(f"{where}.scores", "item", index, "scores", entry.get("scores"),
-                          "a table of member id = { criterion = points }")  # fmt: skip
+        raw = self._table(
+            f"{where}.scores",
+            "item",
+            index,
+            "scores",
+            entry.get("scores"),
+            "a table of member id = { criterion = points }",
+        )
         for member_id, sheet in raw.items():
             key = f"{where}.scores.{member_id}"
             line_key = f"scores.{member_id}"
@@ -272,28 +305,51 @@ class _Checker:
             if not problems:
                 scores[member_id] = dict(sheet)
         comments: dict[str, dict[str, str]] = {}
-        raw_comments = self._table(f"{where}.score_comments", "item", index, "score_comments",
-                                   entry.get("score_comments"), "a table of member id = { criterion = text }")  # fmt: skip
+        raw_comments = self._table(
+            f"{where}.score_comments",
+            "item",
+            index,
+            "score_comments",
+            entry.get("score_comments"),
+            "a table of member id = { criterion = text }",
+        )
         for member_id, texts in raw_comments.items():
             if not isinstance(texts, dict) or any(not isinstance(t, str) for t in texts.values()):
-                self.fail(f"{where}.score_comments.{member_id}", "item", index, f"score_comments.{member_id}",
-                          "wrong_type", texts, expected="{ criterion = text }")  # fmt: skip
+                self.fail(
+                    f"{where}.score_comments.{member_id}",
+                    "item",
+                    index,
+                    f"score_comments.{member_id}",
+                    "wrong_type",
+                    texts,
+                    expected="{ criterion = text }",
+                )
             else:
                 comments[member_id] = dict(texts)
         return scores, comments
 
     def _motions(
-        self, where: str, index: int, entry: dict[str, Any], request: dict[str, Any],
-        entitled: dict[str, Constituency], present: list[str], recused: list[str], plan: _Plan,
-    ) -> list[_Motion]:  # fmt: skip
+        self,
+        where: str,
+        index: int,
+        entry: dict[str, Any],
+        request: dict[str, Any],
+        entitled: dict[str, Constituency],
+        present: list[str],
+        recused: list[str],
+        plan: _Plan,
+    ) -> list[_Motion]:
         motions: list[_Motion] = []
         adopted_at: int | None = None
         raw_motions = entry.get("motion", [])
         if not isinstance(raw_motions, list):
             self.fail(f"{where}.motion", "item", index, "motion", "wrong_type", "", expected="[[item.motion]] tables")
             raw_motions = []
-        quorum = rules.quorum(rules.seat_count(self.seats, self.procedure),
-                              [s for s in self.seats if s.member_id in entitled], self.procedure)  # fmt: skip
+        quorum = rules.quorum(
+            rules.seat_count(self.seats, self.procedure),
+            [s for s in self.seats if s.member_id in entitled],
+            self.procedure,
+        )
         chair = next((m.id for m in self.config.members if m.role is Role.CHAIR and m.active), None)
         requested = request["workers_requested"]
         for number, raw in enumerate(raw_motions):
@@ -309,19 +365,36 @@ class _Checker:
             try:
                 outcome = Outcome(raw.get("outcome"))
             except ValueError:
-                self.fail(f"{key}.outcome", *spot, "outcome", "bad_choice", raw.get("outcome"),
-                          allowed=", ".join(Outcome))  # fmt: skip
+                self.fail(
+                    f"{key}.outcome", *spot, "outcome", "bad_choice", raw.get("outcome"), allowed=", ".join(Outcome)
+                )
                 continue
             approving = outcome in (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
             workers = raw.get("workers")
-            if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int)
-                                        or not (1 if approving else 0) <= workers <= requested):  # fmt: skip
-                self.fail(f"{key}.workers", *spot, "workers", "workers_range", workers,
-                          low=1 if approving else 0, max=requested)  # fmt: skip
+            if workers is not None and (
+                isinstance(workers, bool)
+                or not isinstance(workers, int)
+                or not (1 if approving else 0) <= workers <= requested
+            ):
+                self.fail(
+                    f"{key}.workers",
+                    *spot,
+                    "workers",
+                    "workers_range",
+                    workers,
+                    low=1 if approving else 0,
+                    max=requested,
+                )
             motion_conditions = raw.get("conditions", [])
             if not isinstance(motion_conditions, list) or any(not isinstance(c, dict) for c in motion_conditions):
-                self.fail(f"{key}.conditions", *spot, "conditions", "wrong_type", motion_conditions,
-                          expected="a list of { kind = …, … } tables")  # fmt: skip
+                self.fail(
+                    f"{key}.conditions",
+                    *spot,
+                    "conditions",
+                    "wrong_type",
+                    motion_conditions,
+                    expected="a list of { kind = …, … } tables",
+                )
                 motion_conditions = []
             for c_index, condition in enumerate(motion_conditions):
                 for c_key, code, value, params in conditions.check_condition(condition, requested):
@@ -331,20 +404,42 @@ class _Checker:
                 self.fail(f"{key}.proposed_by", *spot, "proposed_by", "unknown_member", proposed_by)
                 proposed_by = None
             votes = self._votes(key, spot, raw.get("votes"), present, recused)
-            comments = self._table(f"{key}.comments", *spot, "comments", raw.get("comments"),
-                                   "a table of member id = text")  # fmt: skip
+            comments = self._table(
+                f"{key}.comments", *spot, "comments", raw.get("comments"), "a table of member id = text"
+            )
             for member_id, text in comments.items():
                 if not isinstance(text, str):
-                    self.fail(f"{key}.comments.{member_id}", *spot, f"comments.{member_id}", "wrong_type", text,
-                              expected="text")  # fmt: skip
+                    self.fail(
+                        f"{key}.comments.{member_id}",
+                        *spot,
+                        f"comments.{member_id}",
+                        "wrong_type",
+                        text,
+                        expected="text",
+                    )
                 elif member_id not in votes:
-                    self.fail(f"{key}.comments.{member_id}", *spot, f"comments.{member_id}", "not_entitled",
-                              member_id, why="an explanation of vote needs a vote")  # fmt: skip
+                    self.fail(
+                        f"{key}.comments.{member_id}",
+                        *spot,
+                        f"comments.{member_id}",
+                        "not_entitled",
+                        member_id,
+                        why="an explanation of vote needs a vote",
+                    )
             tally = self._tally(key, spot, raw.get("tally"), entitled)
             if adopted_at is not None:
                 self.fail(key, *spot, "", "after_adopted", number + 1, adopted=adopted_at + 1)
-            motions.append(_Motion(outcome, workers, list(motion_conditions), votes,
-                                   {m: t for m, t in comments.items() if isinstance(t, str)}, tally, proposed_by))  # fmt: skip
+            motions.append(
+                _Motion(
+                    outcome,
+                    workers,
+                    list(motion_conditions),
+                    votes,
+                    {m: t for m, t in comments.items() if isinstance(t, str)},
+                    tally,
+                    proposed_by,
+                )
+            )
             if quorum.met and adopted_at is None:
                 counted = tally or rules.tally_votes(votes, entitled)
                 chair_vote = votes.get(chair) if chair in entitled else None
@@ -359,8 +454,9 @@ class _Checker:
         self.motion_base += len(raw_motions)
         return motions
 
-    def _votes(self, key: str, spot: tuple[str, int], raw: Any, present: list[str], recused: list[str]
-               ) -> dict[str, Vote]:  # fmt: skip
+    def _votes(
+        self, key: str, spot: tuple[str, int], raw: Any, present: list[str], recused: list[str]
+    ) -> dict[str, Vote]:
         votes: dict[str, Vote] = {}
         table = self._table(f"{key}.votes", *spot, "votes", raw, "a table of member id = for|against|abstain")
         for member_id, vote in table.items():
@@ -381,26 +477,45 @@ class _Checker:
         if raw is None:
             return None
         if self.config.ballot is not BallotMode.SECRET:
-            self.fail(f"{key}.tally", *spot, "tally", "rule_conflict", "",
-                      reason="a bare tally is for secret ballots; this board votes by name")  # fmt: skip
+            self.fail(
+                f"{key}.tally",
+                *spot,
+                "tally",
+                "rule_conflict",
+                "",
+                reason="a bare tally is for secret ballots; this board votes by name",
+            )
             return None
         tally = rules.empty_tally()
         raw = self._table(f"{key}.tally", *spot, "tally", raw, "{ government = { for = n, … }, … }")
         for group, counts in raw.items():
             if group not in tally or not isinstance(counts, dict):
-                self.fail(f"{key}.tally.{group}", *spot, f"tally.{group}", "bad_choice", group,
-                          allowed=", ".join(Constituency))  # fmt: skip
+                self.fail(
+                    f"{key}.tally.{group}",
+                    *spot,
+                    f"tally.{group}",
+                    "bad_choice",
+                    group,
+                    allowed=", ".join(Constituency),
+                )
                 continue
             for vote, count in counts.items():
                 if vote not in tally[group] or isinstance(count, bool) or not isinstance(count, int) or count < 0:
-                    self.fail(f"{key}.tally.{group}.{vote}", *spot, f"tally.{group}", "wrong_type", count,
-                              expected="for/against/abstain counts")  # fmt: skip
+                    self.fail(
+                        f"{key}.tally.{group}.{vote}",
+                        *spot,
+                        f"tally.{group}",
+                        "wrong_type",
+                        count,
+                        expected="for/against/abstain counts",
+                    )
                     continue
                 tally[group][vote] = count
             seated = sum(1 for c in entitled.values() if c.value == group)
             if sum(tally[group].values()) > seated:
-                self.fail(f"{key}.tally.{group}", *spot, f"tally.{group}", "too_large", sum(tally[group].values()),
-                          max=seated)  # fmt: skip
+                self.fail(
+                    f"{key}.tally.{group}", *spot, f"tally.{group}", "too_large", sum(tally[group].values()), max=seated
+                )
         return tally
 
 
