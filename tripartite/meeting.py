@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from sqlite_utils import Database
@@ -19,7 +20,17 @@ from sqlite_utils import Database
 from tripartite import audit, conditions, criteria, rules
 from tripartite.board import BoardConfig, read_board, rules_payload
 from tripartite.errors import KnownError
-from tripartite.models import BallotMode, Constituency, MeetingStatus, Outcome, RequestStatus, Role, Vote
+from tripartite.models import (
+    BallotMode,
+    Constituency,
+    DecisionRule,
+    MeetingStatus,
+    Outcome,
+    Quorum,
+    RequestStatus,
+    Role,
+    Vote,
+)
 from tripartite.pins import Auth
 from tripartite.store import now
 
@@ -95,6 +106,25 @@ def seats_of(config: BoardConfig) -> list[rules.Seat]:
 
 def _chair(config: BoardConfig) -> str | None:
     return next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)
+
+
+def frozen_rules(db: Database, meeting_id: int) -> tuple[rules.Rules, BallotMode]:
+    """The rules of procedure and ballot mode frozen when the meeting was created.
+
+    A change to the board's settings during a meeting must not change how its votes are decided or
+    whether its ballots are secret.
+    """
+    snapshot = json.loads(meeting_row(db, meeting_id)["rules"])
+    procedure = rules.Rules(
+        decision_rule=DecisionRule(snapshot["decision_rule"]),
+        groups_required=snapshot["groups_required"],
+        qualified_fraction=Fraction(snapshot["qualified_fraction"]),
+        consensus_fallback=DecisionRule(snapshot["consensus_fallback"]) if snapshot["consensus_fallback"] else None,
+        casting_vote=snapshot["casting_vote"],
+        quorum=Quorum(snapshot["quorum"]),
+        secretary_votes=snapshot["secretary_votes"],
+    )
+    return procedure, BallotMode(snapshot["ballot"])
 
 
 def _require_chair(config: BoardConfig, auth: Auth) -> None:
@@ -326,13 +356,22 @@ def attest(
         audit.append(db, "item.attested", {"item": item_id, "gate": gate, "answer": answer}, actor=actor)
 
 
+def clear_attestation(db: Database, item_id: int, gate: str, *, actor: str = "secretary") -> None:
+    """Take back an attestation: the gate is *not assessed* again (before any vote on the item)."""
+    if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
+        raise ProcedureError("vote_started", "attestations are settled before voting on the item starts")
+    with db.atomic():
+        db.execute("DELETE FROM attestations WHERE item_id = ? AND gate = ?", [item_id, gate])
+        audit.append(db, "item.attestation_cleared", {"item": item_id, "gate": gate}, actor=actor)
+
+
 def item_state(db: Database, item_id: int, config: BoardConfig | None = None) -> ItemState:
     """Who counts for the item now: present, recused, entitled, quorum, chair."""
     config = config or _board(db)
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     present = present_ids(db, item["meeting_id"])
     recused = [r[0] for r in db.execute("SELECT member_id FROM recusals WHERE item_id = ?", [item_id])]
-    procedure = rules.Rules.of(config)
+    procedure, _ = frozen_rules(db, item["meeting_id"])
     board = seats_of(config)
     entitled = rules.entitled(board, present, recused, procedure)
     result = rules.quorum(rules.seat_count(board, procedure), entitled, procedure)
@@ -450,6 +489,33 @@ def motion_conditions(db: Database, motion_id: int) -> list[dict[str, Any]]:
     return conditions.of_motion(db, motion_id)
 
 
+def open_motion(
+    db: Database,
+    item_id: int,
+    outcome: Outcome,
+    workers: int | None,
+    motion_conditions: list[Mapping[str, Any]] | None,
+    auth: Auth,
+    *,
+    proposed_by: str | None = None,
+) -> int:
+    """Put a motion and open the vote on it at once (chair): both happen, or neither.
+
+    Raises:
+        ProcedureError: no quorum, not the chair, or an invalid motion; nothing is written.
+    """
+    config = _board(db)
+    _require_chair(config, auth)
+    if not item_state(db, item_id, config).quorum.met:
+        raise ProcedureError("no_quorum", "the item has no quorum; it cannot be voted")
+    with db.atomic():
+        motion_id = propose(
+            db, item_id, outcome, workers, motion_conditions, proposed_by=proposed_by, actor=_actor(auth)
+        )
+        open_vote(db, motion_id, auth, config=config)
+    return motion_id
+
+
 def _motion(db: Database, motion_id: int) -> dict[str, Any]:
     return _one(db, "SELECT * FROM motions WHERE id = ?", [motion_id])
 
@@ -541,7 +607,7 @@ def ballots(db: Database, motion_id: int) -> list[Ballot]:
         Sealed: before the reveal, and always in secret-ballot mode.
     """
     motion = _motion(db, motion_id)
-    if motion["status"] != "revealed" or _board(db).ballot is BallotMode.SECRET:
+    if motion["status"] != "revealed" or _ballot_mode(db, motion) is BallotMode.SECRET:
         raise Sealed(motion_id)
     return [
         Ballot(r["member_id"], Vote(r["vote"]), r["comment"], r["cast_at"])
@@ -550,6 +616,11 @@ def ballots(db: Database, motion_id: int) -> list[Ballot]:
             [motion_id],
         )
     ]
+
+
+def _ballot_mode(db: Database, motion: Mapping[str, Any]) -> BallotMode:
+    meeting_id = db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", [motion["item_id"]]).fetchone()[0]
+    return frozen_rules(db, meeting_id)[1]
 
 
 def reveal(
@@ -612,8 +683,10 @@ def _settle(
     auth: Auth,
     votes: Mapping[str, Vote] | None,
 ) -> rules.Result:
-    result = rules.decide(tally, rules.Rules.of(config), chair_vote)
-    secret = config.ballot is BallotMode.SECRET
+    meeting_id = db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", [motion["item_id"]]).fetchone()[0]
+    procedure, mode = frozen_rules(db, meeting_id)
+    result = rules.decide(tally, procedure, chair_vote)
+    secret = mode is BallotMode.SECRET
     revealed_at = now()
     payload: dict[str, Any] = {
         "motion": motion["id"],
@@ -711,13 +784,22 @@ def dissent_window(db: Database, meeting_id: int, at: dt.datetime | None = None)
 
 
 def file_dissent(
-    db: Database, item_id: int, member_id: str, text: str, *, at: dt.datetime | None = None, actor: str | None = None
+    db: Database,
+    item_id: int,
+    member_id: str,
+    text: str,
+    *,
+    at: dt.datetime | None = None,
+    actor: str | None = None,
+    auth: Auth | None = None,
 ) -> int:
     """File a member's written dissent on a decided item, within 48 h of the meeting (DESIGN §2).
 
     Raises:
         ProcedureError: the window has closed, the item is not decided, or the member did not sit on it.
     """
+    if auth is not None and not auth.recorded and auth.member_id != member_id:
+        raise ProcedureError("not_your_dissent", "a dissent is filed by its member, after their PIN")
     at = at or dt.datetime.now(dt.UTC)
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     is_open, closes = dissent_window(db, item["meeting_id"], at)

@@ -146,8 +146,13 @@ def test_dissents_within_48_hours(session: tuple[Database, int, int]) -> None:
 
 
 def test_secret_ballots_are_never_exposed(session: tuple[Database, int, int]) -> None:
-    db, _, item = session
-    db.execute("UPDATE board SET ballot = 'secret'")
+    db, _, _ = session
+    db.execute("UPDATE board SET ballot = 'secret'")  # a secret-ballot board: its next meeting votes in secret
+    meeting_id = meeting.create_meeting(db, "Secret session", "2026-12-11")
+    for member in VOTERS:
+        meeting.set_attendance(db, meeting_id, member, True)
+    request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0016'").fetchone()[0]
+    item = meeting.add_item(db, meeting_id, request)
     motion = meeting.propose(db, item, Outcome.APPROVE, 4)
     meeting.open_vote(db, motion, unlock(db, "gov1"))
     vote_all(db, motion, dict.fromkeys(VOTERS, Vote.FOR))
@@ -157,3 +162,34 @@ def test_secret_ballots_are_never_exposed(session: tuple[Database, int, int]) ->
         meeting.ballots(db, motion)
     revealed = db.execute("SELECT payload FROM events WHERE action = 'motion.revealed'").fetchone()[0]
     assert '"ballots"' not in revealed and "explains" not in revealed
+
+
+def test_a_refused_vote_leaves_no_stray_motion(session: tuple[Database, int, int]) -> None:
+    db, meeting_id, item = session
+    for member in ("uni1", "uni2", "uni3"):
+        meeting.set_attendance(db, meeting_id, member, False)
+    with pytest.raises(meeting.ProcedureError, match="no quorum"):
+        meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
+    assert db["motions"].count == 0
+    for member in ("uni1", "uni2", "uni3"):
+        meeting.set_attendance(db, meeting_id, member, True)
+    motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
+    assert db["motions"].get(motion)["status"] == "open"
+
+
+def test_the_rules_in_force_are_those_frozen_with_the_meeting(session: tuple[Database, int, int]) -> None:
+    db, _, item = session
+    motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
+    vote_all(db, motion, {m: (Vote.FOR if m.startswith("emp") else Vote.AGAINST) for m in VOTERS})
+    # Someone edits the board's settings mid-meeting: the meeting keeps its own rules and ballot mode.
+    db.execute("UPDATE board SET decision_rule = 'consensus', ballot = 'secret'")
+    result = meeting.reveal(db, motion, unlock(db, "gov1"))
+    assert result.rule.value == "group_majority" and not result.adopted
+    assert len(meeting.ballots(db, motion)) == 9  # still a named vote
+
+
+def test_an_attestation_can_be_taken_back_before_the_vote(session: tuple[Database, int, int]) -> None:
+    db, _, item = session
+    meeting.attest(db, item, "G6", False, "gov1")
+    meeting.clear_attestation(db, item, "G6")
+    assert db["attestations"].count == 0
