@@ -1,0 +1,302 @@
+"""Attendance: who is present, with apologies, arrivals and departures, and the quorum shown live.
+
+Every change goes through :func:`tripartite.meeting.set_attendance` at once (it writes the audit event).
+Ticking "Present" records the arrival time; unticking it records a departure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from tripartite import meeting
+from tripartite.errors import KnownError
+from tripartite.ui.meeting_room import data, labels
+from tripartite.ui.meeting_room.style import scale_font
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+
+
+def _clock(stamp: str | None) -> str:
+    """The HH:MM part of a stored time (``2026-11-20T10:05`` → ``10:05``)."""
+    if not stamp:
+        return ""
+    return stamp.split("T", 1)[1][:5] if "T" in stamp else stamp[:5]
+
+
+class AttendanceModel(QAbstractTableModel):
+    """The meeting's members with Present and Apologies check boxes and editable arrival and departure times.
+
+    Signals:
+        changed(): attendance changed in the database (the quorum must be read again).
+        refused(str): a change was refused, in words.
+
+    Args:
+        db: the GUI thread's connection.
+        meeting_id: the meeting.
+        parent: the owning QObject.
+    """
+
+    changed = Signal()
+    refused = Signal(str)
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttendanceModel", "Member"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Group"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Role"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Present"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Apologies"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Arrived"),
+        QT_TRANSLATE_NOOP("AttendanceModel", "Departed"),
+    )
+    MEMBER, GROUP, ROLE, PRESENT, APOLOGIES, ARRIVED, DEPARTED = range(7)
+
+    def __init__(
+        self, db: Database, meeting_id: int, parent: QObject | None = None, *, clock: Callable[[], str] | None = None
+    ):
+        super().__init__(parent)
+        self._db = db
+        self._meeting_id = meeting_id
+        self._date = meeting.meeting_row(db, meeting_id)["date"]
+        self._clock = clock or (lambda: dt.datetime.now().strftime("%H:%M"))
+        self._rows: list[dict[str, Any]] = data.attendance(db, meeting_id)
+        self._names = {r["member_id"]: r["name"] for r in self._rows}
+
+    def reload(self) -> None:
+        """Read the attendance again."""
+        self.beginResetModel()
+        self._rows = data.attendance(self._db, self._meeting_id)
+        self.endResetModel()
+
+    def member_id(self, row: int) -> str:
+        """The id of the member in ``row``."""
+        return str(self._rows[row]["member_id"])
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """One row per board member."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Member, group, role, present, apologies, arrived, departed."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, check states and edit values of one cell."""
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if column == self.PRESENT:
+                return Qt.CheckState.Checked if row["present"] else Qt.CheckState.Unchecked
+            if column == self.APOLOGIES:
+                return Qt.CheckState.Checked if row["apologies"] else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.MEMBER:
+                return row["name"]
+            if column == self.GROUP:
+                return labels.constituency(row["constituency"])
+            if column == self.ROLE:
+                return self._role(row)
+            if column == self.ARRIVED:
+                return _clock(row["arrived_at"])
+            if column == self.DEPARTED:
+                return _clock(row["departed_at"])
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.ARRIVED, self.DEPARTED):
+            return self.tr("Time as HH:MM; ticking Present fills it in")
+        return None
+
+    def _role(self, row: dict[str, Any]) -> str:
+        text = labels.label(labels.ROLES, row["role"])
+        if row["alternate_of"]:
+            principal = self._names.get(row["alternate_of"], row["alternate_of"])
+            text += " · " + self.tr("alternate of %1").replace("%1", principal)
+        elif not row["active"]:
+            text += " · " + self.tr("no seat")
+        return text
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Present and Apologies are check boxes; the times are editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.PRESENT or (
+            index.column() == self.APOLOGIES and not self._rows[index.row()]["present"]
+        ):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif index.column() in (self.ARRIVED, self.DEPARTED):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Record a change of presence, apologies or time through the core."""
+        if not index.isValid():
+            return False
+        row = dict(self._rows[index.row()])
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
+            return self.set_present(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.APOLOGIES:
+            if row["present"]:
+                return False
+            row["apologies"] = int(Qt.CheckState(value) == Qt.CheckState.Checked)
+        elif role == Qt.ItemDataRole.EditRole and column in (self.ARRIVED, self.DEPARTED):
+            text = str(value).strip()
+            if text and not _TIME.fullmatch(text):
+                self.refused.emit(self.tr("Write the time as HH:MM, for example 09:30."))
+                return False
+            key = "arrived_at" if column == self.ARRIVED else "departed_at"
+            row[key] = self._stamp(text) if text else None
+        else:
+            return False
+        return self._save(index.row(), row)
+
+    def set_present(self, row_number: int, present: bool) -> bool:
+        """Mark a member present (arrival now) or gone (departure now, if they had arrived)."""
+        row = dict(self._rows[row_number])
+        if bool(row["present"]) == present:
+            return True
+        if present:
+            row.update(present=1, apologies=0, arrived_at=row["arrived_at"] or self._stamp(self._clock()))
+            row["departed_at"] = None
+        else:
+            row.update(present=0, departed_at=self._stamp(self._clock()) if row["arrived_at"] else None)
+        return self._save(row_number, row)
+
+    def _stamp(self, clock: str) -> str:
+        hours, minutes = clock.split(":")
+        return f"{self._date}T{int(hours):02d}:{minutes}"
+
+    def _save(self, row_number: int, row: dict[str, Any]) -> bool:
+        try:
+            meeting.set_attendance(
+                self._db,
+                self._meeting_id,
+                row["member_id"],
+                bool(row["present"]),
+                arrived_at=row["arrived_at"],
+                departed_at=row["departed_at"],
+                apologies=bool(row["apologies"]),
+            )
+        except KnownError as exc:
+            self.refused.emit(labels.problem(exc))
+            return False
+        self._rows[row_number] = row
+        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))
+        self.changed.emit()
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Translated column titles."""
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("AttendanceModel", self.HEADERS[section])
+        return None
+
+
+class AttendanceDialog(QDialog):
+    """The attendance table, an "Everyone present" button and the quorum, live.
+
+    Args:
+        db: the GUI thread's connection.
+        meeting_id: the meeting.
+        quorum_text: returns the quorum in words for the current item (called after each change).
+        parent: the room.
+    """
+
+    def __init__(self, db: Database, meeting_id: int, quorum_text: Callable[[], str], parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("attendanceDialog")
+        self.setWindowTitle(self.tr("Attendance"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._quorum_text = quorum_text
+        self.model = AttendanceModel(db, meeting_id, self)
+        self.model.changed.connect(self._on_changed)
+        self.model.refused.connect(self._on_refused)
+        self.table = QTableView(self)
+        self.table.setObjectName("attendanceTable")
+        self.table.setAccessibleName(self.tr("Attendance"))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setCurrentIndex(self.model.index(0, AttendanceModel.PRESENT))
+        self.all_button = QPushButton(self.tr("&Everyone present"), self)
+        self.all_button.setObjectName("allPresentButton")
+        self.all_button.setAccessibleName(self.tr("Mark everyone with a seat present"))
+        self.all_button.clicked.connect(self.mark_everyone_present)
+        hint = QLabel(self.tr("Space ticks Present or Apologies; type a time as HH:MM."), self)
+        hint.setStyleSheet("color: #555;")
+        self.quorum_label = QLabel(self)
+        self.quorum_label.setObjectName("attendanceQuorum")
+        self.quorum_label.setAccessibleName(self.tr("Quorum"))
+        self.quorum_label.setWordWrap(True)
+        scale_font(self.quorum_label, 1.1, bold=True)
+        self.problem_label = QLabel(self)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.all_button)
+        row.addWidget(hint, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.quorum_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+        self.resize(820, 460)
+        self._on_changed()
+
+    def mark_everyone_present(self) -> None:
+        """Tick Present for every member who holds a seat (active members and the secretary)."""
+        for row in range(self.model.rowCount()):
+            record = self.model._rows[row]
+            if record["active"] and not record["alternate_of"]:
+                self.model.set_present(row, True)
+
+    def _on_changed(self) -> None:
+        self.problem_label.clear()
+        self.quorum_label.setText(self._quorum_text())
+
+    def _on_refused(self, text: str) -> None:
+        self.problem_label.setText(text)

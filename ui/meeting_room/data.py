@@ -1,0 +1,241 @@
+"""Short reads the meeting room needs, on the GUI thread's connection (no Qt here).
+
+Ballots are never read from their table: before the reveal only :func:`tripartite.meeting.voters` is
+used, and after it :func:`tripartite.meeting.ballots`, which keeps the seal (DESIGN §4.3). Member scores
+of the item being voted are not read either, except a member's own sheet while their pane is unlocked.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from tripartite import assessment, criteria, meeting
+from tripartite.board import BoardConfig, Member, read_board
+from tripartite.models import Constituency, Role
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One agenda item as the agenda list shows it.
+
+    Attributes:
+        item_id: the agenda item.
+        position: its number on the agenda.
+        request_id: the request.
+        reference: the request's reference.
+        employer: the employer's name.
+        status: ``pending``, ``voting``, ``not_adopted``, ``decided`` or ``no_quorum``.
+        outcome: the decided outcome, if decided.
+        voted: ballots cast on the open motion (a count: who, never how).
+        entitled: members entitled on the open motion.
+    """
+
+    item_id: int
+    position: int
+    request_id: int
+    reference: str
+    employer: str
+    status: str
+    outcome: str | None = None
+    voted: int = 0
+    entitled: int = 0
+
+
+@dataclass
+class ItemContext:
+    """What the room shows about the current item before any reveal (technical data only).
+
+    Attributes:
+        row: the agenda item row.
+        request: the request row.
+        assessment: the assessment without member scores (their scores stay sealed until the reveal).
+        attestations: answers to the attestation gates.
+        state: who counts for the item.
+        motion: the latest motion row, if any.
+        recusals: member id → reason.
+    """
+
+    row: dict[str, Any]
+    request: dict[str, Any]
+    assessment: assessment.Assessment
+    attestations: dict[str, bool]
+    state: meeting.ItemState
+    motion: dict[str, Any] | None
+    recusals: dict[str, str] = field(default_factory=dict)
+
+
+def board(db: Database) -> BoardConfig:
+    """The board (ProcedureError if the database has none)."""
+    config = read_board(db)
+    if config is None:
+        raise meeting.ProcedureError("no_board", "this database has no board yet")
+    return config
+
+
+def members_by_id(config: BoardConfig) -> dict[str, Member]:
+    """Member id → member."""
+    return {m.id: m for m in config.members}
+
+
+def chair_id(config: BoardConfig) -> str | None:
+    """The active chair's id."""
+    return next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)
+
+
+def meetings(db: Database) -> list[dict[str, Any]]:
+    """Every meeting, newest first, with its number of agenda items."""
+    return list(
+        db.query(
+            "SELECT m.id, m.title, m.date, m.place, m.status, "
+            "(SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS items "
+            "FROM meetings m ORDER BY m.date DESC, m.id DESC"
+        )
+    )
+
+
+def catalogue_of(db: Database, meeting_id: int) -> criteria.Catalogue:
+    """The catalogue the meeting froze when it was created (the board's current one if it is missing)."""
+    row = db.execute(
+        "SELECT c.toml FROM meetings m JOIN criteria_catalogues c ON c.version = m.criteria_version WHERE m.id = ?",
+        [meeting_id],
+    ).fetchone()
+    if row is None:
+        return criteria.for_board(db)
+    return criteria.parse_catalogue(row[0], "meeting catalogue")
+
+
+def latest_motion(db: Database, item_id: int) -> dict[str, Any] | None:
+    """The item's latest motion (highest round), or None."""
+    rows = list(db.query("SELECT * FROM motions WHERE item_id = ? ORDER BY round DESC LIMIT 1", [item_id]))
+    return rows[0] if rows else None
+
+
+def motions(db: Database, item_id: int) -> list[dict[str, Any]]:
+    """The item's motions in round order."""
+    return list(db.query("SELECT * FROM motions WHERE item_id = ? ORDER BY round", [item_id]))
+
+
+def agenda(db: Database, meeting_id: int) -> list[AgendaRow]:
+    """The meeting's agenda in order, each item with its status."""
+    out = []
+    for row in db.query(
+        "SELECT a.id, a.position, a.request_id, a.status, r.reference, r.employer_name, d.outcome "
+        "FROM agenda_items a JOIN requests r ON r.id = a.request_id "
+        "LEFT JOIN decisions d ON d.item_id = a.id WHERE a.meeting_id = ? ORDER BY a.position",
+        [meeting_id],
+    ):
+        status, voted, entitled = row["status"], 0, 0
+        if status == "pending":
+            motion = latest_motion(db, row["id"])
+            if motion is not None and motion["status"] == "open":
+                status = "voting"
+                voted = len(meeting.voters(db, motion["id"]))
+                entitled = len(meeting.item_state(db, row["id"]).entitled)
+            elif motion is not None and motion["status"] == "revealed":
+                status = "not_adopted"
+        out.append(
+            AgendaRow(
+                row["id"],
+                row["position"],
+                row["request_id"],
+                row["reference"],
+                row["employer_name"],
+                status,
+                row["outcome"],
+                voted,
+                entitled,
+            )
+        )
+    return out
+
+
+def attestations(db: Database, item_id: int) -> dict[str, bool]:
+    """Gate code → answer, for the attestation gates answered on the item."""
+    return {r[0]: bool(r[1]) for r in db.execute("SELECT gate, answer FROM attestations WHERE item_id = ?", [item_id])}
+
+
+def recusals(db: Database, item_id: int) -> dict[str, str]:
+    """Member id → reason, for the item's recusals."""
+    return {r[0]: r[1] or "" for r in db.execute("SELECT member_id, reason FROM recusals WHERE item_id = ?", [item_id])}
+
+
+def item_context(db: Database, item_id: int, config: BoardConfig, catalogue: criteria.Catalogue) -> ItemContext:
+    """Everything shown about an item before its reveal: the request, gates, technical score, quorum, motion."""
+    row = dict(next(iter(db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))))
+    request = dict(next(iter(db.query("SELECT * FROM requests WHERE id = ?", [row["request_id"]]))))
+    answers = attestations(db, item_id)
+    # No member scores here: they are part of the sealed ballot until the reveal.
+    result = assessment.assess(request, catalogue, assessment.BoardContext.of(config), attestations=answers)
+    state = meeting.item_state(db, item_id, config)
+    return ItemContext(row, request, result, answers, state, latest_motion(db, item_id), recusals(db, item_id))
+
+
+def own_scores(db: Database, item_id: int, member_id: str) -> tuple[dict[str, int], dict[str, str]]:
+    """One member's own score sheet for an item (shown only in their unlocked pane)."""
+    points: dict[str, int] = {}
+    comments: dict[str, str] = {}
+    for code, value, comment in db.execute(
+        "SELECT criterion, points, comment FROM scores WHERE item_id = ? AND member_id = ?", [item_id, member_id]
+    ):
+        points[code] = value
+        if comment:
+            comments[code] = comment
+    return points, comments
+
+
+def decision(db: Database, item_id: int) -> dict[str, Any] | None:
+    """The item's decision row, or None."""
+    rows = list(db.query("SELECT * FROM decisions WHERE item_id = ?", [item_id]))
+    return rows[0] if rows else None
+
+
+def tally_of(motion: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """A revealed motion's tally, with all three constituencies."""
+    tally = json.loads(motion["tally"] or "{}")
+    return {c.value: {v: int(tally.get(c.value, {}).get(v, 0)) for v in ("for", "against", "abstain")}
+            for c in Constituency}  # fmt: skip
+
+
+def dissents(db: Database, item_id: int) -> list[dict[str, Any]]:
+    """The item's dissents in filing order."""
+    return list(db.query("SELECT * FROM dissents WHERE item_id = ? ORDER BY filed_at, id", [item_id]))
+
+
+def pending_requests(db: Database, text: str = "", limit: int = 500) -> tuple[list[dict[str, Any]], int]:
+    """Requests that can go on an agenda (pending or deferred), filtered by a plain text, and their count.
+
+    Args:
+        db: the connection.
+        text: words to find in the reference, employer, job title or region (case-insensitive).
+        limit: the most rows returned; the count says how many match in all.
+    """
+    where = "status IN ('pending', 'deferred')"
+    params: list[Any] = []
+    for word in text.split():
+        where += " AND (reference LIKE ? OR employer_name LIKE ? OR job_title LIKE ? OR region LIKE ?)"
+        params += [f"%{word}%"] * 4
+    total = db.execute(f"SELECT count(*) FROM requests WHERE {where}", params).fetchone()[0]
+    rows = list(
+        db.query(
+            "SELECT id, reference, employer_name, occupation_isco, job_title, region, workers_requested, status "
+            f"FROM requests WHERE {where} ORDER BY reference LIMIT ?",
+            [*params, limit],
+        )
+    )
+    return rows, int(total)
+
+
+def attendance(db: Database, meeting_id: int) -> list[dict[str, Any]]:
+    """The meeting's attendance rows in board order, with each member's name, constituency and role."""
+    return list(
+        db.query(
+            "SELECT a.member_id, m.name, m.constituency, m.role, m.active, m.alternate_of, a.present, a.apologies, "
+            "a.arrived_at, a.departed_at FROM attendance a JOIN members m ON m.id = a.member_id "
+            "WHERE a.meeting_id = ? ORDER BY m.rowid",
+            [meeting_id],
+        )
+    )

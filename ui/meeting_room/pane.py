@@ -1,0 +1,562 @@
+"""A constituency's pane: its present, entitled members with a "has voted" tick, and one member's private ballot.
+
+Locked, the pane shows names and ticks only. Unlocked with a member's PIN, it shows that member's private
+widgets: the scoring grid, the vote buttons, the explanation of vote and Cast. Those widgets exist only
+while the pane is unlocked: locking (on cast, after :attr:`ConstituencyPane.IDLE_MS` without activity,
+when another pane unlocks, or when the item changes) empties every field and its undo history, clears a
+clipboard the member wrote to, and destroys them (DESIGN §4.3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from tripartite import meeting, scoring
+from tripartite.criteria import Catalogue
+from tripartite.errors import KnownError
+from tripartite.models import Constituency, Vote
+from tripartite.pins import Auth
+from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui.meeting_room.models import PaneMembersModel
+from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.meeting_room.score_grid import ScoreGrid
+from tripartite.ui.meeting_room.style import CONSTITUENCY_COLOURS, scale_font
+
+_UNLOCK_TEXT = {
+    Constituency.GOVERNMENT: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Government…"),
+    Constituency.EMPLOYER: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Employers…"),
+    Constituency.UNION: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Unions…"),
+}
+_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.InputMethod)
+
+
+@dataclass
+class VoteContext:
+    """What a pane needs to know about the vote in progress (procedure data only, never a ballot).
+
+    Attributes:
+        item_id: the agenda item.
+        motion_id: the open motion, or None when no vote is open.
+        members: ``(member id, name)`` of the constituency's present, entitled members.
+        voters: ids of those who have voted on the open motion.
+        catalogue: the meeting's catalogue (for the scoring grid).
+        technical: the request's technical points.
+    """
+
+    item_id: int | None = None
+    motion_id: int | None = None
+    members: list[tuple[str, str]] = field(default_factory=list)
+    voters: set[str] = field(default_factory=set)
+    catalogue: Catalogue | None = None
+    technical: dict[str, int | None] = field(default_factory=dict)
+
+
+class PrivateBallot(QWidget):
+    """One member's private widgets: scoring grid, vote buttons, explanation of vote, Cast.
+
+    Signals:
+        cast_requested(): the member asked to cast (button or Ctrl+Return).
+        lock_requested(): the member locked the pane without voting.
+        activity(): the member changed something (restarts the idle timer).
+
+    Args:
+        member_name: the member's name, shown so they know whose ballot this is.
+        context: the vote in progress.
+        points: the member's own earlier scores for the item.
+        comments: the member's own earlier score comments.
+        parent: the pane.
+    """
+
+    cast_requested = Signal()
+    lock_requested = Signal()
+    activity = Signal()
+
+    def __init__(
+        self,
+        member_name: str,
+        context: VoteContext,
+        points: dict[str, int],
+        comments: dict[str, str],
+        parent: QWidget,
+    ):
+        super().__init__(parent)
+        self.setObjectName("privateBallot")
+        self.setAccessibleName(self.tr("Private ballot"))
+        heading = QLabel(self.tr("Ballot of %1").replace("%1", member_name), self)
+        heading.setObjectName("ballotHeading")
+        scale_font(heading, 1.2, bold=True)
+        privacy = QLabel(self.tr("Only you see this. It locks when you cast or after a minute idle."), self)
+        privacy.setStyleSheet("color: #555;")
+        scale_font(privacy, 0.92)
+
+        assert context.catalogue is not None
+        self.score_grid = ScoreGrid(context.catalogue, context.technical, points, comments, self)
+        self.score_grid.edited.connect(self.activity)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("scoreScroll")
+        scroll.setAccessibleName(self.tr("Your scores"))
+        scroll.setWidget(self.score_grid)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.accept_button = QPushButton(self.tr("Use the da&ta scores"), self)
+        self.accept_button.setObjectName("acceptTechnical")
+        self.accept_button.setAccessibleName(self.tr("Use the technical scores from the dossier"))
+        self.accept_button.setToolTip(self.tr("Set each criterion with a technical score to that score"))
+        self.accept_button.clicked.connect(self.score_grid.accept_technical)
+        scores_title = QLabel(self.tr("Your scores (optional)"), self)
+        scores_title.setStyleSheet("font-weight: bold;")
+
+        self.vote_for = self._vote_button(self.tr("&For"), "voteFor", self.tr("Vote for the motion"))
+        self.vote_against = self._vote_button(self.tr("Agai&nst"), "voteAgainst", self.tr("Vote against the motion"))
+        self.vote_abstain = self._vote_button(self.tr("Ab&stain"), "voteAbstain", self.tr("Abstain"))
+        self.vote_group = QButtonGroup(self)
+        self.vote_group.setExclusive(True)
+        for button in (self.vote_for, self.vote_against, self.vote_abstain):
+            self.vote_group.addButton(button)
+        self.vote_group.buttonToggled.connect(self._on_vote_toggled)
+
+        comment_label = QLabel(self.tr("Explanation of vote (minuted &with a named vote):"), self)
+        comment_label.setWordWrap(True)
+        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit.setObjectName("commentEdit")
+        self.comment_edit.setAccessibleName(self.tr("Explanation of vote"))
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setPlaceholderText(self.tr("Optional"))
+        self.comment_edit.textChanged.connect(self.activity)
+        comment_label.setBuddy(self.comment_edit)
+
+        self.cast_button = QPushButton(self.tr("Cast &ballot"), self)
+        self.cast_button.setObjectName("castButton")
+        self.cast_button.setAccessibleName(self.tr("Cast ballot"))
+        self.cast_button.setEnabled(False)
+        self.cast_button.setMinimumHeight(40)
+        scale_font(self.cast_button, 1.1, bold=True)
+        self.cast_button.clicked.connect(self.cast_requested)
+        self.lock_button = QPushButton(self.tr("Loc&k without voting"), self)
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setAccessibleName(self.tr("Lock without voting"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("ballotProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.problem_label.hide()  # shown only with a problem, so it takes no room otherwise
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self._on_cast_shortcut)
+
+        vote_title = QLabel(self.tr("Your vote:"), self)
+        scale_font(vote_title, 1.1, bold=True)
+        votes = QHBoxLayout()
+        votes.setSpacing(8)
+        votes.addWidget(vote_title)
+        for button in (self.vote_for, self.vote_against, self.vote_abstain):
+            votes.addWidget(button, 1)
+        votes.addSpacing(16)
+        votes.addWidget(self.cast_button, 1)
+        keys = self.tr("Arrow keys move between the three choices; Space chooses; Ctrl+Return casts.")
+        for button in (self.vote_for, self.vote_against, self.vote_abstain, self.cast_button):
+            button.setAccessibleDescription(keys)
+            button.setToolTip(keys)
+        scores_row = QHBoxLayout()
+        scores_row.addWidget(scores_title)
+        scores_row.addStretch(1)
+        scores_row.addWidget(self.accept_button)
+        self.comment_edit.setMaximumHeight(58)
+        explanation = QHBoxLayout()
+        explanation.addWidget(self.comment_edit, 1)
+        explanation.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head = QHBoxLayout()
+        head.addWidget(heading)
+        head.addStretch(1)
+        head.addWidget(privacy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addLayout(votes)
+        layout.addWidget(self.problem_label)
+        layout.addSpacing(4)
+        layout.addLayout(scores_row)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(comment_label)
+        layout.addLayout(explanation)
+        # Keyboard order: the vote first (the one thing every member does), then the scores.
+        QWidget.setTabOrder(self.vote_for, self.vote_against)
+        QWidget.setTabOrder(self.vote_against, self.vote_abstain)
+        QWidget.setTabOrder(self.vote_abstain, self.comment_edit)
+        QWidget.setTabOrder(self.comment_edit, self.cast_button)
+        QWidget.setTabOrder(self.cast_button, self.lock_button)
+        QWidget.setTabOrder(self.lock_button, self.accept_button)
+
+    def _vote_button(self, text: str, name: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setCheckable(True)
+        button.setMinimumHeight(40)
+        scale_font(button, 1.1, bold=True)
+        button.setStyleSheet(
+            "QPushButton:checked { background: #1f5fa8; color: white; border: 2px solid #123f73; border-radius: 4px; }"
+        )
+        return button
+
+    def show_problem(self, text: str) -> None:
+        """Say what stops the cast (empty: nothing)."""
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+
+    def chosen_vote(self) -> Vote | None:
+        """The vote button checked, if any."""
+        checked = self.vote_group.checkedButton()
+        if checked is self.vote_for:
+            return Vote.FOR
+        if checked is self.vote_against:
+            return Vote.AGAINST
+        if checked is self.vote_abstain:
+            return Vote.ABSTAIN
+        return None
+
+    def explanation(self) -> str:
+        """The explanation of vote as typed."""
+        return self.comment_edit.toPlainText()
+
+    def wipe(self) -> None:
+        """Empty every field, uncheck the vote and drop all undo history (the pane is locking)."""
+        self.comment_edit.setPlainText("")
+        self.comment_edit.document().clearUndoRedoStacks()
+        self.vote_group.setExclusive(False)
+        for button in self.vote_group.buttons():
+            button.setChecked(False)
+        self.vote_group.setExclusive(True)
+        self.score_grid.wipe()
+        self.show_problem("")
+
+    def _on_vote_toggled(self, _button: QPushButton, _checked: bool) -> None:
+        self.cast_button.setEnabled(self.chosen_vote() is not None)
+        self.activity.emit()
+
+    def _on_cast_shortcut(self) -> None:
+        if self.cast_button.isEnabled():
+            self.cast_requested.emit()
+        else:
+            self.show_problem(self.tr("Choose For, Against or Abstain first."))
+
+
+class ConstituencyPane(QFrame):
+    """A constituency's pane (objectName ``pane-<constituency>``).
+
+    Signals:
+        unlock_requested(str): a member of this constituency is about to enter a PIN (other panes lock now).
+        unlocked(str): the pane unlocked for a member (their id).
+        cast_done(): a ballot was cast here; the room shows the "pass the laptop" view.
+        locked(): the pane locked.
+
+    Args:
+        db: the GUI thread's connection.
+        constituency: whose pane this is.
+        parent: the room.
+    """
+
+    #: Milliseconds without activity after which an unlocked pane locks itself (tests shorten it).
+    IDLE_MS = 60_000
+
+    unlock_requested = Signal(str)
+    unlocked = Signal(str)
+    cast_done = Signal()
+    locked = Signal()
+
+    def __init__(self, db: Database, constituency: Constituency, parent: QWidget):
+        super().__init__(parent)
+        self._db = db
+        self.constituency = constituency
+        self.setObjectName(f"pane-{constituency.value}")
+        self.setAccessibleName(self.tr("%1 pane").replace("%1", labels.constituency(constituency)))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        colour = CONSTITUENCY_COLOURS[constituency.value]
+        self.setStyleSheet(
+            f"ConstituencyPane {{ border: 1px solid #c8c8c8; border-top: 5px solid {colour}; "
+            "border-radius: 4px; background: palette(base); }"
+        )
+        self._context = VoteContext()
+        self._auth: Auth | None = None
+        self._member_name = ""
+        self.ballot: PrivateBallot | None = None
+        self._clipboard_written = False
+        self._dying: list[PrivateBallot] = []
+
+        self.title = QLabel(labels.constituency(constituency), self)
+        self.title.setObjectName("paneTitle")
+        scale_font(self.title, 1.35, bold=True)
+        self.title.setStyleSheet(f"color: {colour};")
+        self.progress = QLabel(self)
+        self.progress.setObjectName("paneProgress")
+        scale_font(self.progress, 1.05)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.model = PaneMembersModel(self)
+        self.member_list = QListView(self)
+        self.member_list.setObjectName(f"members-{constituency.value}")
+        self.member_list.setAccessibleName(
+            self.tr("%1: members present").replace("%1", labels.constituency(constituency))
+        )
+        self.member_list.setModel(self.model)
+        self.member_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.member_list.setSpacing(2)
+        scale_font(self.member_list, 1.1)
+        self.member_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.member_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.member_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.member_list.setUniformItemSizes(True)
+        self.member_list.activated.connect(self._on_member_activated)
+        self.unlock_button = QPushButton(
+            QCoreApplication.translate("ConstituencyPane", _UNLOCK_TEXT[constituency]), self
+        )
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setAccessibleName(
+            self.tr("Unlock the %1 pane").replace("%1", labels.constituency(constituency))
+        )
+        self.unlock_button.setMinimumHeight(36)
+        scale_font(self.unlock_button, 1.05)
+        self.unlock_button.clicked.connect(self.request_unlock)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("paneHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+
+        self._head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._head.addWidget(self.title)
+        self._head.addStretch(1)
+        self._head.addWidget(self.progress)
+        self._locked_view = QWidget(self)
+        locked_layout = QVBoxLayout(self._locked_view)
+        locked_layout.setContentsMargins(0, 0, 0, 0)
+        locked_layout.addWidget(self.member_list, 1)
+        locked_layout.addWidget(self.hint)
+        locked_layout.addWidget(self.unlock_button)
+        self._filler = QWidget(self._locked_view)  # keeps a compact pane's button at the top
+        self._filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._filler.hide()
+        locked_layout.addWidget(self._filler, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 8, 12, 10)
+        self._layout.addLayout(self._head)
+        self._layout.addWidget(self._locked_view, 1)
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._on_idle)
+        QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
+        self.set_context(VoteContext())
+
+    # ---------------------------------------------------------------------------------------- state
+
+    def is_unlocked(self) -> bool:
+        """Whether a member's private ballot is showing."""
+        return self.ballot is not None
+
+    def unlocked_member(self) -> str | None:
+        """The id of the member whose ballot is showing, if any."""
+        return self._auth.member_id if self._auth is not None and self.ballot is not None else None
+
+    def set_compact(self, compact: bool) -> None:
+        """Shrink to title, count and unlock button while another pane is unlocked (it needs the width)."""
+        self.member_list.setVisible(not compact)
+        self.hint.setVisible(not compact)
+        self._filler.setVisible(compact)
+        self._head.setDirection(QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight)
+        self.progress.setAlignment(
+            Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.setMaximumWidth(190 if compact else 16_777_215)
+
+    def set_context(self, context: VoteContext) -> None:
+        """Show the members and ticks for the vote in progress (locks if the vote or item changed)."""
+        if self.ballot is not None and (
+            context.motion_id != self._context.motion_id or self.unlocked_member() in context.voters
+        ):
+            self.lock()
+        self._context = context
+        self.model.set_members([(m, name, m in context.voters) for m, name in context.members])
+        voted = sum(1 for m, _ in context.members if m in context.voters)
+        if context.motion_id is None:
+            self.progress.setText(self.tr("%n present", "", len(context.members)))
+        else:
+            self.progress.setText(
+                self.tr("%1 of %2 voted").replace("%1", str(voted)).replace("%2", str(len(context.members)))
+            )
+        waiting = self._waiting()
+        self.unlock_button.setEnabled(context.motion_id is not None and bool(waiting))
+        if context.motion_id is None:
+            self.hint.setText(self.tr("The pane opens when the chair opens the vote."))
+        elif not context.members:
+            self.hint.setText(self.tr("No member of this group is entitled on this item."))
+        elif not waiting:
+            self.hint.setText(self.tr("Everyone in this group has voted."))
+        else:
+            self.hint.setText(self.tr("Select your name, then unlock with your PIN."))
+        if self.member_list.currentIndex().row() < 0 and waiting:
+            self.member_list.setCurrentIndex(self.model.index([m for m, _ in context.members].index(waiting[0])))
+
+    def _waiting(self) -> list[str]:
+        return [m for m, _ in self._context.members if m not in self._context.voters]
+
+    # ------------------------------------------------------------------------------------- unlocking
+
+    def request_unlock(self) -> None:
+        """Ask a member of this constituency who has not voted for their PIN."""
+        waiting = self._waiting()
+        if self._context.motion_id is None or not waiting:
+            return
+        self.unlock_requested.emit(self.constituency.value)
+        current = self.member_list.currentIndex()
+        chosen = self.model.member_id(current.row()) if current.isValid() else waiting[0]
+        names = dict(self._context.members)
+        dialog = PinDialog(
+            self._db,
+            [(m, names[m]) for m in waiting],
+            self.tr("%1: choose your name and enter your PIN to open your private ballot.").replace(
+                "%1", labels.constituency(self.constituency)
+            ),
+            self,
+            selected=chosen if chosen in waiting else waiting[0],
+        )
+        dialog.authenticated.connect(self._on_authenticated)
+        dialog.open()
+
+    def _on_member_activated(self, _index: object) -> None:
+        self.request_unlock()
+
+    def _on_authenticated(self, auth: Auth) -> None:
+        self.unlock(auth)
+
+    def unlock(self, auth: Auth) -> None:
+        """Show ``auth``'s member's private ballot (the PIN was checked by the caller)."""
+        context = self._context
+        if context.motion_id is None or context.item_id is None or auth.member_id not in self._waiting():
+            return
+        self.lock()
+        self.unlock_requested.emit(self.constituency.value)  # a direct call locks the other panes too
+        self._auth = auth
+        self._member_name = dict(context.members)[auth.member_id]
+        points, comments = data.own_scores(self._db, context.item_id, auth.member_id)
+        self.ballot = PrivateBallot(self._member_name, context, points, comments, self)
+        self.ballot.cast_requested.connect(self.cast)
+        self.ballot.lock_requested.connect(self.lock)
+        self.ballot.activity.connect(self._restart_idle)
+        self._locked_view.hide()
+        self._layout.addWidget(self.ballot, 1)
+        self.ballot.show()  # a child added after its parent was shown stays hidden until told
+        self._clipboard_written = False
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._idle.setInterval(type(self).IDLE_MS)
+        self._idle.start()
+        self.ballot.vote_for.setFocus()
+        self.unlocked.emit(auth.member_id)
+
+    def lock(self) -> None:
+        """Lock: wipe and destroy the private widgets, clear a clipboard written while unlocked."""
+        ballot, self.ballot = self.ballot, None
+        self._auth = None
+        self._member_name = ""
+        self._idle.stop()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if ballot is None:
+            return
+        ballot.wipe()
+        ballot.hide()
+        self._layout.removeWidget(ballot)
+        # Out of the window's widget tree now; destroyed at the next turn of the event loop (not at once:
+        # this may run inside a signal of one of its own buttons). Kept referenced until then.
+        ballot.setParent(None)
+        self._dying = [b for b in self._dying if shiboken6.isValid(b)] + [ballot]
+        ballot.deleteLater()
+        if self._clipboard_written:
+            QGuiApplication.clipboard().clear()
+            self._clipboard_written = False
+        self._locked_view.show()
+        self.unlock_button.setFocus()
+        self.locked.emit()
+
+    def cast(self) -> None:
+        """Check and save the member's scores, cast their ballot, then lock."""
+        ballot, auth, context = self.ballot, self._auth, self._context
+        if ballot is None or auth is None or context.motion_id is None or context.item_id is None:
+            return
+        vote = ballot.chosen_vote()
+        if vote is None:
+            ballot.show_problem(self.tr("Choose For, Against or Abstain first."))
+            return
+        points, comments = ballot.score_grid.points(), ballot.score_grid.comments()
+        assert context.catalogue is not None
+        problems = scoring.check_scores(points, comments, context.technical, context.catalogue)
+        if problems:
+            ballot.score_grid.show_problems(problems)
+            ballot.show_problem(
+                self.tr("A comment is required where your score departs from the data: %1.").replace(
+                    "%1", ", ".join(p.criterion for p in problems)
+                )
+            )
+            return
+        member_id = str(auth.member_id)
+        try:
+            with self._db.atomic():
+                if points:
+                    scoring.save_scores(self._db, context.item_id, member_id, points, comments, actor=member_id)
+                meeting.cast(self._db, context.motion_id, member_id, vote, ballot.explanation(), auth)
+        except KnownError as exc:
+            boxes.warn(self, labels.problem(exc))
+            return
+        self.lock()
+        self.cast_done.emit()
+
+    # -------------------------------------------------------------------------------------- idle lock
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Restart the idle timer on any key, click or wheel inside the private ballot."""
+        ballot = self.ballot
+        if (
+            ballot is not None
+            and event.type() in _ACTIVITY
+            and isinstance(watched, QWidget)
+            and (watched is ballot or ballot.isAncestorOf(watched))
+        ):
+            self._restart_idle()
+        return False
+
+    def _restart_idle(self) -> None:
+        if self.ballot is not None:
+            self._idle.start()
+
+    def _on_idle(self) -> None:
+        self.lock()
+
+    def _on_clipboard_changed(self) -> None:
+        if self.ballot is not None:
+            self._clipboard_written = True

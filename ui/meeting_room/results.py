@@ -1,0 +1,368 @@
+"""The results view, shown to everyone after the reveal: tallies, the rule in words, a chart, sensitivity, dissents.
+
+Named ballots show each member's vote and explanation; secret ballots show the tallies only, with a
+warning when a tally identifies one member (DESIGN §4.5). Dissents can be filed within 48 hours.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from tripartite import assessment, meeting, rules, scoring
+from tripartite.board import BoardConfig
+from tripartite.criteria import Catalogue
+from tripartite.errors import KnownError
+from tripartite.models import BallotMode, Outcome
+from tripartite.ui.meeting_room import data, explain, labels
+from tripartite.ui.meeting_room.chart import make_chart_view
+from tripartite.ui.meeting_room.motion_editor import MotionDraft
+from tripartite.ui.meeting_room.result_models import BallotModel, DissentModel, TallyModel
+from tripartite.ui.meeting_room.style import BAD, GOOD, WAIT, scale_font
+
+
+def _table(model: TallyModel | BallotModel | DissentModel, name: str, accessible: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    scale_font(view, 1.05)
+    return view
+
+
+class DissentDialog(QDialog):
+    """File a member's written dissent on a decided item.
+
+    Signals:
+        filed(): the dissent was recorded.
+
+    Args:
+        db: the GUI thread's connection.
+        item_id: the decided item.
+        members: ``(member id, name)`` of the members who sat on the item.
+        parent: the results view.
+    """
+
+    filed = Signal()
+
+    def __init__(self, db: Database, item_id: int, members: list[tuple[str, str]], parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("dissentDialog")
+        self.setWindowTitle(self.tr("Written dissent"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._db = db
+        self._item_id = item_id
+        self.member_combo = QComboBox(self)
+        self.member_combo.setObjectName("dissentMember")
+        self.member_combo.setAccessibleName(self.tr("Member filing the dissent"))
+        for member_id, name in members:
+            self.member_combo.addItem(name, member_id)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("dissentText")
+        self.text_edit.setAccessibleName(self.tr("Text of the dissent"))
+        self.text_edit.setTabChangesFocus(True)
+        self.problem_label = QLabel(self)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setWordWrap(True)
+        form = QFormLayout()
+        member_label = QLabel(self.tr("&Member:"), self)
+        member_label.setBuddy(self.member_combo)
+        text_label = QLabel(self.tr("&Dissent:"), self)
+        text_label.setBuddy(self.text_edit)
+        form.addRow(member_label, self.member_combo)
+        form.addRow(text_label, self.text_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&File dissent"))
+        ok.setAccessibleName(self.tr("File dissent"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def accept(self) -> None:
+        """File the dissent through the core; stay open with the reason if it is refused."""
+        try:
+            meeting.file_dissent(
+                self._db, self._item_id, str(self.member_combo.currentData()), self.text_edit.toPlainText(),
+                actor="secretary",
+            )  # fmt: skip
+        except KnownError as exc:
+            self.problem_label.setText(labels.problem(exc))
+            return
+        self.filed.emit()
+        super().accept()
+
+
+class ResultsView(QWidget):
+    """What the board sees after the reveal of the current item.
+
+    Args:
+        db: the GUI thread's connection.
+        parent: the room.
+    """
+
+    def __init__(self, db: Database, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("resultsView")
+        self.setAccessibleName(self.tr("Result"))
+        self._db = db
+        self._item_id: int | None = None
+        self._members: list[tuple[str, str]] = []
+        self._chart: QWidget | None = None
+
+        self.headline = QLabel(self)
+        self.headline.setObjectName("resultHeadline")
+        self.headline.setWordWrap(True)
+        scale_font(self.headline, 1.6, bold=True)
+        self.motion_label = QLabel(self)
+        self.motion_label.setObjectName("resultMotion")
+        self.motion_label.setWordWrap(True)
+        scale_font(self.motion_label, 1.1)
+        self.rule_label = QLabel(self)
+        self.rule_label.setObjectName("resultRule")
+        self.rule_label.setWordWrap(True)
+        scale_font(self.rule_label, 1.05)
+        self.tally_model = TallyModel(self)
+        self.tally_view = _table(self.tally_model, "tallyTable", self.tr("Tally by group"), self)
+        self.tally_view.horizontalHeader().setStretchLastSection(False)
+        self.tally_view.horizontalHeader().setMinimumSectionSize(80)
+        self.secret_label = QLabel(self)
+        self.secret_label.setObjectName("secretNotice")
+        self.secret_label.setWordWrap(True)
+        self.ballot_model = BallotModel(self)
+        self.ballot_view = _table(self.ballot_model, "ballotTable", self.tr("Votes and explanations"), self)
+        # The explanation is what people read: it takes the width left and wraps.
+        self.ballot_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.ballot_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ballot_title = QLabel(self.tr("Votes and explanations of vote"), self)
+        self.ballot_title.setStyleSheet("font-weight: bold;")
+
+        self._chart_box = QVBoxLayout()
+        self.sensitivity_label = QLabel(self)
+        self.sensitivity_label.setObjectName("sensitivityText")
+        self.sensitivity_label.setWordWrap(True)
+        scale_font(self.sensitivity_label, 1.0)
+        self.dissent_window = QLabel(self)
+        self.dissent_window.setObjectName("dissentWindow")
+        self.dissent_window.setWordWrap(True)
+        self.dissent_model = DissentModel(self)
+        self.dissent_view = _table(self.dissent_model, "dissentTable", self.tr("Written dissents"), self)
+        self.dissent_view.setMaximumHeight(96)
+        self.dissent_button = QPushButton(self.tr("File dissen&t…"), self)
+        self.dissent_button.setObjectName("fileDissentButton")
+        self.dissent_button.setAccessibleName(self.tr("File a written dissent"))
+        self.dissent_button.clicked.connect(self.file_dissent)
+
+        left = QVBoxLayout()
+        left.addWidget(self.headline)
+        left.addWidget(self.motion_label)
+        left.addWidget(self.rule_label)
+        left.addWidget(self.tally_view)
+        left.addWidget(self.secret_label)
+        left.addWidget(self.ballot_title)
+        left.addWidget(self.ballot_view, 1)
+        right = QVBoxLayout()
+        right.addLayout(self._chart_box, 3)
+        sensitivity_title = QLabel(self.tr("Agreement and sensitivity"), self)
+        sensitivity_title.setStyleSheet("font-weight: bold;")
+        right.addWidget(sensitivity_title)
+        right.addWidget(self.sensitivity_label)
+        dissent_title = QLabel(self.tr("Written dissents"), self)
+        dissent_title.setStyleSheet("font-weight: bold;")
+        dissent_head = QHBoxLayout()
+        dissent_head.addWidget(dissent_title)
+        dissent_head.addStretch(1)
+        dissent_head.addWidget(self.dissent_button)
+        right.addLayout(dissent_head)
+        right.addWidget(self.dissent_window)
+        right.addWidget(self.dissent_view)
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(4, 4, 4, 4)
+        columns.addLayout(left, 3)
+        columns.addSpacing(16)
+        columns.addLayout(right, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def show_item(
+        self, item_id: int, config: BoardConfig, catalogue: Catalogue, ctx: data.ItemContext, meeting_id: int
+    ) -> None:
+        """Show the revealed result of an item (or why it was not decided)."""
+        self._item_id = item_id
+        names = {m.id: m.name for m in config.members}
+        groups = {m.id: m.constituency for m in config.members}
+        self._members = [(s.member_id, names[s.member_id]) for s in ctx.state.entitled]
+        procedure = rules.Rules.of(config)
+        motions = data.motions(self._db, item_id)
+        revealed = [m for m in motions if m["status"] == "revealed"]
+        decision = data.decision(self._db, item_id)
+        self.ballot_model.clear()
+        if ctx.row["status"] == "no_quorum":
+            self._headline(self.tr("Not decided: no quorum"), BAD)
+            self.motion_label.setText("")
+            self.rule_label.setText(explain.quorum(ctx.state.quorum, procedure))
+            self.tally_model.set_tally(rules.empty_tally())
+        elif revealed:
+            motion = revealed[-1]
+            tally = data.tally_of(motion)
+            draft = MotionDraft(
+                Outcome(motion["outcome"]), motion["workers"] or 0, meeting.motion_conditions(self._db, motion["id"])
+            )
+            if decision is not None:
+                verb = self.tr("Opinion adopted: %1") if config.authority.value == "advises" else self.tr("Adopted: %1")
+                self._headline(verb.replace("%1", labels.outcome(decision["outcome"])), GOOD)
+            else:
+                self._headline(self.tr("Not adopted"), BAD)
+            rounds = "" if len(revealed) == 1 else self.tr("Round %1. ").replace("%1", str(motion["round"]))
+            self.motion_label.setText(rounds + self.tr("Motion: %1").replace("%1", draft.summary()))
+            self.rule_label.setText(" ".join(explain.decision(motion, tally, procedure)))
+            self.tally_model.set_tally(tally)
+            self._fit(self.tally_view)
+            self._show_ballots(motion, tally, config, names, groups)
+        else:
+            self._headline(self.tr("No result yet"), WAIT)
+            self.motion_label.setText("")
+            self.rule_label.setText("")
+            self.tally_model.set_tally(rules.empty_tally())
+        self._show_scores(config, catalogue, ctx)
+        self._show_dissents(meeting_id, names, decision is not None)
+
+    @staticmethod
+    def _fit(view: QTableView) -> None:
+        """Size a short table to its rows, so no empty space sits under it."""
+        view.resizeRowsToContents()
+        view.resizeColumnsToContents()
+        rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+        columns = sum(view.columnWidth(c) for c in range(view.model().columnCount()))
+        view.setFixedHeight(view.horizontalHeader().height() + rows + 2 * view.frameWidth())
+        view.setMaximumWidth(columns + 2 * view.frameWidth())
+
+    def _headline(self, text: str, colour: str) -> None:
+        self.headline.setText(text)
+        self.headline.setStyleSheet(f"color: {colour};")
+
+    def _show_ballots(
+        self, motion: dict[str, object], tally: rules.Tally, config: BoardConfig, names: dict[str, str], groups: dict
+    ) -> None:
+        secret = config.ballot is BallotMode.SECRET
+        self.ballot_title.setVisible(not secret)
+        self.ballot_view.setVisible(not secret)
+        if secret:
+            text = self.tr("Secret ballot: only the tallies by group are shown and minuted.")
+            warning = explain.identifying_warning(tally)
+            if warning:
+                text += "\n" + warning
+            self.secret_label.setText(text)
+            self.secret_label.setStyleSheet("color: #8a5a00; font-weight: bold;" if warning else "")
+            self.secret_label.show()
+            return
+        self.secret_label.hide()
+        try:
+            ballots = meeting.ballots(self._db, int(motion["id"]))  # type: ignore[call-overload]
+        except meeting.Sealed:
+            ballots = []
+        self.ballot_model.set_ballots(ballots, names, groups)
+
+    def _show_scores(self, config: BoardConfig, catalogue: Catalogue, ctx: data.ItemContext) -> None:
+        # After the reveal the members' scores are no longer sealed: aggregate them (DESIGN §3).
+        scores = scoring.item_scores(self._db, int(ctx.row["id"]))
+        result = assessment.assess(
+            ctx.request,
+            catalogue,
+            assessment.BoardContext.of(config),
+            attestations=ctx.attestations,
+            scores=scores,
+            members={m.id: m.constituency for m in config.members},
+            present=ctx.state.present,
+            recused=ctx.state.recused,
+        )
+        if self._chart is not None:
+            self._chart_box.removeWidget(self._chart)
+            self._chart.deleteLater()
+        self._chart = make_chart_view(result.aggregate, result.technical_points, catalogue, self)
+        self._chart_box.addWidget(self._chart)
+        lines = []
+        agg = result.aggregate
+        if agg is not None and agg.board_score is not None:
+            locale = QLocale()
+            parts = [
+                f"{labels.constituency(g)} {locale.toString(s, 'f', 1)}" for g, s in agg.constituency_scores.items()
+            ]
+            lines.append(
+                self.tr("Board score %1 (%2).")
+                .replace("%1", locale.toString(agg.board_score, "f", 1))
+                .replace("%2", ", ".join(parts))
+            )
+            if agg.missing:
+                lines.append(self.tr("No member scored for: %1.").replace("%1", explain.groups(agg.missing)))
+        else:
+            lines.append(self.tr("No member scored this item; the chart shows the technical score."))
+        lines += explain.sensitivity(result.sensitivity, catalogue)
+        self.sensitivity_label.setText("\n".join(f"• {line}" for line in lines))
+
+    def _show_dissents(self, meeting_id: int, names: dict[str, str], decided: bool) -> None:
+        assert self._item_id is not None
+        self.dissent_model.set_dissents(data.dissents(self._db, self._item_id), names)
+        is_open, closes = meeting.dissent_window(self._db, meeting_id)
+        row = meeting.meeting_row(self._db, meeting_id)
+        when = closes.astimezone().strftime("%Y-%m-%d %H:%M")
+        if not decided:
+            self.dissent_window.setText(self.tr("Dissents are filed against a decision; this item has none."))
+        elif not row["closed_at"]:
+            self.dissent_window.setText(self.tr("Open: dissents may be filed until 48 hours after the meeting closes."))
+        elif is_open:
+            self.dissent_window.setText(self.tr("Open until %1.").replace("%1", when))
+        else:
+            self.dissent_window.setText(self.tr("Closed on %1.").replace("%1", when))
+        self.dissent_button.setEnabled(decided and is_open)
+
+    def file_dissent(self) -> None:
+        """Ask for a member's written dissent."""
+        if self._item_id is None:
+            return
+        dialog = DissentDialog(self._db, self._item_id, self._members, self)
+        dialog.filed.connect(self._on_dissent_filed)
+        dialog.open()
+
+    def _on_dissent_filed(self) -> None:
+        if self._item_id is None:
+            return
+        config = data.board(self._db)
+        names = {m.id: m.name for m in config.members}
+        self.dissent_model.set_dissents(data.dissents(self._db, self._item_id), names)
