@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import b2_register, b3_import, b6_record  # noqa: E402  (after the path is set)
+from bench import b1_startup, b2_register, b3_import, b4_minutes, b6_record  # noqa: E402  (after the path is set)
 
 
 def main() -> int:
@@ -22,8 +22,10 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     results = {
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}",
+        "B1": b1_startup.run(out),
         "B3": b3_import.run(out),
         "B2": b2_register.run(out),
+        "B4": b4_minutes.run(out),
         "B6": b6_record.run(out),
     }
     (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -2,7 +2,7 @@
 
 DESIGN §4 (rules of procedure), §6 (audit), §8.3 (meeting files and the JSON output) and §8.4 (precise points).
 The expected decisions are worked out by hand from data/sample/meeting.toml under the sample board's rule,
-group_majority with 2 blocks required. 
+group_majority with 2 blocks required.
 """
 
 from __future__ import annotations

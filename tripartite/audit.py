@@ -52,6 +52,9 @@ DIGESTED: dict[str, tuple[str, ...]] = {
         "valid_until",
         "decided_at",
     ),
+    # The file itself is committed to through its SHA-256 (checked against the blob by verify_records).
+    "minutes": ("id", "meeting_id", "kind", "amends", "sha256", "created_at"),
+    "signatures": ("minutes_id", "role", "signer", "signed_at", "sha256"),
 }
 
 
@@ -151,29 +154,40 @@ def _latest(db: Database, action: str, key: tuple[str, ...]) -> dict[tuple[Any, 
 
 
 def verify_records(db: Database) -> RecordMismatch | None:
-    """Check that ballots, revealed motions and decisions match their last events (DESIGN §6).
+    """Check that ballots, revealed motions, decisions, minutes and signatures match their last events (DESIGN §6).
 
     Returns:
-        None when every row matches, else the first mismatch (ballots, then motions, then decisions).
+        None when every row matches, else the first mismatch (ballots, then motions, then decisions,
+        then minutes and their signatures).
     """
+
+    def rows_match(checks: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], str], ...]) -> RecordMismatch | None:
+        for table, action, event_key, row_key, label in checks:
+            events = _latest(db, action, event_key)
+            seen = set()
+            for row in db.query(f"SELECT * FROM {table} ORDER BY {', '.join(row_key)}"):
+                key = tuple(row[k] for k in row_key)
+                seen.add(key)
+                if key not in events:
+                    return RecordMismatch(table, label.format(*key), "no_event")
+                seq, data = events[key]
+                if data["digest"] != row_digest(table, row):
+                    return RecordMismatch(table, label.format(*key), "changed", seq)
+                # Minutes and signatures keep the file: it must still hash to the digest the log committed to.
+                if row.get("pdf") is not None and hashlib.sha256(row["pdf"]).hexdigest() != row["sha256"]:
+                    return RecordMismatch(table, label.format(*key), "changed", seq)
+            for key, (seq, _) in events.items():
+                if key not in seen:
+                    return RecordMismatch(table, label.format(*key), "missing", seq)
+        return None
+
     checks = (
         ("ballots", "ballot.cast", ("motion", "member"), ("motion_id", "member_id"), "motion {}, member {}"),
         ("decisions", "decision.recorded", ("item",), ("item_id",), "item {}"),
     )
-    for table, action, event_key, row_key, label in checks:
-        events = _latest(db, action, event_key)
-        seen = set()
-        for row in db.query(f"SELECT * FROM {table} ORDER BY {', '.join(row_key)}"):
-            key = tuple(row[k] for k in row_key)
-            seen.add(key)
-            if key not in events:
-                return RecordMismatch(table, label.format(*key), "no_event")
-            seq, data = events[key]
-            if data["digest"] != row_digest(table, row):
-                return RecordMismatch(table, label.format(*key), "changed", seq)
-        for key, (seq, _) in events.items():
-            if key not in seen:
-                return RecordMismatch(table, label.format(*key), "missing", seq)
+    mismatch = rows_match(checks)
+    if mismatch is not None:
+        return mismatch
     from tripartite.conditions import of_motion  # conditions does not import audit; keep the log module light
 
     decided = _latest(db, "decision.recorded", ("item",))
@@ -195,4 +209,18 @@ def verify_records(db: Database) -> RecordMismatch | None:
         )
         if stored != (data["adopted"], data["rule"], data["tally"], data["note"], data["casting_vote_used"]):
             return RecordMismatch("motions", f"motion {row['id']}", "changed", seq)
+    mismatch = rows_match(
+        (
+            ("minutes", "minutes.built", ("minutes",), ("id",), "minutes {}"),
+            ("signatures", "minutes.signed", ("minutes", "role"), ("minutes_id", "role"), "minutes {}, role {}"),
+        )
+    )
+    if mismatch is not None:
+        return mismatch
+    # Locked minutes (and so a read-only meeting) come only from the last signature: never set by hand.
+    locks = _latest(db, "minutes.locked", ("minutes",))
+    for row in db.query("SELECT id, locked FROM minutes ORDER BY id"):
+        if bool(row["locked"]) != ((row["id"],) in locks):
+            seq = locks.get((row["id"],), (None, None))[0]
+            return RecordMismatch("minutes", f"minutes {row['id']}", "changed" if seq else "no_event", seq)
     return None

@@ -23,6 +23,15 @@ def _db_arg(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--db", type=Path, required=required, metavar="PATH", help="the board's database file")
 
 
+def _passphrase_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="F",
+        help="read the key's passphrase from the first line of F (else $TRIPARTITE_PASSPHRASE, else a prompt)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tripartite",
@@ -69,7 +78,54 @@ def _parser() -> argparse.ArgumentParser:
     record.add_argument("file", type=Path, metavar="MEETING.toml")
     _db_arg(record)
     record.add_argument("--json", action="store_true", help="print the result as JSON")
+    record.add_argument("--minutes", type=Path, metavar="OUT.pdf", help="then build the unsigned minutes into OUT.pdf")
     record.set_defaults(func=_cmd_meeting_record)
+
+    minutes = sub.add_parser("minutes", help="build the unsigned minutes of a closed meeting (PDF)")
+    minutes.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    _db_arg(minutes)
+    minutes.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    minutes.set_defaults(func=_cmd_minutes)
+
+    sign = sub.add_parser("sign", help="add one signature to the minutes (an incremental update)")
+    sign.add_argument("file", type=Path, metavar="FILE.pdf")
+    sign.add_argument("--role", required=True, metavar="ROLE", help="chair, secretary, government, employer or union")
+    sign.add_argument("--key", type=Path, required=True, metavar="KEY.p12", help="the signer's PKCS#12 key file")
+    _passphrase_arg(sign)
+    sign.add_argument("--out", type=Path, metavar="FILE", help="write the signed file here (default: sign in place)")
+    sign.add_argument("--db", type=Path, metavar="PATH", help="also record the signature in the board's database")
+    sign.set_defaults(func=_cmd_sign)
+
+    verify_pdf = sub.add_parser("verify", help="verify every signature of the minutes; exit 0 only if all hold")
+    verify_pdf.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify_pdf.add_argument(
+        "--trust", type=Path, action="append", default=[], metavar="CERT.pem", help="a trusted certificate (repeat)"
+    )
+    verify_pdf.add_argument("--db", type=Path, metavar="PATH", help="also trust the certificates the board stores")
+    verify_pdf.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify_pdf.set_defaults(func=_cmd_verify)
+
+    keys = sub.add_parser("keys", help="signing keys and trusted certificates")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    new = keys_sub.add_parser("new", help="make a self-signed signing identity (PKCS#12 with a passphrase)")
+    new.add_argument("--name", required=True, metavar="NAME", help="the signer's full name")
+    new.add_argument("--role", required=True, metavar="ROLE", help="chair, secretary, government, employer or union")
+    new.add_argument("--out", type=Path, required=True, metavar="KEY.p12")
+    new.add_argument("--cert-out", type=Path, metavar="CERT.pem", help="also write the certificate, to be trusted")
+    new.add_argument(
+        "--algorithm", default="p-256", choices=("p-256", "rsa-3072"), help="ECDSA P-256 (default) or RSA-3072"
+    )
+    _passphrase_arg(new)
+    new.set_defaults(func=_cmd_keys_new)
+    trust = keys_sub.add_parser("trust", help="store a member's certificate among those the board trusts")
+    trust.add_argument("cert", type=Path, metavar="CERT.pem")
+    _db_arg(trust)
+    trust.add_argument("--member", required=True, metavar="ID", help="the member the certificate belongs to")
+    trust.set_defaults(func=_cmd_keys_trust)
+
+    demo = sub.add_parser("demo", help="the whole path without a screen: board, meeting, minutes, signatures")
+    demo.add_argument("--dir", type=Path, required=True, metavar="DIR", help="an empty or new folder")
+    demo.set_defaults(func=_cmd_demo)
 
     backup = sub.add_parser("backup", help="copy the database safely (SQLite backup API)")
     _db_arg(backup)
@@ -206,7 +262,10 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
         event = f" (event {mismatch.seq})" if mismatch.seq else ""
         print(f"{args.db}: {mismatch.table}, {mismatch.key}: {reasons[mismatch.reason]}{event}", file=sys.stderr)
         return EXIT_CHECK_FAILED
-    print(f"audit chain intact: {count} events, head {head}; ballots, motions and decisions match their events")
+    print(
+        f"audit chain intact: {count} events, head {head}; ballots, motions and decisions match their events, "
+        "and so do minutes and signatures"
+    )
     return EXIT_OK
 
 
@@ -311,8 +370,12 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
 
     if not args.db.is_file():
         raise KnownError(f"{args.db}: no such database")
+    if args.minutes is not None and args.minutes.exists():
+        raise KnownError(f"{args.minutes}: already exists; choose another name")
     with store.opened(args.db) as db:
         result = record_meeting(db, args.file, display_name=str(args.file))
+        if args.minutes is not None:
+            result["minutes"] = _build_minutes_after_record(db, result["meeting_id"], args.minutes)
     for warning in result["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
     if args.json:
@@ -335,4 +398,184 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
             f"  {item['request']}: {decision['outcome']} ({decision['workers']} workers{extra}) by {last['rule']}"
             f" in round {rounds} [{counts}]"
         )
+    if args.minutes is not None:
+        print(f"unsigned minutes: {args.minutes} (sha256 {result['minutes']['sha256']})")
     return EXIT_OK
+
+
+def _build_minutes_after_record(db: Any, meeting_id: int, out: Path) -> dict[str, Any]:
+    from tripartite.reports.service import export_minutes
+
+    try:
+        exported = export_minutes(db, meeting_id, out, actor="cli")
+    except KnownError as exc:
+        raise KnownError(f"meeting {meeting_id} was recorded, but its minutes were not built: {exc}") from exc
+    return {"minutes_id": exported.minutes_id, "path": str(out), "sha256": exported.sha256}
+
+
+# ------------------------------------------------------------------------------------ minutes, signing
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """The key's passphrase: ``--passphrase-file``, else ``$TRIPARTITE_PASSPHRASE``, else a prompt."""
+    import getpass
+    import os
+
+    if args.passphrase_file is not None:
+        try:
+            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnownError(f"{args.passphrase_file}: cannot read the passphrase file ({exc.strerror})") from exc
+        if not lines or not lines[0]:
+            raise KnownError(f"{args.passphrase_file}: the first line (the passphrase) is empty")
+        return lines[0]
+    if os.environ.get("TRIPARTITE_PASSPHRASE"):
+        return os.environ["TRIPARTITE_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise KnownError("no passphrase: give --passphrase-file F, or set TRIPARTITE_PASSPHRASE")
+    secret = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != secret:
+        raise KnownError("the two passphrases differ")
+    return secret
+
+
+def _require_db(path: Path) -> None:
+    if not path.is_file():
+        raise KnownError(f"{path}: no such database")
+
+
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.reports.service import export_minutes
+
+    _require_db(args.db)
+    if args.out.exists():
+        raise KnownError(f"{args.out}: already exists; choose another name")
+    with store.opened(args.db) as db:
+        exported = export_minutes(db, args.meeting_id, args.out, actor="cli")
+    roles = ", ".join(exported.roles)
+    print(f"wrote the unsigned minutes of meeting {args.meeting_id} to {args.out}")
+    print(f"  sha256 {exported.sha256}; to be signed by: {roles}")
+    return EXIT_OK
+
+
+def _cmd_sign(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.reports.service import read_file, sign_file
+
+    key = read_file(args.key, "key file")
+    if args.db is not None:
+        _require_db(args.db)
+    if not args.file.is_file():
+        raise KnownError(f"{args.file}: no such minutes file")
+    passphrase = _passphrase(args)
+    if args.db is None:
+        signed = sign_file(args.file, args.role, key, passphrase, out_path=args.out)
+    else:
+        with store.opened(args.db) as db:
+            signed = sign_file(args.file, args.role, key, passphrase, out_path=args.out, db=db)
+    print(f"signed {signed.path} as {signed.role} ({signed.signer}); sha256 {signed.sha256}")
+    if signed.locked:
+        print("every role has signed: the minutes are final and the meeting is now read-only")
+    elif signed.remaining:
+        print(f"still to sign: {', '.join(signed.remaining)}")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.reports import signing
+    from tripartite.reports.service import read_file, trusted_certificates
+
+    if not args.trust and args.db is None:
+        raise KnownError("give the certificates to trust: --trust CERT.pem (repeat it) or --db PATH")
+    data = read_file(args.file, "file")
+    trusted = [read_file(path, "certificate") for path in args.trust]
+    if args.db is not None:
+        _require_db(args.db)
+        with store.opened(args.db) as db:
+            trusted += trusted_certificates(db)
+    report = signing.verify_pdf(data, trusted)
+    if args.json:
+        print(json.dumps({"file": str(args.file), **report.as_json()}, ensure_ascii=False, indent=2))
+    else:
+        print(_verify_text(args.file, report))
+    return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def _verify_text(path: Path, report: Any) -> str:
+    if report.error is not None and not report.signatures:
+        return f"{path}: NOT VERIFIED — {report.error}"
+    lines = [f"{path}: {len(report.signatures)} signature(s)"]
+    for s in report.signatures:
+        state = ", ".join(
+            word if flag else f"NOT {word}"
+            for word, flag in (("intact", s.intact), ("valid", s.valid), ("trusted", s.trusted))
+        )
+        when = s.signed_at or "no time claimed"
+        certifies = "; certifies the document" if s.certifies else ""
+        lines.append(f"  {s.role or s.field}: {s.signer or '?'} — signed {when}")
+        lines.append(
+            f"    {state}; coverage {str(s.coverage).lower().replace('_', ' ')}; changed after it: "
+            f"{str(s.modification_level).lower().replace('_', ' ')}{certifies}"
+        )
+        if s.error:
+            lines.append(f"    could not be validated: {s.error}")
+    if report.unsigned_roles:
+        lines.append(f"  not signed yet: {', '.join(report.unsigned_roles)}")
+    if report.ok:
+        lines.append("OK: every signature is intact, valid and trusted, and nothing changed after the last one.")
+    else:
+        why = (
+            "the file was changed after the last signature"
+            if report.changed_after_last
+            else ("a signature is not intact, not valid, not trusted, or was followed by changes it does not allow")
+        )
+        lines.append(f"NOT OK: {why}.")
+    return "\n".join(lines)
+
+
+def _cmd_keys_new(args: argparse.Namespace) -> int:
+    from tripartite.reports import signing
+    from tripartite.reports.service import write_file
+
+    for path in (args.out, args.cert_out):
+        if path is not None and path.exists():
+            raise KnownError(f"{path}: already exists; choose another name (a key is never overwritten)")
+    identity = signing.new_identity(args.name, args.role, _passphrase(args, confirm=True), algorithm=args.algorithm)
+    write_file(args.out, identity.p12, private=True)
+    if args.cert_out is not None:
+        write_file(args.cert_out, identity.cert_pem)
+    print(f"wrote the signing key of {identity.name} ({identity.role}) to {args.out}")
+    if args.cert_out is not None:
+        print(f"  certificate: {args.cert_out}")
+    print(f"  certificate sha256 fingerprint: {identity.fingerprint}")
+    return EXIT_OK
+
+
+def _cmd_keys_trust(args: argparse.Namespace) -> int:
+    from tripartite import store
+    from tripartite.reports.service import read_file, trust_certificate
+
+    _require_db(args.db)
+    data = read_file(args.cert, "certificate")
+    with store.opened(args.db) as db:
+        trusted = trust_certificate(db, data, args.member, actor="cli")
+    for cert in trusted:
+        print(f"the board now trusts {cert.subject} for member {cert.member_id} (sha256 {cert.fingerprint})")
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from tripartite.reports.service import DEMO_PASSPHRASE, run_demo
+
+    demo = run_demo(args.dir)
+    print(f"demo in {demo.folder}")
+    print(f"  database:         {demo.database} (meeting {demo.meeting_id})")
+    for role, (key, cert) in demo.keys.items():
+        print(f"  key {role + ':':<13} {key} (certificate {cert.name})")
+    print(f"  key passphrase:   {DEMO_PASSPHRASE}")
+    print(f"  unsigned minutes: {demo.unsigned}")
+    print(f"  signed minutes:   {demo.signed}")
+    print(_verify_text(demo.signed, demo.report))
+    return EXIT_OK if demo.report.ok else EXIT_CHECK_FAILED

@@ -661,6 +661,20 @@ def save_request(
             before = next(iter(db.query("SELECT * FROM requests WHERE id = ?", [request_id])), None)
             if before is None:
                 raise InputError([Problem("form", 0, "", "unknown_request", value=str(request_id))])
+            if before["status"] not in ("pending", "deferred"):
+                # A dossier on an agenda or decided is what the board saw; it is not edited under its feet.
+                raise InputError(
+                    [
+                        Problem(
+                            "form",
+                            0,
+                            "status",
+                            "request_state",
+                            value=before["status"],
+                            params={"status": before["status"]},
+                        )
+                    ]
+                )
             changed = sorted(k for k, v in converted.items() if before[k] != v)
             db["requests"].update(request_id, converted)
             audit.append(

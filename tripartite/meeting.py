@@ -127,6 +127,28 @@ def frozen_rules(db: Database, meeting_id: int) -> tuple[rules.Rules, BallotMode
     return procedure, BallotMode(snapshot["ballot"])
 
 
+def require_unlocked(db: Database, meeting_id: int) -> None:
+    """Refuse any write to a meeting whose minutes are signed (DESIGN §5): corrections are amendments.
+
+    Raises:
+        ProcedureError: the minutes are signed.
+    """
+    from tripartite import minutes  # minutes builds on this module; import at call time
+
+    if minutes.is_locked(db, meeting_id):
+        raise ProcedureError(
+            "minutes_signed",
+            "the minutes of this meeting are signed, so it is read-only; record a correction as an amendment",
+        )
+
+
+def require_item_unlocked(db: Database, item_id: int) -> None:
+    """:func:`require_unlocked` for the meeting an agenda item belongs to."""
+    row = db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", [item_id]).fetchone()
+    if row is not None:
+        require_unlocked(db, row[0])
+
+
 def _require_chair(config: BoardConfig, auth: Auth) -> None:
     """Chair actions need the chair's PIN (an Auth from :func:`tripartite.pins.verify`), or a recorded meeting."""
     if not auth.recorded and auth.member_id != _chair(config):
@@ -330,6 +352,7 @@ def _set_request_status(db: Database, request_id: int, status: RequestStatus, ac
 
 def recuse(db: Database, item_id: int, member_id: str, reason: str, *, actor: str = "secretary") -> None:
     """Record a member's recusal from an item, with the reason (before any vote on it)."""
+    require_item_unlocked(db, item_id)
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
         raise ProcedureError("vote_started", "recusals are recorded before voting on the item starts")
@@ -349,6 +372,7 @@ def attest(
     db: Database, item_id: int, gate: str, answer: bool, member_id: str | None, *, actor: str = "secretary"
 ) -> None:
     """Answer an attestation gate (G6, G7) for an item."""
+    require_item_unlocked(db, item_id)
     with db.atomic():
         db["attestations"].insert(
             {"item_id": item_id, "gate": gate, "answer": int(answer), "member_id": member_id, "at": now()}, replace=True
@@ -358,6 +382,7 @@ def attest(
 
 def clear_attestation(db: Database, item_id: int, gate: str, *, actor: str = "secretary") -> None:
     """Take back an attestation: the gate is *not assessed* again (before any vote on the item)."""
+    require_item_unlocked(db, item_id)
     if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
         raise ProcedureError("vote_started", "attestations are settled before voting on the item starts")
     with db.atomic():
@@ -382,6 +407,7 @@ def item_state(db: Database, item_id: int, config: BoardConfig | None = None) ->
 
 def mark_no_quorum(db: Database, item_id: int, *, actor: str = "secretary") -> None:
     """Minute that the item could not be decided for want of quorum (DESIGN §4, §8.4)."""
+    require_item_unlocked(db, item_id)
     state = item_state(db, item_id)
     with db.atomic():
         db.execute(
@@ -418,6 +444,7 @@ def propose(
     Raises:
         ProcedureError: the item is already decided, a motion is still open, or the motion is invalid.
     """
+    require_item_unlocked(db, item_id)
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     if item["status"] in ("decided", "no_quorum"):
         raise ProcedureError("item_closed", "the item is already settled")
@@ -528,6 +555,7 @@ def open_vote(db: Database, motion_id: int, auth: Auth, *, config: BoardConfig |
     config = config or _board(db)
     _require_chair(config, auth)
     motion = _motion(db, motion_id)
+    require_item_unlocked(db, motion["item_id"])
     if motion["status"] != "draft":
         raise ProcedureError("motion_state", f"the motion is {motion['status']}")
     state = item_state(db, motion["item_id"], config)
@@ -562,6 +590,7 @@ def cast(
     if not auth.recorded and auth.member_id != member_id:
         raise ProcedureError("not_your_ballot", "a ballot is cast only by its member, after their PIN")
     motion = _motion(db, motion_id)
+    require_item_unlocked(db, motion["item_id"])
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     # A bulk recording passes the item's state, unchanged while its motion is open (recusals are closed).
@@ -633,6 +662,7 @@ def reveal(
     """
     config = config or _board(db)
     motion = _motion(db, motion_id)
+    require_item_unlocked(db, motion["item_id"])
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     state = item_state(db, motion["item_id"], config)
@@ -664,6 +694,7 @@ def reveal_tally(
         raise ProcedureError("recorded_only", "a bare tally is accepted only when recording a held meeting")
     config = config or _board(db)
     motion = _motion(db, motion_id)
+    require_item_unlocked(db, motion["item_id"])
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     state = item_state(db, motion["item_id"], config)
@@ -798,6 +829,7 @@ def file_dissent(
     Raises:
         ProcedureError: the window has closed, the item is not decided, or the member did not sit on it.
     """
+    require_item_unlocked(db, item_id)
     if auth is not None and not auth.recorded and auth.member_id != member_id:
         raise ProcedureError("not_your_dissent", "a dissent is filed by its member, after their PIN")
     at = at or dt.datetime.now(dt.UTC)

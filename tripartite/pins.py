@@ -103,8 +103,9 @@ def set_pin(db: Database, member_id: str, pin: str, *, actor: str | None = None,
         raise PinError("that PIN is published as a demo PIN; choose another")
     salt = os.urandom(16)
     with db.atomic():
+        # A new PIN (the secretary resetting a forgotten one) also lifts a lockout.
         changed = db.execute(
-            "UPDATE members SET pin_hash = ?, pin_salt = ?, failed_pins = 0 WHERE id = ?",
+            "UPDATE members SET pin_hash = ?, pin_salt = ?, failed_pins = 0, locked_until = NULL WHERE id = ?",
             [_hash(pin, salt), salt, member_id],
         ).rowcount
         if not changed:

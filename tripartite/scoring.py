@@ -83,6 +83,9 @@ def save_scores(
     The caller checks the sheet first with :func:`check_scores`. The event records which criteria
     were scored, not the points: scores stay private to the member until the reveal (DESIGN §4).
     """
+    from tripartite.meeting import require_item_unlocked  # meeting imports scoring's siblings; import at call time
+
+    require_item_unlocked(db, item_id)
     comments = comments or {}
     at = now()
     with db.atomic():

@@ -337,6 +337,32 @@ def m003_sealed_ballots_and_lockouts(db: Database) -> None:
     db["ballots"].create_index(["member_id"])
 
 
+@migrations()
+def m004_trusted_certificates(db: Database) -> None:
+    """The certificates the board trusts, per member, and each signed revision of the minutes.
+
+    A member may hold several certificates over the years (renewals), so a certificate is keyed by its
+    SHA-256 fingerprint. Each signature row keeps the signed file it produced: the board holds its own
+    legal record, and the next signatory signs exactly that revision.
+    """
+    db["trusted_certs"].create(
+        {
+            "fingerprint": str,  # SHA-256 of the certificate (DER), hex
+            "member_id": str,
+            "subject": str,
+            "role": str,  # the signatory role of identities made by `keys new`, else null
+            "not_after": str,
+            "pem": str,
+            "added_at": str,
+        },
+        pk="fingerprint",
+        not_null={"member_id", "pem", "added_at"},
+        foreign_keys=[("member_id", "members", "id")],
+    )
+    db["trusted_certs"].create_index(["member_id"])
+    db["signatures"].add_column("pdf", bytes)
+
+
 @contextlib.contextmanager
 def bulk_requests(db: Database) -> Iterator[None]:
     """Insert many requests fast: pause the per-row FTS trigger, then index the new rows at once.
@@ -371,7 +397,7 @@ def connect(path: str | Path) -> Database:
     """
     try:
         conn = sqlite3.connect(str(path), timeout=10.0)
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)  # no plugins: skip the entry-point scan (start-up)
         db.execute("PRAGMA foreign_keys = ON")
         # Normal sync is durable in WAL mode against a process crash, which is what a meeting needs.
         db.execute("PRAGMA synchronous = NORMAL")

@@ -1,4 +1,8 @@
-"""The main window: the request register (filter row, table, count) and the File and Help menus.
+"""The main window: a sidebar (Requests, Meetings, Board) beside the pages, and the File, View and Help menus.
+
+The Requests page is the register (filter row, table, count) with the selected request's dossier beside
+it. The Meetings page (``tripartite.ui.meeting_room``) and the Board page are built the first time they
+are shown, so start-up pays only for the register.
 
 Message boxes and file choosers are small module functions, so tests monkeypatch them instead of
 blocking on a modal dialog.
@@ -9,52 +13,89 @@ from __future__ import annotations
 import functools
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from tripartite import board, classifications, exporter, importer, register, sample, store
+from tripartite import board, classifications, register, store
 from tripartite.errors import Cancelled, InputError, KnownError
+from tripartite.ui import a11y
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
 from tripartite.ui.jobs import Job, ProgressDialog, start_job, wait_for_jobs
-from tripartite.ui.models.request_model import RequestTableModel, status_label
+from tripartite.ui.models.request_model import COLUMNS, RequestTableModel, status_label
 from tripartite.ui.settings import Settings
+from tripartite.ui.views.dossier_view import DossierView
+from tripartite.ui.views.welcome_panel import WelcomePanel, demo_pins_in_force
 
+if TYPE_CHECKING:
+    # Dialogs opened by an action, and the core modules only they need, load on first use: start-up
+    # pays only for the register (bench/b1_startup.py).
+    from tripartite import importer
+    from tripartite.ui.dialogs.agenda_dialog import AgendaChoice
+    from tripartite.ui.dialogs.import_dialog import ImportDialog
+    from tripartite.ui.dialogs.request_form_dialog import RequestFormDialog
+
+ACTOR = "secretary"  # the secretary drives the shared laptop: agenda and dossier changes are theirs
 # Typical content width of each register column, in average characters (never measured on 100k rows).
 _COLUMN_CHARS = {
     "reference": 13, "employer_name": 28, "occupation_isco": 5, "job_title": 26, "sector_isic": 4,
     "region": 20, "workers_requested": 5, "wage_offered": 9, "prevailing_wage": 9, "currency": 4,
-    "submitted_on": 10, "status": 10,
+    "submitted_on": 10, "status": 10, "gates": 9, "score": 5,
 }  # fmt: skip
 # Columns of digits are sized by the digit width, the others by the average character width.
 _DIGIT_COLUMNS = frozenset({"reference", "occupation_isco", "workers_requested", "wage_offered",
-                            "prevailing_wage", "submitted_on"})  # fmt: skip
+                            "prevailing_wage", "submitted_on", "score"})  # fmt: skip
 # Shown on demand (View › Columns): the occupation implies the sector, and a board works in one currency
-# (the wage tooltips name it), so the register fits a 1200-pixel window without a horizontal scroll.
+# (the wage tooltips name it).
 _HIDDEN_BY_DEFAULT = ("sector_isic", "currency")
+# What the board looks at first comes first: who, the status, the gates and the score; then the details.
+_DEFAULT_ORDER = ("reference", "employer_name", "status", "gates", "score", "occupation_isco", "job_title",
+                  "region", "workers_requested", "wage_offered", "prevailing_wage", "submitted_on")  # fmt: skip
+_EDITABLE = frozenset({"pending", "deferred"})  # a request on an agenda or decided is part of the record
 _HEADER_KEY = "requestTable/header"
+_SPLITTER_KEY = "requests/splitter"
 _GEOMETRY_KEY = "mainWindow/geometry"
 _STATE_KEY = "mainWindow/state"
+_PAGE_KEY = "mainWindow/page"
+_WELCOME_DISMISSED = "welcomeDismissed"
 _WARNINGS_SHOWN = 10
+PAGE_REQUESTS, PAGE_MEETINGS, PAGE_BOARD = range(3)
 
 
 # The "All …" entries of the filter combos carry "" so that currentData() is always a string.
@@ -100,14 +141,6 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> None:
     box.deleteLater()
 
 
-def choose_import_file(parent: QWidget) -> Path | None:
-    """Ask for a requests file to import; None if the user cancelled."""
-    title = QCoreApplication.translate("MainWindow", "Import requests")
-    filters = QCoreApplication.translate("MainWindow", "Request files (*.csv *.xlsx);;All files (*)")
-    name, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(name) if name else None
-
-
 def choose_export_file(parent: QWidget) -> Path | None:
     """Ask where to export the requests; None if the user cancelled."""
     title = QCoreApplication.translate("MainWindow", "Export requests")
@@ -126,6 +159,8 @@ def choose_export_file(parent: QWidget) -> Path | None:
 
 
 def _import_in_worker(db_path: Path, file: Path, **callbacks: Any) -> importer.ImportResult:
+    from tripartite import importer
+
     db = store.connect(db_path)  # this thread's own connection
     try:
         return importer.import_requests(db, file, display_name=file.name, **callbacks)
@@ -134,15 +169,20 @@ def _import_in_worker(db_path: Path, file: Path, **callbacks: Any) -> importer.I
 
 
 def _load_sample_in_worker(db_path: Path, **callbacks: Any) -> importer.ImportResult:
+    from tripartite import sample
+
     db = store.connect(db_path)
     try:
-        return sample.load_sample(db, **callbacks)
+        # Demo PINs, so a newcomer can run a whole vote at once (the welcome panel lists them).
+        return sample.load_sample(db, demo_pins=True, **callbacks)
     finally:
         db.close()
 
 
 def _export_in_worker(db_path: Path, out: Path, *, progress: Any, cancelled: Any) -> int:
     del cancelled  # an export only reads; it writes its file in one step at the end
+    from tripartite import exporter
+
     db = store.connect(db_path)
     try:
         return exporter.export_requests(db, out, progress=progress)
@@ -151,16 +191,21 @@ def _export_in_worker(db_path: Path, out: Path, *, progress: Any, cancelled: Any
 
 
 class MainWindow(QMainWindow):
-    """The register of requests, with filters, import and export.
+    """The app shell: sidebar, the register with the dossier, meetings and board settings.
+
+    Signals:
+        first_painted: the window has painted once (deferred start-up work, and the start-up benchmark).
 
     Args:
         db_path: the board's database; opened (and migrated) here for the GUI thread's short reads.
         parent: usually None: this is a top-level window.
-        settings: where geometry and header state are remembered (default: the user's settings file).
+        settings: where geometry, header, splitter and page are remembered (default: the user's settings file).
 
     Raises:
         KnownError: the database cannot be opened.
     """
+
+    first_painted = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *, settings: Settings | None = None):
         db = store.open_db(db_path)  # before any widget exists, so a failure leaves nothing half-built
@@ -170,29 +215,61 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else Settings(parent=self)
         self._job: Job | None = None
         self._job_file = ""
+        self._job_reported_by_dialog = False
         self._export_path = Path()
         self._closed = False
+        self._painted = False
         self._all_count = 0
+        self._has_board = False
+        self.meetings_page: QWidget | None = None
+        self.board_view: QWidget | None = None
+        self.import_dialog: ImportDialog | None = None
         self.setObjectName("mainWindow")
 
-        self.model = RequestTableModel(self._db, self)
-        self._build_filters()
-        self._build_table()
-        self._build_central()
-        self._build_menus()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("requestCount")
         self.statusBar().addPermanentWidget(self.count_label)
+        self.model = RequestTableModel(self._db, self)
+        self._build_actions()
+        self._build_filters()
+        self._build_table()
+        self._build_requests_page()
+        self._build_shell()
+        self._build_menus()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.apply_filter)
 
+        self._filters_filled = False
         self._restore_state()
-        self._refresh_after_change(reload=False)  # the model has just read its first rows
+        # The model has just read its first rows. The filter choices (a GROUP BY over every request, the
+        # ISCO titles) and the welcome panel wait for the first paint: start-up pays only for the rows.
+        self._refresh_after_change(reload=False, filters=False)
+        self.installEventFilter(self)
 
     # ------------------------------------------------------------------------------ building
+
+    def _build_actions(self) -> None:
+        self.new_request_action = QAction(self.tr("&New request…"), self)
+        self.new_request_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_request_action.setToolTip(self.tr("Enter a request by hand (Ctrl+N)"))
+        self.new_request_action.triggered.connect(self.new_request)
+        self.edit_request_action = QAction(self.tr("&Edit request…"), self)
+        self.edit_request_action.setShortcut(QKeySequence(self.tr("F2")))
+        self.edit_request_action.setToolTip(self.tr("Correct the selected request (F2); pending or deferred only"))
+        self.edit_request_action.triggered.connect(self._on_edit_request_triggered)
+        self.add_to_agenda_action = QAction(self.tr("Add to &agenda…"), self)
+        self.add_to_agenda_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+A")))
+        self.add_to_agenda_action.setToolTip(self.tr("Put the selected requests on a meeting's agenda (Ctrl+Shift+A)"))
+        self.add_to_agenda_action.triggered.connect(self.add_to_agenda)
+        self.table_menu = QMenu(self)
+        self.table_menu.setObjectName("requestMenu")
+        self.table_menu.addAction(self.edit_request_action)
+        self.table_menu.addAction(self.add_to_agenda_action)
+        self.table_menu.addSeparator()
+        self.table_menu.addAction(self.new_request_action)
 
     def _build_filters(self) -> None:
         self.filter_edit = QLineEdit(self)
@@ -216,25 +293,32 @@ class MainWindow(QMainWindow):
         self.occupation_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.occupation_filter.setMinimumContentsLength(28)
+        self.occupation_filter.setMinimumContentsLength(20)
         self.occupation_filter.currentIndexChanged.connect(self._on_choice_changed)
 
     def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("requestTable")
+        self.table.setAccessibleName(self.tr("Requests"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # Tab leaves the table for the next control instead of walking 12 cells per row.
+        # Tab leaves the table for the next control instead of walking 14 cells per row.
         self.table.setTabKeyNavigation(False)
         self.table.setCornerButtonEnabled(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        self.table.activated.connect(self._on_table_activated)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_row_changed)
+        selection.selectionChanged.connect(self._on_selection_changed)
         rows = self.table.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -242,6 +326,8 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._default_widths()
 
     def _default_widths(self) -> None:
@@ -249,21 +335,26 @@ class MainWindow(QMainWindow):
         char = self.table.fontMetrics().averageCharWidth()
         digit = self.table.fontMetrics().horizontalAdvance("0")
         titles = header.fontMetrics()
-        for section, column in enumerate(register.COLUMNS):
+        for section, column in enumerate(COLUMNS):
             content = _COLUMN_CHARS[column] * (digit if column in _DIGIT_COLUMNS else char) + 12
             # Room for the title and the sort arrow, so no header is cut off.
             text = str(self.model.headerData(section, Qt.Orientation.Horizontal))
             title = titles.horizontalAdvance(text) + 22
             header.resizeSection(section, max(content, title))
             header.setSectionHidden(section, column in _HIDDEN_BY_DEFAULT)
+        for position, column in enumerate(_DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(COLUMNS.index(column)), position)
 
-    def _build_central(self) -> None:
-        search_label = QLabel(self.tr("&Search:"), self)
-        search_label.setBuddy(self.filter_edit)
-        status_label_ = QLabel(self.tr("S&tatus:"), self)
-        status_label_.setBuddy(self.status_filter)
-        occupation_label = QLabel(self.tr("&Occupation:"), self)
-        occupation_label.setBuddy(self.occupation_filter)
+    def _build_requests_page(self) -> None:
+        page = QWidget(self)
+        page.setObjectName("requestsPage")
+        self.requests_page = page
+        search_label = QLabel(self.tr("&Search:"), page)
+        a11y.label_for(search_label, self.filter_edit)
+        status_label_ = QLabel(self.tr("S&tatus:"), page)
+        a11y.label_for(status_label_, self.status_filter)
+        occupation_label = QLabel(self.tr("&Occupation:"), page)
+        a11y.label_for(occupation_label, self.occupation_filter)
         row = QHBoxLayout()
         row.addWidget(search_label)
         row.addWidget(self.filter_edit, 3)
@@ -274,37 +365,124 @@ class MainWindow(QMainWindow):
         row.addWidget(occupation_label)
         row.addWidget(self.occupation_filter, 2)
 
+        self.new_request_button = self._action_button(self.new_request_action, "newRequestButton", page)
+        self.edit_request_button = self._action_button(self.edit_request_action, "editRequestButton", page)
+        self.add_to_agenda_button = self._action_button(self.add_to_agenda_action, "addToAgendaButton", page)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_request_button)
+        actions.addWidget(self.edit_request_button)
+        actions.addWidget(self.add_to_agenda_button)
+        actions.addStretch(1)
+
         self.empty_label = QLabel(
             self.tr(
                 "<p><b>No requests yet.</b></p><p>Import employers' requests from a CSV or XLSX file "
-                "with <i>File › Import requests…</i> (Ctrl+I).</p>"
+                "with <i>File › Import requests…</i> (Ctrl+I), or enter one with <i>New request…</i>.</p>"
             ),
-            self,
+            page,
         )
         self.empty_label.setObjectName("emptyRegister")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        import_button = QPushButton(self.tr("&Import requests…"), self)
+        import_button = QPushButton(self.tr("&Import requests…"), page)
         import_button.setObjectName("emptyImportButton")
+        a11y.name_button(import_button)
         import_button.clicked.connect(self.import_requests)
-        self._empty_page = QWidget(self)
+        self._empty_page = QWidget(page)
         empty_layout = QVBoxLayout(self._empty_page)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(import_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
-        self._stack = QStackedWidget(self)
+        self._stack = QStackedWidget(page)
         self._stack.addWidget(self.table)
         self._stack.addWidget(self._empty_page)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.dossier = DossierView(self._db, page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("requestSplitter")
+        self.splitter.addWidget(self._stack)
+        self.splitter.addWidget(self.dossier)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setHandleWidth(8)
+
+        self.welcome = WelcomePanel(page)
+        self.welcome.hide()
+        self.welcome.dismissed.connect(self._on_welcome_dismissed)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.welcome)
         layout.addLayout(row)
-        layout.addWidget(self._stack, 1)
-        self.setCentralWidget(central)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.filter_edit, self.status_filter)
         QWidget.setTabOrder(self.status_filter, self.occupation_filter)
         QWidget.setTabOrder(self.occupation_filter, self.table)
+        QWidget.setTabOrder(self.table, self.new_request_button)
+        QWidget.setTabOrder(self.new_request_button, self.edit_request_button)
+        QWidget.setTabOrder(self.edit_request_button, self.add_to_agenda_button)
+        QWidget.setTabOrder(self.add_to_agenda_button, self.dossier.tabs)
+
+    def _action_button(self, action: QAction, name: str, parent: QWidget) -> QToolButton:
+        button = QToolButton(parent)
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setAccessibleName(a11y.plain(action.text()).rstrip("…"))
+        return button
+
+    def _build_shell(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navList")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for text, tip in (
+            (self.tr("Requests"), self.tr("The register and dossiers (Ctrl+1)")),
+            (self.tr("Meetings"), self.tr("Agendas, the meeting room and decisions (Ctrl+2)")),
+            (self.tr("Board"), self.tr("Members, PINs, rules, criteria, shortage list (Ctrl+3)")),
+        ):
+            item = QListWidgetItem(text, self.nav)
+            item.setToolTip(tip)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
+        self.nav.setStyleSheet(
+            "QListWidget#navList { background: palette(alternate-base); border-right: 1px solid palette(mid); "
+            "padding-top: 8px; outline: 0; }"
+            "QListWidget#navList::item { padding: 10px 18px; }"
+            "QListWidget#navList::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        )
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("Meetings") + 64)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.requests_page)
+        self._meetings_slot = self._slot("meetingsSlot")
+        self._board_slot = self._slot("boardSlot")
+        self.pages.addWidget(self._meetings_slot)
+        self.pages.addWidget(self._board_slot)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.nav.setCurrentRow(PAGE_REQUESTS)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        QWidget.setTabOrder(self.nav, self.filter_edit)
+
+    def _slot(self, name: str) -> QWidget:
+        slot = QWidget(self)
+        slot.setObjectName(name)
+        layout = QVBoxLayout(slot)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return slot
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -318,6 +496,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_request_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -328,8 +507,29 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find_action.triggered.connect(self._on_find_action_triggered)
         edit_menu.addAction(find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_request_action)
+        edit_menu.addAction(self.add_to_agenda_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.page_actions = []
+        for index, (text, key) in enumerate(
+            ((self.tr("&Requests"), self.tr("Ctrl+1")), (self.tr("&Meetings"), self.tr("Ctrl+2")),
+             (self.tr("&Board"), self.tr("Ctrl+3")))
+        ):  # fmt: skip
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setData(index)
+            action.triggered.connect(self._on_page_action_triggered)
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        view_menu.addSeparator()
+        self.dossier_action = QAction(self.tr("Show the &dossier"), self)
+        self.dossier_action.setCheckable(True)
+        self.dossier_action.setChecked(True)
+        self.dossier_action.setShortcut(QKeySequence(self.tr("F9")))
+        self.dossier_action.toggled.connect(self._on_dossier_action_toggled)
+        view_menu.addAction(self.dossier_action)
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.setObjectName("columnsMenu")
         for section in range(self.model.columnCount()):
@@ -343,10 +543,59 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.columns_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.welcome_action = QAction(self.tr("&Welcome and demo PINs"), self)
+        self.welcome_action.triggered.connect(self.show_welcome)
+        help_menu.addAction(self.welcome_action)
         about_action = QAction(self.tr("&About Tripartite"), self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.about)
         help_menu.addAction(about_action)
+
+    # --------------------------------------------------------------------------------- pages
+
+    def show_page(self, index: int) -> None:
+        """Show Requests (0), Meetings (1) or Board (2), building the page the first time."""
+        self.nav.setCurrentRow(index)
+
+    def current_page(self) -> int:
+        """The index of the page shown."""
+        return self.pages.currentIndex()
+
+    def _ensure_page(self, index: int) -> None:
+        if index == PAGE_MEETINGS and self.meetings_page is None:
+            # Imported here: the meeting room (and its charts) costs nothing until it is first shown.
+            from tripartite.ui.meeting_room import MeetingsPage
+
+            page = MeetingsPage(self._db_path, self._meetings_slot)
+            page.requests_changed.connect(self._on_meetings_requests_changed)
+            self._meetings_slot.layout().addWidget(page)
+            self.meetings_page = page
+        elif index == PAGE_BOARD and self.board_view is None:
+            from tripartite.ui.views.board_view import BoardView
+
+            view = BoardView(self._db, self._board_slot)
+            view.board_changed.connect(self._on_board_changed)
+            self._board_slot.layout().addWidget(view)
+            self.board_view = view
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if not 0 <= row < self.pages.count():
+            return
+        self._ensure_page(row)
+        self.pages.setCurrentIndex(row)
+        self.count_label.setVisible(row == PAGE_REQUESTS)  # the count belongs to the register
+
+    def _on_page_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_page(int(action.data()))
+
+    def _on_meetings_requests_changed(self) -> None:
+        self._refresh_after_change()
+
+    def _on_board_changed(self) -> None:
+        self._refresh_after_change()
+        self.dossier.reload_board()
 
     # ------------------------------------------------------------------------------ register
 
@@ -358,7 +607,9 @@ class MainWindow(QMainWindow):
             status=_choice(self.status_filter),
             occupation=_choice(self.occupation_filter),
         )
+        shown = self.dossier.request_id()
         self.model.set_filter(flt)
+        self._reselect(shown)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -369,11 +620,17 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _refresh_after_change(self, *, reload: bool = True) -> None:
-        """Re-read everything that depends on the table's content (start, import, sample)."""
+    def _refresh_after_change(self, *, reload: bool = True, filters: bool = True) -> None:
+        """Re-read everything that depends on the requests or the board (start, import, edit, agenda, settings)."""
+        shown = self.dossier.request_id()
         self._all_count = register.count(self._db, register.Filter())
-        self._fill_status_filter()
-        self._fill_occupation_filter()
+        if filters:
+            self._fill_filters()
+        else:
+            for combo, text in ((self.status_filter, self.tr("All statuses")),
+                                (self.occupation_filter, self.tr("All occupations"))):  # fmt: skip
+                if not combo.count():
+                    combo.addItem(text, _ALL)
         if reload:
             self.model.reload()
         self.apply_filter()
@@ -382,9 +639,32 @@ class MainWindow(QMainWindow):
             widget.setEnabled(bool(self._all_count))
         self.export_action.setEnabled(bool(self._all_count) and self._job is None)
         config = board.read_board(self._db)
+        self._has_board = config is not None
         self.setWindowTitle(
             self.tr("Tripartite — {name}").format(name=config.name if config else self._db_path.name)
         )
+        if reload:
+            self.dossier.show_request(shown)
+            self._reselect(shown)
+        self._update_actions()
+
+    def _reselect(self, request_id: int | None) -> None:
+        """Select the request again after a reset, if it is among the rows fetched; else clear the dossier."""
+        row = self.model.row_of(request_id) if request_id is not None else -1
+        if row >= 0:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        elif request_id is not None:
+            self.dossier.show_request(None)
+
+    def _fill_filters(self) -> None:
+        self._fill_status_filter()
+        self._fill_occupation_filter()
+        self._filters_filled = True
+
+    def is_ready(self) -> bool:
+        """Whether the deferred start-up work (filter choices, welcome panel) is done."""
+        return self._filters_filled
 
     def _fill_status_filter(self) -> None:
         combo, keep = self.status_filter, _choice(self.status_filter)
@@ -421,6 +701,21 @@ class MainWindow(QMainWindow):
     def _on_choice_changed(self, _index: int) -> None:
         self.apply_filter()
 
+    def _on_sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        # Gates and score are computed per row, not stored: SQL cannot sort by them. Put the indicator
+        # back where the rows really are sorted, and say why.
+        if 0 <= section < len(COLUMNS) and COLUMNS[section] in ("gates", "score"):
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort)
+            header.blockSignals(False)
+            self.statusBar().showMessage(
+                self.tr("Gates and score are computed for the rows shown and cannot be sorted; filter instead."),
+                8000,
+            )
+            return
+        self._sort = (section, order)
+
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:
         self.columns_menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
@@ -436,28 +731,193 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionHidden(action.data(), not action.isChecked())
 
     def _on_find_action_triggered(self) -> None:
+        self.show_page(PAGE_REQUESTS)
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
+    def _on_dossier_action_toggled(self, shown: bool) -> None:
+        self.dossier.setVisible(shown)
+
+    # ---------------------------------------------------------------------- selection and dossier
+
+    def selected_rows(self) -> list[int]:
+        """The rows selected in the register, in order."""
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def select_request(self, request_id: int) -> bool:
+        """Select a request in the register (if fetched) and show its dossier."""
+        row = self.model.row_of(request_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        request_id = self.model.request_id(current.row()) if current.isValid() else None
+        if request_id != self.dossier.request_id() or request_id is None:
+            self.dossier.show_request(request_id)
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        statuses = [self.model.status(r) for r in rows]
+        self.edit_request_action.setEnabled(len(rows) == 1 and statuses[0] in _EDITABLE)
+        self.add_to_agenda_action.setEnabled(self._has_board and any(s in _EDITABLE for s in statuses))
+
+    def _on_table_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and index.row() not in self.selected_rows():
+            self.table.selectRow(index.row())
+        self.table_menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        if self.model.status(index.row()) in _EDITABLE:
+            self.edit_request(self.model.request_id(index.row()))
+        else:
+            self.statusBar().showMessage(
+                self.tr("{reference} is {status}: only pending or deferred requests can be edited.").format(
+                    reference=self.model.reference(index.row()), status=status_label(self.model.status(index.row()))),
+                8000,
+            )  # fmt: skip
+
+    # ------------------------------------------------------------------------------ request form
+
+    def new_request(self) -> RequestFormDialog:
+        """Open the form for a new request (returned, so tests can fill it in)."""
+        return self._open_form(None)
+
+    def edit_request(self, request_id: int) -> RequestFormDialog:
+        """Open the form on an existing request."""
+        return self._open_form(request_id)
+
+    def _open_form(self, request_id: int | None) -> RequestFormDialog:
+        from tripartite.ui.dialogs.request_form_dialog import RequestFormDialog
+
+        dialog = RequestFormDialog(self._db, self, request_id=request_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_request_saved)
+        dialog.open()
+        return dialog
+
+    def _on_edit_request_triggered(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.edit_request(self.model.request_id(rows[0]))
+
+    def _on_request_saved(self, request_id: int) -> None:
+        if self._closed:
+            return
+        self.dossier.show_request(request_id)
+        self._refresh_after_change()
+        self.select_request(request_id)
+        self.statusBar().showMessage(self.tr("Saved the request; the change is in the audit log."), 8000)
+
+    # ------------------------------------------------------------------------------------ agenda
+
+    def add_to_agenda(self) -> int | None:
+        """Ask which meeting, then put the selected pending or deferred requests on its agenda.
+
+        Returns:
+            The meeting's id, or None if nothing was added.
+        """
+        rows = [r for r in self.selected_rows() if self.model.status(r) in _EDITABLE]
+        if not rows:
+            return None
+        from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
+
+        references = [self.model.reference(r) for r in rows]
+        choice = AgendaDialog.ask(self._db, references, self)
+        if choice is None:
+            return None
+        return self.add_requests_to_agenda([self.model.request_id(r) for r in rows], choice)
+
+    def add_requests_to_agenda(self, request_ids: list[int], choice: AgendaChoice) -> int | None:
+        """Put requests on a meeting's agenda (creating the meeting if asked); each addition is audited.
+
+        Returns:
+            The meeting's id, or None if the meeting could not be created.
+        """
+        from tripartite import meeting
+
+        try:
+            meeting_id = choice.meeting_id
+            if meeting_id is None:
+                meeting_id = meeting.create_meeting(self._db, choice.title, choice.date, choice.place, actor=ACTOR)
+        except KnownError as exc:
+            show_error(self, str(exc))
+            return None
+        added, refused = 0, []
+        for request_id in request_ids:
+            try:
+                meeting.add_item(self._db, meeting_id, request_id, actor=ACTOR)
+                added += 1
+            except KnownError as exc:
+                refused.append(str(exc))
+        self._refresh_after_change()
+        if self.meetings_page is not None:
+            self.meetings_page.reload()
+        title = meeting.meeting_row(self._db, meeting_id)["title"]
+        self.statusBar().showMessage(
+            self.tr("Added {count} request(s) to the agenda of “{title}”.").format(
+                count=QLocale().toString(added), title=title),
+            10000,
+        )  # fmt: skip
+        if refused:
+            show_error(self, self.tr("Not added:") + "\n" + "\n".join(refused))
+        return meeting_id
+
+    # -------------------------------------------------------------------------------- welcome
+
+    def show_welcome(self) -> None:
+        """Show the welcome panel (Help › Welcome and demo PINs)."""
+        config = board.read_board(self._db)
+        self.welcome.set_members(config.members if config else (), demo_pins_in_force(self._db) if config else {})
+        self.show_page(PAGE_REQUESTS)
+        self.welcome.show()
+
+    def _show_welcome_if_new(self) -> None:
+        if self._settings.flag(_WELCOME_DISMISSED) or not self._has_board:
+            return
+        if demo_pins_in_force(self._db):
+            self.show_welcome()
+
+    def _on_welcome_dismissed(self) -> None:
+        self.welcome.hide()
+        self._settings.set_flag(_WELCOME_DISMISSED, True)
+        self.table.setFocus()
+
     # -------------------------------------------------------------------------------- actions
 
-    def import_requests(self) -> None:
-        """Ask for a file and import it in the background (File › Import requests…)."""
-        path = choose_import_file(self)
-        if path is not None:
-            self.import_file(path)
+    def import_requests(self) -> ImportDialog:
+        """Open the import dialog (File › Import requests…)."""
+        if self.import_dialog is None:
+            from tripartite.ui.dialogs.import_dialog import ImportDialog
+
+            self.import_dialog = ImportDialog(self.start_import, self)
+            self.import_dialog.imported.connect(self._on_import_succeeded)
+        self.import_dialog.open()
+        return self.import_dialog
 
     def import_file(self, path: Path) -> Job | None:
-        """Import a requests file in the background; all or nothing.
+        """Import a requests file in the background through the import dialog; all or nothing.
 
         Returns:
             The running job, or None if another job is still running.
         """
+        return self.import_requests().start(Path(path))
+
+    def start_import(self, path: Path) -> Job | None:
+        """Start importing a file on the pool (the import dialog's starter); None while another job runs."""
         return self._run(
             functools.partial(_import_in_worker, self._db_path, Path(path)),
-            self.tr("Importing {file}…").format(file=Path(path).name),
-            self._on_import_succeeded,
+            "",
+            None,
             file_name=Path(path).name,
+            reported_by_dialog=True,
         )
 
     def export_requests(self) -> None:
@@ -484,7 +944,7 @@ class MainWindow(QMainWindow):
         return self.load_sample()
 
     def load_sample(self) -> Job | None:
-        """Load the sample board and requests in the background."""
+        """Load the sample board (with demo PINs) and requests in the background."""
         return self._run(
             functools.partial(_load_sample_in_worker, self._db_path),
             self.tr("Loading the sample board and requests…"),
@@ -511,18 +971,21 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------ jobs
 
     def _run(
-        self, fn: Any, label: str, on_success: Any, *, file_name: str = "", cancellable: bool = True
-    ) -> Job | None:
+        self, fn: Any, label: str, on_success: Any, *, file_name: str = "", cancellable: bool = True,
+        reported_by_dialog: bool = False,
+    ) -> Job | None:  # fmt: skip
         if self._job is not None:
             # One writer at a time: SQLite would make the second wait on the first's lock anyway.
             self.statusBar().showMessage(self.tr("Please wait: another task is still running."), 5000)
             return None
         job = start_job(fn, self)
-        ProgressDialog(job, label, self, cancellable=cancellable)
+        if not reported_by_dialog:
+            ProgressDialog(job, label, self, cancellable=cancellable)
         job.succeeded.connect(self._on_job_succeeded)
-        job.succeeded.connect(on_success)
+        if on_success is not None:
+            job.succeeded.connect(on_success)
         job.failed.connect(self._on_job_failed)
-        self._job, self._job_file = job, file_name
+        self._job, self._job_file, self._job_reported_by_dialog = job, file_name, reported_by_dialog
         self.import_action.setEnabled(False)
         self.export_action.setEnabled(False)
         return job
@@ -539,6 +1002,8 @@ class MainWindow(QMainWindow):
         self._end_job()
         if self._closed:
             return
+        if self._job_reported_by_dialog and isinstance(exc, KnownError):
+            return  # the import dialog shows the problems, the cancel or the message itself
         if isinstance(exc, InputError):
             dialog = ImportReportDialog(exc, self._job_file, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -554,19 +1019,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._refresh_after_change()
-        locale = QLocale()
-        text = self.tr("Imported {count} requests from {file}.").format(
-            count=locale.toString(result.count), file=self._job_file
-        )
-        if result.warnings:
-            lines = [str(w) for w in result.warnings[:_WARNINGS_SHOWN]]
-            if len(result.warnings) > _WARNINGS_SHOWN:
-                more = locale.toString(len(result.warnings) - _WARNINGS_SHOWN)
-                lines.append(self.tr("…and {n} more.").format(n=more))
-            text += "\n\n" + self.tr("Warnings:") + "\n" + "\n".join(lines)
         self.statusBar().showMessage(self.tr("Imported {count} requests.").format(
-            count=locale.toString(result.count)), 10000)  # fmt: skip
-        inform(self, self.tr("Import finished"), text)
+            count=QLocale().toString(result.count)), 10000)  # fmt: skip
 
     def _on_sample_loaded(self, result: importer.ImportResult) -> None:
         if self._closed:
@@ -578,6 +1032,10 @@ class MainWindow(QMainWindow):
             ),
             10000,
         )
+        # A first start: the welcome panel shows the demo PINs, whatever was dismissed before.
+        self._settings.set_flag(_WELCOME_DISMISSED, False)
+        self.show_welcome()
+        self._select_first_row()
 
     def _on_export_succeeded(self, count: int) -> None:
         if self._closed:
@@ -592,26 +1050,58 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------------------- lifecycle
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Notice the window's first paint once (then stop watching)."""
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            # After this paint has finished, not inside it.
+            QTimer.singleShot(0, self, self._on_first_paint)
+        return False
+
+    def _on_first_paint(self) -> None:
+        self.first_painted.emit()
+        if self._closed:
+            return
+        if not self._filters_filled:
+            self._fill_filters()
+        self._show_welcome_if_new()
+        self._select_first_row()
+
+    def _select_first_row(self) -> None:
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
     def _restore_state(self) -> None:
         geometry = self._settings.persisted(_GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 720)
+            self.resize(1280, 760)
         state = self._settings.persisted(_STATE_KEY)
         if state is not None:
             self.restoreState(state)
+        splitter = self._settings.persisted(_SPLITTER_KEY)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            width = self.width() - self.nav.width()
+            self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
         header = self.table.horizontalHeader()
         saved = self._settings.persisted(_HEADER_KEY)
-        if saved is None or not header.restoreState(saved) or header.count() != len(register.COLUMNS):
+        if saved is None or not header.restoreState(saved) or header.count() != len(COLUMNS):
             self._default_widths()
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
         # Enabling sorting sorts once by the indicator: the SQL order the user left the register in.
         self.table.setSortingEnabled(True)
+        page = self._settings.persisted_int(_PAGE_KEY, PAGE_REQUESTS)
+        if 0 <= page < self.pages.count():
+            self.show_page(page)
 
     def save_state(self) -> None:
-        """Remember the window geometry and the register's column layout and sort order."""
+        """Remember the window geometry, the page shown, the splitter and the register's columns and order."""
         self._settings.persist(_GEOMETRY_KEY, self.saveGeometry())
         self._settings.persist(_STATE_KEY, self.saveState())
+        self._settings.persist(_SPLITTER_KEY, self.splitter.saveState())
         self._settings.persist(_HEADER_KEY, self.table.horizontalHeader().saveState())
+        self._settings.persist_int(_PAGE_KEY, self.current_page())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,8 +1,8 @@
 """The app's own settings: one INI file per user, split into ``persist/`` and ``setting/`` (after Picard).
 
-``persist/`` keeps what the app remembers for the user (window geometry, header state); ``setting/``
-will hold typed options. Anything that changes the *content* of minutes belongs in SQLite instead, so it
-travels with the board's data.
+``persist/`` keeps what the app remembers for the user (window geometry, header and splitter state, the
+page shown); ``setting/`` holds typed options (e.g. whether the welcome panel was dismissed). Anything
+that changes the *content* of minutes belongs in SQLite instead, so it travels with the board's data.
 """
 
 from __future__ import annotations
@@ -51,6 +51,29 @@ class Settings(QObject):
     def persist(self, key: str, value: QByteArray) -> None:
         """Remember a blob under ``persist/<key>``."""
         self._qsettings.setValue(f"persist/{key}", value)
+
+    def persisted_int(self, key: str, default: int) -> int:
+        """A remembered whole number (the current page), or ``default`` if none or unreadable."""
+        value = self._qsettings.value(f"persist/{key}")
+        try:
+            return int(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    def persist_int(self, key: str, value: int) -> None:
+        """Remember a whole number under ``persist/<key>``."""
+        self._qsettings.setValue(f"persist/{key}", int(value))
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        """A yes/no option under ``setting/<key>`` (INI files store it as text)."""
+        value = self._qsettings.value(f"setting/{key}")
+        if value is None:
+            return default
+        return str(value).lower() in ("true", "1", "yes")
+
+    def set_flag(self, key: str, value: bool) -> None:
+        """Set a yes/no option under ``setting/<key>``."""
+        self._qsettings.setValue(f"setting/{key}", bool(value))
 
     def sync(self) -> None:
         """Write pending changes to disk now."""

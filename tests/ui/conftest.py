@@ -77,7 +77,8 @@ def _sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "sample.db"
     db = store.open_db(path)
     try:
-        sample.load_sample(db)
+        # As the first-run path loads it: with the demo PINs (sample.DEMO_PINS), scrypt-hashed once per session.
+        sample.load_sample(db, demo_pins=True)
     finally:
         db.close()  # the last close checkpoints the WAL into the main file
     return path
@@ -85,7 +86,7 @@ def _sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def sample_file(tmp_path: Path, _sample_template: Path) -> Path:
-    """A database holding the sample board and its 48 requests (a fresh copy per test)."""
+    """A database holding the sample board (members with the demo PINs) and its 48 requests (a fresh copy per test)."""
     path = tmp_path / "sample.db"
     shutil.copyfile(_sample_template, path)
     return path
@@ -154,12 +155,13 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def open_window(qtbot, settings: Settings) -> Callable[[Path], MainWindow]:
-    """Build, register and show a main window on a database."""
+    """Build, register and show a main window on a database, and wait for its deferred start-up work."""
 
     def make(db_path: Path) -> MainWindow:
         window = MainWindow(db_path, settings=settings)
         qtbot.addWidget(window)
         window.show()
+        qtbot.waitUntil(window.is_ready)
         return window
 
     return make

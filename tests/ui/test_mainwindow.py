@@ -5,22 +5,32 @@ import functools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QThread
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, QThread
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from tripartite import register, store
 from tripartite.errors import Cancelled
 from tripartite.ui import app as app_module
 from tripartite.ui import mainwindow
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
-from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
 from tripartite.ui.jobs import start_job
 from tripartite.ui.mainwindow import MainWindow
+from tripartite.ui.models.request_model import COLUMNS
 from tripartite.ui.settings import Settings
 
-COL = {name: i for i, name in enumerate(register.COLUMNS)}
+COL = {name: i for i, name in enumerate(COLUMNS)}
 SAMPLE_BOARD = "Tripartite — Comisión Laboral Tripartita de Inmigración — Sample board"
 
 
@@ -272,67 +282,6 @@ def test_app_main_refuses_a_file_that_is_not_a_database(tmp_path, boxes):
 # ------------------------------------------------------------------------------------ import
 
 
-def test_refused_import_shows_the_report_and_writes_nothing(qtbot, open_window, sample_file, bad_csv, monkeypatch,
-                                                            fingerprint):  # fmt: skip
-    window = open_window(sample_file)
-    before = fingerprint(sample_file)
-    monkeypatch.setattr(mainwindow, "choose_import_file", lambda parent: bad_csv)
-    window.import_action.trigger()
-    qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None)
-    dialog = window.findChild(ImportReportDialog)
-    assert dialog.isVisible()
-    assert dialog.findChild(type(dialog.table), "problemTable") is dialog.table
-    assert "Nothing was imported" in dialog.findChild(type(window.count_label), "importReportHeading").text()
-    model = dialog.model
-    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
-    assert ["Error", "3", "workers_requested", "not a whole number", "lots"] in rows
-    assert any(r[:3] == ["Error", "4", "occupation_isco"] and r[4] == "99999" for r in rows)
-    assert rows[-1][:3] == ["Warning", "1", "remarks"]
-    dialog.copy_report()
-    copied = QGuiApplication.clipboard().text().splitlines()
-    assert "bad.csv:3:workers_requested: not a whole number (lots)" in copied
-    assert copied[-1].startswith("warning: bad.csv:1:remarks:")
-    assert fingerprint(sample_file) == before
-    assert window.model.total() == 48
-    assert window.import_action.isEnabled()
-    dialog.close()
-
-
-def test_successful_import_refreshes_the_register_and_reports(qtbot, open_window, sample_file, csv_500, boxes,
-                                                              monkeypatch):  # fmt: skip
-    window = open_window(sample_file)
-    monkeypatch.setattr(mainwindow, "choose_import_file", lambda parent: csv_500)
-    window.import_requests()
-    assert not window.import_action.isEnabled()  # one job at a time
-    qtbot.waitUntil(lambda: ("info", "Imported 500 requests from requests-500.csv.") in boxes)
-    assert window.count_label.text() == "548 of 548 requests"
-    assert window.status_filter.itemText(1) == "Pending (548)"
-    assert window.import_action.isEnabled()
-
-
-def test_import_cancelled_through_the_window_rolls_back(qtbot, open_window, sample_file, csv_500, fingerprint):
-    window = open_window(sample_file)
-    before = fingerprint(sample_file)
-    job = window.import_file(csv_500)
-    job.cancel()  # before the pool picks it up: the importer stops at its first check
-    qtbot.waitUntil(lambda: window.current_job() is None)
-    assert "Cancelled" in window.statusBar().currentMessage()
-    assert fingerprint(sample_file) == before
-    assert window.model.total() == 48
-
-
-def test_cancel_button_of_the_progress_dialog_cancels_the_job(qtbot, open_window, sample_file, csv_500,
-                                                              fingerprint):  # fmt: skip
-    window = open_window(sample_file)
-    before = fingerprint(sample_file)
-    job = window.import_file(csv_500)
-    dialog = window.findChild(mainwindow.ProgressDialog, "jobProgress")
-    dialog.findChild(QPushButton).click()
-    assert job.is_cancelled()
-    qtbot.waitUntil(lambda: window.current_job() is None)
-    assert fingerprint(sample_file) == before
-
-
 def test_export_writes_the_chosen_file(qtbot, open_window, sample_file, tmp_path, boxes, monkeypatch):
     window = open_window(sample_file)
     out = tmp_path / "out.csv"
@@ -410,22 +359,6 @@ def test_window_shows_known_errors_and_bugs_as_boxes(open_window, sample_file, b
     assert boxes.pop() == (("error", "disk full") if known else ("bug", "RuntimeError('oops')"))
 
 
-def test_successful_import_lists_its_warnings(qtbot, open_window, sample_file, tmp_path, boxes, request_rows):
-    path = tmp_path / "extra.csv"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        header, rows = request_rows(3)
-        writer.writerow([*header, "remarks"])
-        writer.writerows([*row, "ok"] for row in rows)
-    window = open_window(sample_file)
-    window.import_file(path)
-    qtbot.waitUntil(lambda: any(kind == "info" for kind, _ in boxes))
-    text = boxes[-1][1]
-    assert text.startswith("Imported 3 requests from extra.csv.")
-    assert "Warnings:" in text and "extra.csv:1:remarks: unknown column, ignored" in text
-    assert window.count_label.text() == "51 of 51 requests"
-
-
 def test_exception_hook_shows_known_errors_and_bugs(qapp, boxes, capsys):
     from tripartite.errors import KnownError
 
@@ -472,3 +405,243 @@ def test_settings_from_another_version_are_dropped(qapp, tmp_path):
     # A different length too: QSettings caches a file by path and rereads it only when size or mtime change.
     path.write_text(path.read_text(encoding="utf-8").replace("version=1", "version=999"), encoding="utf-8")
     assert Settings(path).persisted("x") is None
+
+
+# ------------------------------------------------------------------------------------ the shell
+
+
+def test_sidebar_switches_pages_by_keyboard(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    assert window.current_page() == mainwindow.PAGE_REQUESTS
+    assert window.meetings_page is None and window.board_view is None  # built when first shown
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.nav.setFocus()
+    qtbot.waitUntil(window.nav.hasFocus)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page() == mainwindow.PAGE_MEETINGS
+    assert window.meetings_page is not None and window.meetings_page.isVisible()
+    assert not window.count_label.isVisible()  # the count belongs to the register
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.current_page() == mainwindow.PAGE_BOARD and window.board_view.isVisible()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Home)
+    assert window.current_page() == mainwindow.PAGE_REQUESTS and window.table.isVisible()
+    # Shortcuts reach every page from anywhere, and Ctrl+F brings back the register's search.
+    qtbot.keyClick(window.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == mainwindow.PAGE_BOARD
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == mainwindow.PAGE_REQUESTS
+    qtbot.waitUntil(window.filter_edit.hasFocus)
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets under ``root`` with neither an accessible name nor a buddy label."""
+    buddies = {label.buddy() for label in root.findChildren(QLabel) if label.buddy() is not None}
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        # Parts of a compound control are named through their owner (a combo's popup list, a spin
+        # box's or a combo's own line edit, a line edit's clear button, a table's corner button).
+        owner = widget.parentWidget()
+        inner = False
+        while owner is not None and owner is not root:
+            if isinstance(owner, (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)):
+                inner = True
+                break
+            owner = owner.parentWidget()
+        if inner:
+            continue
+        if not widget.accessibleName() and widget not in buddies:
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
+    return missing
+
+
+def test_every_control_of_my_pages_has_an_accessible_name(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    window.show_page(mainwindow.PAGE_BOARD)
+    window.show_welcome()
+    for root in (window.requests_page, window.board_view, window.nav.parentWidget()):
+        if root is window.nav.parentWidget():
+            assert window.nav.accessibleName() == "Sections"
+            continue
+        assert _unnamed(root) == [], root.objectName()
+
+
+def test_every_control_of_the_dialogs_has_an_accessible_name(qtbot, open_window, sample_file, monkeypatch):
+    from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
+
+    window = open_window(sample_file)
+    db = store.connect(sample_file)
+    try:
+        dialogs = [window.new_request(), window.import_requests(), AgendaDialog(db, ["REQ-2026-0001"], window)]
+        window.show_page(mainwindow.PAGE_BOARD)
+        dialogs += [window.board_view.add_member(), window.board_view.set_pin("gov1")]
+        for dialog in dialogs:
+            assert _unnamed(dialog) == [], dialog.objectName()
+            dialog.close()
+    finally:
+        db.close()
+
+
+def test_tab_from_the_filter_reaches_the_table_then_the_actions(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.filter_edit.setFocus()
+    qtbot.waitUntil(window.filter_edit.hasFocus)
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [window.status_filter, window.occupation_filter, window.table, window.new_request_button]
+
+
+def test_page_and_splitter_are_remembered(qtbot, sample_file, tmp_path):
+    path = tmp_path / "state.ini"
+    first = MainWindow(sample_file, settings=Settings(path))
+    qtbot.addWidget(first)
+    first.show()
+    first.splitter.setSizes([700, 300])
+    sizes = first.splitter.sizes()
+    first.show_page(mainwindow.PAGE_BOARD)
+    first.close()
+    second = MainWindow(sample_file, settings=Settings(path))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page() == mainwindow.PAGE_BOARD and second.board_view is not None
+    second.show_page(mainwindow.PAGE_REQUESTS)
+
+    def share() -> float:
+        left, right = second.splitter.sizes()
+        return left / (left + right)
+
+    # The offscreen platform may restore a slightly different window size; the split keeps its proportion.
+    qtbot.waitUntil(lambda: abs(share() - sizes[0] / sum(sizes)) < 0.02)
+
+
+def test_selecting_a_request_shows_its_dossier(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    qtbot.waitUntil(lambda: window.dossier.request_id() is not None)  # the first row, after the first paint
+    assert window.select_request(3)
+    assert window.dossier.request_id() == 3
+    assert window.dossier.recommendation.text() == "Recommendation: Reject"
+    # A filter that keeps the request keeps its dossier; one that drops it clears the dossier.
+    window.filter_edit.setText("Mañana")
+    window.apply_filter()
+    assert window.dossier.request_id() == 3
+    window.filter_edit.setText("no-such-word")
+    window.apply_filter()
+    assert window.dossier.request_id() is None
+    window.dossier_action.trigger()
+    assert not window.dossier.isVisible()
+
+
+def test_gates_and_score_columns_cannot_be_sorted(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    header = window.table.horizontalHeader()
+    before = [window.model.request_id(r) for r in range(5)]
+    header.setSortIndicator(COL["score"], Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorSection() == COL["reference"]
+    assert "cannot be sorted" in window.statusBar().currentMessage()
+    assert [window.model.request_id(r) for r in range(5)] == before
+    # The board's first look: reference, employer, status, gates, score.
+    visual = [COLUMNS[header.logicalIndex(i)] for i in range(5)]
+    assert visual == ["reference", "employer_name", "status", "gates", "score"]
+
+
+def test_context_menu_offers_the_request_actions(open_window, sample_file):
+    window = open_window(sample_file)
+    window.select_request(1)
+    texts = [a.text() for a in window.table_menu.actions() if not a.isSeparator()]
+    assert texts == ["&Edit request…", "Add to &agenda…", "&New request…"]
+    assert window.add_to_agenda_action.isEnabled() and window.edit_request_action.isEnabled()
+
+
+def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, open_window, sample_file,
+                                                                        monkeypatch):  # fmt: skip
+    from tripartite.ui.dialogs.agenda_dialog import AgendaChoice, AgendaDialog
+
+    window = open_window(sample_file)
+    window.show_page(mainwindow.PAGE_MEETINGS)
+    reloads = []
+    monkeypatch.setattr(window.meetings_page, "reload", lambda: reloads.append(1))
+    window.show_page(mainwindow.PAGE_REQUESTS)
+    window.table.selectRow(0)
+    window.table.selectionModel().select(
+        window.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    asked = []
+
+    def ask(cls, db, references, parent):
+        asked.append(references)
+        return AgendaChoice(None, "Ordinary session 12/2026", "2026-12-03", "Ministry, room 3")
+
+    monkeypatch.setattr(AgendaDialog, "ask", classmethod(ask))
+    meeting_id = window.add_to_agenda()
+    assert asked == [["REQ-2026-0001", "REQ-2026-0002"]]
+    db = store.connect(sample_file)
+    try:
+        assert db.execute("SELECT title, status FROM meetings WHERE id = ?", [meeting_id]).fetchone() == (
+            "Ordinary session 12/2026", "draft")  # fmt: skip
+        items = db.execute("SELECT request_id FROM agenda_items WHERE meeting_id = ? ORDER BY position",
+                           [meeting_id]).fetchall()  # fmt: skip
+        assert items == [(1,), (2,)]
+        actions = [r[0] for r in db.execute("SELECT action FROM events ORDER BY seq DESC LIMIT 3")]
+        assert actions == ["agenda.item_added", "agenda.item_added", "meeting.created"]
+    finally:
+        db.close()
+    assert reloads == [1]
+    assert window.status_filter.itemText(window.status_filter.findData("on_agenda")) == "On agenda (2)"
+    assert "Added 2 request(s)" in window.statusBar().currentMessage()
+    # On the agenda now: neither editable nor addable again.
+    window.select_request(1)
+    assert not window.add_to_agenda_action.isEnabled() and not window.edit_request_action.isEnabled()
+
+
+def test_agenda_dialog_lists_open_meetings_and_needs_a_title_for_a_new_one(qtbot, open_window, sample_file):
+    from tripartite import meeting
+    from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
+
+    db = store.connect(sample_file)
+    try:
+        meeting_id = meeting.create_meeting(db, "Extraordinary session", "2026-12-10")
+        window = open_window(sample_file)
+        dialog = AgendaDialog(db, ["REQ-2026-0001"], window)
+        qtbot.addWidget(dialog)
+        assert dialog.meeting_combo.itemText(0) == "Extraordinary session — 2026-12-10 (draft)"
+        assert dialog.choice().meeting_id == meeting_id and not dialog.new_box.isEnabled()
+        dialog.meeting_combo.setCurrentIndex(dialog.meeting_combo.count() - 1)
+        assert dialog.new_box.isEnabled() and not dialog.ok_button.isEnabled()
+        dialog.title_edit.setText("New one")
+        assert dialog.ok_button.isEnabled() and dialog.choice().title == "New one"
+    finally:
+        db.close()
+
+
+# --------------------------------------------------------------------------------------- welcome
+
+
+def test_welcome_panel_shows_the_demo_pins_and_can_be_dismissed(qtbot, open_window, sample_file, settings):
+    from tripartite.sample import DEMO_PINS
+
+    window = open_window(sample_file)
+    assert window.welcome.isVisible()  # the sample board, with its demo PINs still in force
+    for member_id, pin in DEMO_PINS.items():
+        assert window.welcome.findChild(QLabel, f"demoPin-{member_id}").text() == pin
+    window.welcome.dismiss_button.click()
+    assert not window.welcome.isVisible() and settings.flag("welcomeDismissed")
+    window.welcome_action.trigger()
+    assert window.welcome.isVisible()
+
+
+def test_welcome_panel_leaves_out_pins_that_were_changed(qtbot, open_window, sample_file):
+    from tripartite import pins
+
+    db = store.connect(sample_file)
+    pins.set_pin(db, "uni1", "918273", actor="secretary")
+    db.close()
+    window = open_window(sample_file)
+    assert window.welcome.findChild(QLabel, "demoPin-uni1") is None
+    assert window.welcome.findChild(QLabel, "demoPin-uni2").text() == "3002"

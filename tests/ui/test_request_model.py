@@ -1,16 +1,17 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
 
-from tripartite import classifications, register, store
+from tripartite import assessment, board, classifications, criteria, register, store
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel
-from tripartite.ui.models.request_model import RequestTableModel
+from tripartite.ui.models.request_model import COLUMNS, RequestTableModel
 
-COL = {name: i for i, name in enumerate(register.COLUMNS)}
+COL = {name: i for i, name in enumerate(COLUMNS)}
 
 
 @pytest.fixture
@@ -193,7 +194,8 @@ def test_occupation_tooltip_is_the_isco_title_and_status_is_a_label(model):
 def test_headers_are_translated_titles(model):
     titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert titles[:3] == ["Reference", "Employer", "Occupation"]
-    assert titles[-1] == "Status"
+    assert titles[-3:] == ["Status", "Gates", "Score"]
+    assert "not sortable" in model.headerData(COL["gates"], Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 
 
@@ -231,3 +233,87 @@ def test_problem_model_passes_the_model_tester(qtmodeltester, qapp):
     assert model.data(model.index(0, 3)) == "not a whole number"
     assert model.data(model.index(2, 0)) == "Warning"
     owner.deleteLater()
+
+
+# ------------------------------------------------------------------------------ gates and score
+
+
+def row_of_reference(model: RequestTableModel, reference: str) -> int:
+    return next(r for r in range(model.rowCount()) if cell(model, r, "reference") == reference)
+
+
+def expected_assessment(db: store.Database, reference: str) -> assessment.Assessment:
+    request = next(iter(db.query("SELECT * FROM requests WHERE reference = ?", [reference])))
+    context = assessment.BoardContext.of(board.read_board(db))
+    return assessment.assess(request, criteria.for_board(db), context, with_sensitivity=False)
+
+
+@pytest.mark.parametrize(
+    ("reference", "gates"),
+    [
+        ("REQ-2026-0001", "✓ all"),
+        ("REQ-2026-0003", "✗ G1"),
+        ("REQ-2026-0011", "? G4, G5"),
+        ("REQ-2026-0041", "✗ G2, G4"),
+    ],
+)
+def test_gates_and_score_columns_show_the_assessment(model, db, reference, gates):
+    row = row_of_reference(model, reference)
+    expected = expected_assessment(db, reference)
+    assert cell(model, row, "gates") == gates
+    assert cell(model, row, "score") == QLocale().toString(expected.technical_score, "f", 1)
+    tip = cell(model, row, "gates", Qt.ItemDataRole.ToolTipRole)
+    for gate in expected.gates:
+        if gate.code in expected.gates_failed:
+            assert f"{gate.code} failed: {gate.reason}" in tip
+        if gate.code in expected.gates_unknown:
+            assert f"{gate.code} missing evidence: {gate.reason}" in tip
+    align = Qt.AlignmentFlag(cell(model, row, "score", Qt.ItemDataRole.TextAlignmentRole))
+    assert align & Qt.AlignmentFlag.AlignRight
+    assert cell(model, row, "gates", Qt.ItemDataRole.ForegroundRole) is not None  # colour backs up the glyph
+
+
+def test_assessment_is_lazy_and_cached_per_request(big_file):
+    db = store.open_db(big_file)
+    owner = QObject()
+    try:
+        model = RequestTableModel(db, owner)
+        assert model._assessed == {}  # nothing assessed until a view asks
+        model.data(model.index(0, COL["gates"]))
+        assert 0 < len(model._assessed) <= 50
+        first = model.assessment(0)
+        assert model.assessment(0) is first  # cached
+        model.set_filter(register.Filter(text="bench"))  # a filter keeps the cache: the data did not change
+        assert model.assessment(0) is first
+        model.reload()
+        assert model._assessed == {}
+    finally:
+        owner.deleteLater()
+        db.close()
+
+
+def test_computed_columns_do_not_sort(model):
+    before = [model.request_id(r) for r in range(model.rowCount())]
+    model.sort(COL["score"], Qt.SortOrder.DescendingOrder)
+    model.sort(COL["gates"], Qt.SortOrder.AscendingOrder)
+    assert [model.request_id(r) for r in range(model.rowCount())] == before
+
+
+def test_reload_reads_a_changed_shortage_list(model, db):
+    row = row_of_reference(model, "REQ-2026-0030")  # G3 fails: not on the shortage list, advertised too briefly
+    assert cell(model, row, "gates") == "✗ G3"
+    code = cell(model, row, "occupation_isco")
+    shortage = [*board.read_board(db).shortage_list, code]
+    db.execute("UPDATE board SET shortage_list = ?", [json.dumps(shortage)])
+    db.conn.commit()
+    assert cell(model, row, "gates") == "✗ G3"  # cached until the data is reloaded
+    model.reload()
+    assert cell(model, row_of_reference(model, "REQ-2026-0030"), "gates") == "✓ all"
+
+
+def test_model_helpers_for_the_window(model):
+    row = row_of_reference(model, "REQ-2026-0002")
+    assert model.reference(row) == "REQ-2026-0002"
+    assert model.status(row) == "deferred"
+    assert model.row_of(model.request_id(row)) == row
+    assert model.row_of(-5) == -1

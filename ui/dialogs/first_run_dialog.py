@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from tripartite.ui import a11y
+
 
 class FirstRunDialog(QDialog):
-    """Offers the sample board and its 48 requests when the database is empty.
+    """Offers the sample board (with demo PINs) and its 48 requests when the database is empty.
 
     Args:
         parent: the main window.
@@ -22,9 +24,9 @@ class FirstRunDialog(QDialog):
         heading.setFont(font)
         text = QLabel(
             self.tr(
-                "Load the sample board (members, rules of procedure) and 48 sample requests to try "
-                "Tripartite? You can also start with an empty board and import your own requests "
-                "later with File › Import requests."
+                "Load the sample board (members with demo PINs, rules of procedure) and 48 sample requests "
+                "to try Tripartite, a whole vote included? You can also start with an empty board and import "
+                "your own requests later with File › Import requests."
             ),
             self,
         )
@@ -33,6 +35,8 @@ class FirstRunDialog(QDialog):
         load = buttons.addButton(self.tr("&Load the sample"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("&Start empty"), QDialogButtonBox.ButtonRole.RejectRole)
         load.setDefault(True)
+        for button in buttons.buttons():
+            a11y.name_button(button)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -71,6 +71,12 @@ class ProblemTableModel(QAbstractTableModel):
         self._items = [(False, p) for p in problems] + [(True, w) for w in warnings]
         self._locale = QLocale()
 
+    def set_items(self, problems: list[Problem], warnings: list[Problem]) -> None:
+        """Show other problems and warnings (a reset; the view keeps its column widths)."""
+        self.beginResetModel()
+        self._items = [(False, p) for p in problems] + [(True, w) for w in warnings]
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
         """One row per problem or warning."""
         return 0 if parent.isValid() else len(self._items)
@@ -120,6 +126,40 @@ class ProblemTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
+def report_text(problems: list[Problem], warnings: list[Problem]) -> str:
+    """Every problem as ``FILE:ROW:COLUMN: message (value)``, then every warning, one per line."""
+    lines = [str(p) for p in problems]
+    lines += [f"warning: {w}" for w in warnings]
+    return "\n".join(lines) + "\n"
+
+
+def problem_table(parent: QWidget, model: ProblemTableModel) -> QTableView:
+    """A table view of a :class:`ProblemTableModel` (``problemTable``), with fixed interactive widths.
+
+    Widths are not measured: a refused 100k-row file can carry 100k problems, too many to measure. The
+    model is set first, so the header has its sections when the widths are given.
+    """
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setObjectName("problemTable")
+    table.setAccessibleName(QCoreApplication.translate("ImportReportDialog", "Problems found in the file"))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.setAlternatingRowColors(True)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    char = table.fontMetrics().averageCharWidth()
+    for section, chars in enumerate((10, 8, 24, 48, 20)):
+        header.resizeSection(section, chars * char)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 class ImportReportDialog(QDialog):
     """Says that nothing was imported and lists every problem, with a button to copy them as text.
 
@@ -154,28 +194,13 @@ class ImportReportDialog(QDialog):
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = ProblemTableModel(error.problems, error.warnings, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("problemTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = problem_table(self, self.model)
         char = self.fontMetrics().averageCharWidth()
-        # Interactive widths: a refused 100k-row file can carry 100k problems, too many to measure.
-        for section, chars in enumerate((10, 8, 24, 48, 20)):
-            header.resizeSection(section, chars * char)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton(self.tr("&Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.setObjectName("copyReportButton")
+        copy.setAccessibleName(self.tr("Copy report"))
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
 
@@ -188,9 +213,7 @@ class ImportReportDialog(QDialog):
 
     def report_text(self) -> str:
         """Every problem as ``FILE:ROW:COLUMN: message (value)``, then every warning, one per line."""
-        lines = [str(p) for p in self._error.problems]
-        lines += [f"warning: {w}" for w in self._error.warnings]
-        return "\n".join(lines) + "\n"
+        return report_text(self._error.problems, self._error.warnings)
 
     def copy_report(self) -> None:
         """Put the report on the clipboard (it names rows and values of a request file, no ballots)."""

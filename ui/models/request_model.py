@@ -3,6 +3,10 @@
 The model holds only the rows fetched so far. Filtering and sorting run in SQL (``tripartite.register``)
 and reset the model; scrolling fetches the next batch through ``canFetchMore``/``fetchMore``. So 100,000
 requests cost no more to show than 200.
+
+Two computed columns follow the SQL ones: the compliance gates and the technical score. They come from
+``tripartite.assessment.assess`` (without the sensitivity search), run lazily for the rows a view actually
+asks about and cached per request id until :meth:`RequestTableModel.reload`.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 from sqlite_utils import Database
 
-from tripartite import classifications, register
+from tripartite import assessment, board, classifications, criteria, register
+from tripartite.assessment import Assessment, GateStatus
+from tripartite.models import Outcome
 
 _CONTEXT = "RequestTableModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -39,13 +46,30 @@ HEADERS: dict[str, str] = {
     "currency": QT_TRANSLATE_NOOP("RequestTableModel", "Currency"),
     "submitted_on": QT_TRANSLATE_NOOP("RequestTableModel", "Submitted"),
     "status": QT_TRANSLATE_NOOP("RequestTableModel", "Status"),
+    "gates": QT_TRANSLATE_NOOP("RequestTableModel", "Gates"),
+    "score": QT_TRANSLATE_NOOP("RequestTableModel", "Score"),
 }
 HEADER_TIPS: dict[str, str] = {
     "occupation_isco": QT_TRANSLATE_NOOP("RequestTableModel", "ISCO-08 unit group"),
     "sector_isic": QT_TRANSLATE_NOOP("RequestTableModel", "ISIC Rev.4 section or division"),
     "workers_requested": QT_TRANSLATE_NOOP("RequestTableModel", "Foreign workers requested"),
     "prevailing_wage": QT_TRANSLATE_NOOP("RequestTableModel", "Prevailing wage for the job and region"),
+    "gates": QT_TRANSLATE_NOOP(
+        "RequestTableModel",
+        "Compliance gates: ✗ failed, ? missing evidence, ✓ every automatic gate passed (not sortable)",
+    ),
+    "score": QT_TRANSLATE_NOOP(
+        "RequestTableModel", "Technical score from the dossier, 0–100; 50 meets expectations (not sortable)"
+    ),
 }
+GATES_ALL_PASSED = QT_TRANSLATE_NOOP("RequestTableModel", "✓ all")
+GATE_TIP_LINES = {
+    GateStatus.FAILED: QT_TRANSLATE_NOOP("RequestTableModel", "{code} failed: {reason}"),
+    GateStatus.UNKNOWN: QT_TRANSLATE_NOOP("RequestTableModel", "{code} missing evidence: {reason}"),
+}
+GATES_ALL_TIP = QT_TRANSLATE_NOOP(
+    "RequestTableModel", "Every automatic gate passed; attestation gates are answered at the meeting."
+)
 STATUS_LABELS: dict[str, str] = {
     "pending": QT_TRANSLATE_NOOP("RequestTableModel", "Pending"),
     "on_agenda": QT_TRANSLATE_NOOP("RequestTableModel", "On agenda"),
@@ -53,8 +77,18 @@ STATUS_LABELS: dict[str, str] = {
     "deferred": QT_TRANSLATE_NOOP("RequestTableModel", "Deferred"),
     "withdrawn": QT_TRANSLATE_NOOP("RequestTableModel", "Withdrawn"),
 }
+# The model's columns: the register's SQL columns, then the two computed from the assessment.
+COMPUTED = ("gates", "score")
+COLUMNS: tuple[str, ...] = (*register.COLUMNS, *COMPUTED)
 _INTEGER_COLUMNS = frozenset({"workers_requested"})
 _MONEY_COLUMNS = frozenset({"wage_offered", "prevailing_wage"})
+_RIGHT_ALIGNED = _INTEGER_COLUMNS | _MONEY_COLUMNS | {"score"}
+# Text colours back up the ✗ / ? / ✓ glyphs; colour is never the only signal.
+_FAILED = QColor("#a61b1b")
+_UNKNOWN = QColor("#8a5300")
+_PASSED = QColor("#1e6b34")
+# Full rows are read for assessment in chunks around the row a view asks about.
+_ASSESS_CHUNK = 50
 _NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CURRENCY = register.COLUMNS.index("currency") + 1  # position in a fetched row, after the id
@@ -85,8 +119,8 @@ class RequestTableModel(QAbstractTableModel):
         self._rows: list[tuple[Any, ...]] = []
         self._total = 0
         self._locale = QLocale()
-        self._isco = classifications.isco_titles()
-        self._isic = classifications.isic_titles()
+        self._assessed: dict[int, Assessment] = {}
+        self._board: tuple[criteria.Catalogue, assessment.BoardContext] | None = None
         self._load()
 
     # ------------------------------------------------------------------------------------ the API
@@ -100,13 +134,16 @@ class RequestTableModel(QAbstractTableModel):
         if flt == self._filter:
             return
         self._filter = flt
-        self.reload()
+        self._reset()
 
     def reload(self) -> None:
-        """Query again from the first row, e.g. after an import changed the table."""
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
+        """Query again from the first row after the data changed (import, edit, agenda, board settings).
+
+        The assessment cache and the board's catalogue are dropped too: a request or the rules may have changed.
+        """
+        self._assessed.clear()
+        self._board = None
+        self._reset()
 
     def total(self) -> int:
         """How many requests match the filter (fetched or not)."""
@@ -116,6 +153,30 @@ class RequestTableModel(QAbstractTableModel):
         """The database id of the request shown in ``row``."""
         return int(self._rows[row][0])
 
+    def row_of(self, request_id: int) -> int:
+        """The row showing a request among those fetched, or -1."""
+        for row, values in enumerate(self._rows):
+            if values[0] == request_id:
+                return row
+        return -1
+
+    def status(self, row: int) -> str:
+        """The stored status value (``pending``, ``on_agenda`` …) of the request in ``row``."""
+        return str(self._rows[row][COLUMNS.index("status") + 1])
+
+    def reference(self, row: int) -> str:
+        """The reference of the request in ``row``."""
+        return str(self._rows[row][1])
+
+    def assessment(self, row: int) -> Assessment:
+        """The request's assessment without sensitivity (cached; read with its neighbours on a miss)."""
+        request_id = self.request_id(row)
+        cached = self._assessed.get(request_id)
+        if cached is None:
+            self._assess_around(row)
+            cached = self._assessed[request_id]
+        return cached
+
     # ------------------------------------------------------------------------------ Qt overrides
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
@@ -123,19 +184,21 @@ class RequestTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """One column per :data:`tripartite.register.COLUMNS` entry."""
-        return 0 if parent.isValid() else len(register.COLUMNS)
+        """The register's SQL columns, then gates and score."""
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Formatted value, alignment or tooltip of one cell."""
+        """Formatted value, alignment, colour or tooltip of one cell."""
         if not index.isValid():
             return None
-        column = register.COLUMNS[index.column()]
+        column = COLUMNS[index.column()]
+        if column in COMPUTED:
+            return self._computed(column, index.row(), role)
         value = self._rows[index.row()][index.column() + 1]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(column, value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _NUMERIC if column in _INTEGER_COLUMNS or column in _MONEY_COLUMNS else _TEXT
+            return _NUMERIC if column in _RIGHT_ALIGNED else _TEXT
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(column, index.row(), value)
         return None
@@ -144,13 +207,13 @@ class RequestTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Translated column titles; row headers are not shown."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(register.COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        column = register.COLUMNS[section]
+        column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(_CONTEXT, HEADERS[column])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _NUMERIC if column in _INTEGER_COLUMNS or column in _MONEY_COLUMNS else _TEXT
+            return _NUMERIC if column in _RIGHT_ALIGNED else _TEXT
         if role == Qt.ItemDataRole.ToolTipRole and column in HEADER_TIPS:
             return QCoreApplication.translate(_CONTEXT, HEADER_TIPS[column])
         return None
@@ -180,15 +243,25 @@ class RequestTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Order by a column in SQL; column -1 (no sort indicator) means the reference order."""
-        order_by = register.COLUMNS[column] if 0 <= column < len(register.COLUMNS) else "reference"
+        """Order by a column in SQL; column -1 (no sort indicator) means the reference order.
+
+        The computed columns cannot be sorted in SQL; asking for them changes nothing.
+        """
+        if 0 <= column < len(COLUMNS) and COLUMNS[column] in COMPUTED:
+            return
+        order_by = COLUMNS[column] if 0 <= column < len(register.COLUMNS) else "reference"
         descending = order == Qt.SortOrder.DescendingOrder
         if (order_by, descending) == (self._order_by, self._descending):
             return
         self._order_by, self._descending = order_by, descending
-        self.reload()
+        self._reset()
 
     # --------------------------------------------------------------------------------- internals
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
 
     def _load(self) -> None:
         # The first batch comes with the reset, so a view shows rows without waiting for fetchMore.
@@ -201,6 +274,56 @@ class RequestTableModel(QAbstractTableModel):
             self._db, self._filter, order_by=self._order_by, descending=self._descending, offset=offset,
             limit=self.BATCH,
         )  # fmt: skip
+
+    def _board_context(self) -> tuple[criteria.Catalogue, assessment.BoardContext]:
+        if self._board is None:
+            self._board = (criteria.for_board(self._db), assessment.BoardContext.of(board.read_board(self._db)))
+        return self._board
+
+    def _assess_around(self, row: int) -> None:
+        """Assess the requests of ``row`` and the next rows not yet cached, reading their full rows at once."""
+        catalogue, context = self._board_context()
+        ids = [r[0] for r in self._rows[row : row + _ASSESS_CHUNK] if r[0] not in self._assessed]
+        marks = ", ".join("?" for _ in ids)
+        for request in self._db.query(f"SELECT * FROM requests WHERE id IN ({marks})", ids):
+            self._assessed[request["id"]] = assessment.assess(request, catalogue, context, with_sensitivity=False)
+        for request_id in ids:
+            if request_id not in self._assessed:
+                # Deleted by another connection since the page was read: show it as not assessable.
+                self._assessed[request_id] = assessment.Assessment(
+                    "", [], {}, None, None, assessment.Recommendation(Outcome.DEFER, [], "no_score"),
+                    None,
+                )  # fmt: skip
+
+    def _computed(self, column: str, row: int, role: int) -> Any:
+        if role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):  # fmt: skip
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _NUMERIC if column == "score" else _TEXT
+        result = self.assessment(row)
+        if column == "score":
+            if role == Qt.ItemDataRole.DisplayRole and result.technical_score is not None:
+                return self._locale.toString(result.technical_score, "f", 1)
+            return None
+        failed, unknown = result.gates_failed, result.gates_unknown
+        if role == Qt.ItemDataRole.DisplayRole:
+            if failed:
+                text = "✗ " + ", ".join(failed)
+                return text + ("  ? " + ", ".join(unknown) if unknown else "")
+            if unknown:
+                return "? " + ", ".join(unknown)
+            return QCoreApplication.translate(_CONTEXT, GATES_ALL_PASSED) if result.gates else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _FAILED if failed else _UNKNOWN if unknown else _PASSED
+        lines = [
+            QCoreApplication.translate(_CONTEXT, GATE_TIP_LINES[g.status]).format(code=g.code, reason=g.reason)
+            for g in result.gates
+            if g.status in GATE_TIP_LINES
+        ]
+        return "\n".join(lines) if lines else QCoreApplication.translate(_CONTEXT, GATES_ALL_TIP)
 
     def _display(self, column: str, value: Any) -> str | None:
         if value is None:
@@ -220,10 +343,11 @@ class RequestTableModel(QAbstractTableModel):
             # The currency column is hidden by default; the amount's tooltip still names it.
             currency = self._rows[row][_CURRENCY]
             return f"{self._locale.toString(float(value), 'f', 2)} {currency or ''}".strip()
+        # The classifications are read on the first tooltip, not at start-up (they are cached after that).
         if column == "occupation_isco":
-            return self._isco.get(str(value))
+            return classifications.isco_titles().get(str(value))
         if column == "sector_isic":
-            return self._isic.get(str(value))
+            return classifications.isic_titles().get(str(value))
         if column in ("employer_name", "job_title", "region"):
             # Long names are elided in narrow columns; the tooltip shows them whole.
             return str(value)

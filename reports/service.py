@@ -1,0 +1,562 @@
+"""Minutes as the board's records: build, store, sign, lock, trust and demo (DESIGN §5, §6).
+
+This is where the database meets the PDF, so it lives in ``reports`` (which may import the core; the
+core never imports reports). Every change writes its audit event in the same transaction, and every
+file is written whole or not at all: a temporary file renamed over the target, inside the transaction,
+so a failed write rolls the record back and a failed transaction leaves no file.
+
+- :func:`export_minutes`: the unsigned PDF into ``minutes`` (with its SHA-256), event ``minutes.built``.
+- :func:`sign_file` / :func:`sign_minutes`: one signature, recorded in ``signatures`` with the signed
+  revision, event ``minutes.signed``; when every signatory role has signed, the minutes are locked and
+  the meeting becomes ``minutes_signed`` (event ``minutes.locked``).
+- :func:`trust_certificate`: the board's store of trusted certificates, per member.
+- :func:`run_demo`: the whole path without a screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from tripartite import audit, store
+from tripartite.board import read_board
+from tripartite.errors import KnownError
+from tripartite.minutes import MinutesError, build_minutes, is_locked
+from tripartite.models import MeetingStatus, Role
+from tripartite.reports import signing
+from tripartite.reports.minutes_pdf import render_minutes
+
+Progress = Callable[[int, int], None]
+
+
+def sha256(data: bytes) -> str:
+    """Hex SHA-256 of some bytes (how the tables and the audit log name a file)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success rename it over ``path``, on failure remove it.
+
+    The rename is atomic, so a reader never sees half a file and a failure never leaves one.
+    """
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write bytes whole or not at all (temporary file, fsync, rename).
+
+    Args:
+        path: the file.
+        data: its content.
+        private: readable by the owner only (a private key).
+
+    Raises:
+        KnownError: the folder is missing or not writable.
+    """
+    try:
+        with _replacing(path) as temporary, _open_new(temporary, private) as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise KnownError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+def _open_new(path: Path, private: bool) -> Any:
+    """Open a new file for writing; a private one is created 0600, never readable by others even briefly."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    return os.fdopen(os.open(path, flags, 0o600 if private else 0o666), "wb")
+
+
+def read_file(path: Path, what: str = "file") -> bytes:
+    """Read a file or raise a one-line :class:`KnownError` naming it."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise KnownError(f"{path}: no such {what}") from exc
+    except OSError as exc:
+        raise KnownError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+# ------------------------------------------------------------------------------------------ building
+
+
+@dataclass(frozen=True)
+class Exported:
+    """Minutes built and stored.
+
+    Attributes:
+        minutes_id: the ``minutes`` row.
+        kind: ``original`` or ``amendment``.
+        sha256: the unsigned file's SHA-256.
+        roles: the signatory roles that must sign.
+        pdf: the unsigned file.
+    """
+
+    minutes_id: int
+    meeting_id: int
+    kind: str
+    sha256: str
+    roles: tuple[str, ...]
+    pdf: bytes
+    path: Path | None
+
+
+def export_minutes(
+    db: Database,
+    meeting_id: int,
+    out_path: str | Path | None = None,
+    *,
+    at: dt.datetime | None = None,
+    actor: str = "secretary",
+    progress: Progress | None = None,
+) -> Exported:
+    """Build the unsigned minutes of a closed meeting, store them, and write them to a file.
+
+    Args:
+        db: the database.
+        meeting_id: the meeting; it must be closed, and its minutes neither signed nor being signed.
+        out_path: where to write the PDF (None: only store it).
+        at: when the minutes are prepared (default: now); the PDF is a function of the data and this time.
+        actor: who builds them, for the audit log.
+        progress: optional ``(done, total)`` callback, per stage.
+
+    Returns:
+        What was stored.
+
+    Raises:
+        MinutesError: the meeting is not closed, or its minutes are signed or being signed.
+        KnownError: the file cannot be written (then nothing is stored either).
+    """
+    row = _meeting(db, meeting_id)
+    if is_locked(db, meeting_id):
+        raise MinutesError(f"the minutes of meeting {meeting_id} are signed; create an amendment to correct them")
+    if row["status"] != MeetingStatus.CLOSED.value:
+        raise MinutesError(f"meeting {meeting_id} is {row['status']}: close it before building its minutes")
+    signing_now = db.execute(
+        "SELECT group_concat(s.role, ', ') FROM signatures s JOIN minutes m ON m.id = s.minutes_id "
+        "WHERE m.meeting_id = ?",
+        [meeting_id],
+    ).fetchone()[0]
+    if signing_now:
+        raise MinutesError(
+            f"the minutes of meeting {meeting_id} are being signed ({signing_now} signed); finish the signatures"
+        )
+    _step(progress, 0)
+    minutes = build_minutes(db, meeting_id, at=at)
+    _step(progress, 1)
+    pdf = render_minutes(minutes, invariant=True)
+    _step(progress, 2)
+    roles = tuple(s.role for s in minutes.signatories)
+    amends = None
+    if row["amends"] is not None:
+        found = db.execute(
+            "SELECT id FROM minutes WHERE meeting_id = ? AND locked = 1 ORDER BY id DESC LIMIT 1", [row["amends"]]
+        ).fetchone()
+        amends = found[0] if found else None
+    record = {
+        "meeting_id": meeting_id,
+        "kind": "amendment" if row["amends"] is not None else "original",
+        "amends": amends,
+        "sha256": sha256(pdf),
+        "pdf": pdf,
+        "created_at": store.now(),
+        "locked": 0,
+    }
+    target = Path(out_path) if out_path is not None else None
+    with db.atomic():
+        minutes_id = int(db["minutes"].insert(record).last_pk)
+        record["id"] = minutes_id
+        audit.append(
+            db,
+            "minutes.built",
+            {
+                "minutes": minutes_id,
+                "meeting": meeting_id,
+                "kind": record["kind"],
+                "amends": amends,
+                "sha256": record["sha256"],
+                "roles": list(roles),
+                "audit_head": minutes.audit_head,
+                "digest": audit.row_digest("minutes", record),
+            },
+            actor=actor,
+        )
+        if target is not None:
+            write_file(target, pdf)  # inside the transaction: a failed write stores nothing
+    _step(progress, 3)
+    return Exported(minutes_id, meeting_id, str(record["kind"]), str(record["sha256"]), roles, pdf, target)
+
+
+def _step(progress: Progress | None, done: int) -> None:
+    if progress is not None:
+        progress(done, 3)
+
+
+def _meeting(db: Database, meeting_id: int) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
+    if not rows:
+        raise MinutesError(f"no meeting with id {meeting_id}")
+    return rows[0]
+
+
+# ------------------------------------------------------------------------------------------- signing
+
+
+@dataclass(frozen=True)
+class Signed:
+    """One signature added.
+
+    Attributes:
+        minutes_id: the stored minutes it was recorded against (None when signed without a database).
+        signer: the certificate's common name.
+        sha256: the signed file's SHA-256.
+        remaining: signatory roles still to sign.
+        locked: this signature completed the minutes, which locked the meeting.
+    """
+
+    role: str
+    signer: str
+    sha256: str
+    pdf: bytes
+    path: Path | None
+    minutes_id: int | None
+    remaining: tuple[str, ...]
+    locked: bool
+
+
+def latest_revision(db: Database, minutes_id: int) -> bytes:
+    """The newest revision of stored minutes: the last signed file, else the unsigned one."""
+    last = db.execute(
+        "SELECT pdf FROM signatures WHERE minutes_id = ? AND pdf IS NOT NULL ORDER BY rowid DESC LIMIT 1", [minutes_id]
+    ).fetchone()
+    if last:
+        return bytes(last[0])
+    row = db.execute("SELECT pdf FROM minutes WHERE id = ?", [minutes_id]).fetchone()
+    if row is None:
+        raise MinutesError(f"no minutes with id {minutes_id}")
+    return bytes(row[0])
+
+
+def _revision_of(db: Database, data: bytes) -> int:
+    """The stored minutes whose newest revision is exactly this file.
+
+    Raises:
+        MinutesError: the file is not stored minutes, or an older revision of them.
+    """
+    digest = sha256(data)
+    candidates = [r[0] for r in db.execute("SELECT id FROM minutes WHERE sha256 = ?", [digest])]
+    candidates += [r[0] for r in db.execute("SELECT minutes_id FROM signatures WHERE sha256 = ?", [digest])]
+    for minutes_id in candidates:
+        if sha256(latest_revision(db, minutes_id)) == digest:
+            newest = db.execute(
+                "SELECT max(id) FROM minutes WHERE meeting_id = (SELECT meeting_id FROM minutes WHERE id = ?)",
+                [minutes_id],
+            ).fetchone()[0]
+            if newest != minutes_id:
+                raise MinutesError(f"these minutes were built again since (minutes {newest}); sign the newer file")
+            return int(minutes_id)
+    if candidates:
+        raise MinutesError("this file is an older revision of the minutes: sign the latest signed file instead")
+    raise MinutesError("this file is not minutes stored in this database (build them with `tripartite minutes`)")
+
+
+def record_signature(db: Database, before: bytes, after: bytes, role: str, *, actor: str | None = None) -> Signed:
+    """Record a signature made on stored minutes; lock them when every role has signed.
+
+    Call it inside the caller's transaction when a file write must commit with it.
+
+    Args:
+        db: the database.
+        before: the file that was signed (the newest stored revision).
+        after: the signed file.
+        role: the role that signed.
+        actor: who signed, for the audit log (default: the role).
+
+    Raises:
+        MinutesError: ``before`` is not the newest revision of stored minutes.
+        signing.RoleAlreadySigned: the role is recorded as signed already.
+    """
+    minutes_id = _revision_of(db, before)
+    row = next(iter(db.query("SELECT * FROM minutes WHERE id = ?", [minutes_id])))
+    if db.execute("SELECT 1 FROM signatures WHERE minutes_id = ? AND role = ?", [minutes_id, role]).fetchone():
+        raise signing.RoleAlreadySigned(f"the role {role!r} has already signed these minutes")
+    signer, signed_at = signing.last_signer(after)
+    record = {
+        "minutes_id": minutes_id,
+        "role": role,
+        "signer": signer,
+        "signed_at": signed_at,
+        "sha256": sha256(after),
+        "pdf": after,
+    }
+    roles = tuple(signing.signature_fields(bytes(row["pdf"])))
+    with db.atomic():
+        db["signatures"].insert(record)
+        audit.append(
+            db,
+            "minutes.signed",
+            {
+                "minutes": minutes_id,
+                "meeting": row["meeting_id"],
+                "role": role,
+                "signer": signer,
+                "sha256": record["sha256"],
+                "previous": sha256(before),
+                "digest": audit.row_digest("signatures", record),
+            },
+            actor=actor or role,
+        )
+        signed = {r[0] for r in db.execute("SELECT role FROM signatures WHERE minutes_id = ?", [minutes_id])}
+        remaining = tuple(r for r in roles if r not in signed)
+        if not remaining:
+            _lock(db, minutes_id, row["meeting_id"], record["sha256"], actor or role)
+    return Signed(role, signer, str(record["sha256"]), after, None, minutes_id, remaining, not remaining)
+
+
+def _lock(db: Database, minutes_id: int, meeting_id: int, final_sha: str, actor: str) -> None:
+    """Every role has signed: the minutes are final and the meeting becomes read-only (DESIGN §5)."""
+    db.execute("UPDATE minutes SET locked = 1 WHERE id = ?", [minutes_id])
+    db.execute("UPDATE meetings SET status = ? WHERE id = ?", [MeetingStatus.MINUTES_SIGNED.value, meeting_id])
+    audit.append(
+        db,
+        "minutes.locked",
+        {"minutes": minutes_id, "meeting": meeting_id, "sha256": final_sha, "status": MeetingStatus.MINUTES_SIGNED},
+        actor=actor,
+    )
+
+
+def sign_file(
+    pdf_path: str | Path,
+    role: str,
+    p12: bytes,
+    passphrase: str | bytes,
+    *,
+    out_path: str | Path | None = None,
+    db: Database | None = None,
+) -> Signed:
+    """Sign a minutes file for one role; with a database, record the signature too.
+
+    Without ``out_path`` the file is signed in place: the signed file is written beside it and renamed
+    over it, so the original stays untouched if anything fails. The new file is the old one plus an
+    incremental update, never a rewrite.
+
+    Raises:
+        KnownError: the file cannot be read or written.
+        signing.SigningError: a wrong passphrase, not our minutes, a role signed already, a changed file.
+        MinutesError: with a database, the file is not the newest revision of stored minutes.
+    """
+    source = Path(pdf_path)
+    target = Path(out_path) if out_path is not None else source
+    before = read_file(source, "minutes file")
+    if db is not None:
+        _revision_of(db, before)  # refuse early, before asking for the signature
+    after = signing.sign_pdf(before, role, p12, passphrase)
+    if db is None:
+        write_file(target, after)
+        signer, _ = signing.last_signer(after)
+        fields = signing.signature_fields(after)
+        remaining = tuple(r for r, done in fields.items() if not done)
+        return Signed(role, signer, sha256(after), after, target, None, remaining, False)
+    with db.atomic():
+        recorded = record_signature(db, before, after, role)
+        write_file(target, after)
+    return Signed(
+        role, recorded.signer, recorded.sha256, after, target, recorded.minutes_id, recorded.remaining, recorded.locked
+    )
+
+
+def sign_minutes(
+    db: Database, minutes_id: int, role: str, p12: bytes, passphrase: str | bytes, *, actor: str | None = None
+) -> Signed:
+    """Sign the newest stored revision of some minutes for one role, and record it (the app's "Sign as…")."""
+    before = latest_revision(db, minutes_id)
+    after = signing.sign_pdf(before, role, p12, passphrase)
+    return record_signature(db, before, after, role, actor=actor)
+
+
+def minutes_of(db: Database, meeting_id: int) -> int | None:
+    """The newest minutes stored for a meeting, if any."""
+    row = db.execute("SELECT max(id) FROM minutes WHERE meeting_id = ?", [meeting_id]).fetchone()
+    return row[0] if row else None
+
+
+# ------------------------------------------------------------------------------------------ trusting
+
+
+@dataclass(frozen=True)
+class Trusted:
+    """A certificate the board trusts, and whose it is."""
+
+    member_id: str
+    subject: str
+    role: str | None
+    fingerprint: str
+    not_after: str
+    pem: str
+
+
+def trust_certificate(db: Database, data: bytes, member_id: str, *, actor: str = "secretary") -> list[Trusted]:
+    """Add a member's certificate(s) to the board's trusted store (idempotent per certificate).
+
+    Raises:
+        KnownError: no such member.
+        signing.SigningError: the data holds no certificate.
+    """
+    if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
+        raise KnownError(f"no member with id {member_id}")
+    infos = signing.read_certificates(data)
+    out = []
+    with db.atomic():
+        for info in infos:
+            pem = signing.to_pem(info.der)
+            row = {
+                "fingerprint": info.fingerprint,
+                "member_id": member_id,
+                "subject": info.subject,
+                "role": info.role,
+                "not_after": info.not_after,
+                "pem": pem,
+                "added_at": store.now(),
+            }
+            if not db.execute("SELECT 1 FROM trusted_certs WHERE fingerprint = ?", [info.fingerprint]).fetchone():
+                db["trusted_certs"].insert(row)
+                audit.append(
+                    db,
+                    "certificate.trusted",
+                    {"member": member_id, "fingerprint": info.fingerprint, "subject": info.subject, "role": info.role},
+                    actor=actor,
+                )
+            out.append(Trusted(member_id, info.subject, info.role, info.fingerprint, info.not_after, pem))
+    return out
+
+
+def trusted_certificates(db: Database) -> list[bytes]:
+    """Every certificate the board trusts, in PEM."""
+    return [str(r[0]).encode("ascii") for r in db.execute("SELECT pem FROM trusted_certs ORDER BY added_at, rowid")]
+
+
+# --------------------------------------------------------------------------------------------- demo
+
+DEMO_PASSPHRASE = "demo-passphrase"
+_DEMO_MARK = ".tripartite-demo"
+
+
+@dataclass(frozen=True)
+class Demo:
+    """Where the demo put everything, and what verification said."""
+
+    folder: Path
+    database: Path
+    keys: dict[str, tuple[Path, Path]]
+    unsigned: Path
+    signed: Path
+    meeting_id: int
+    report: signing.Report
+
+
+def _demo_folder(folder: Path) -> None:
+    """Use an empty or earlier demo folder; clear only what an earlier demo made."""
+    if folder.exists() and any(folder.iterdir()) and not (folder / _DEMO_MARK).exists():
+        raise KnownError(f"{folder}: not empty and not an earlier demo folder; choose a new folder")
+    for name in ("board.db", "board.db-wal", "board.db-shm", "minutes-unsigned.pdf", "minutes-signed.pdf",
+                 "README.txt"):  # fmt: skip
+        (folder / name).unlink(missing_ok=True)
+    keys = folder / "keys"
+    if keys.is_dir():
+        for path in keys.iterdir():
+            if path.suffix in (".p12", ".pem"):
+                path.unlink()
+    keys.mkdir(parents=True, exist_ok=True)
+    (folder / _DEMO_MARK).write_text("made by `tripartite demo`; the demo may clear this folder\n", encoding="utf-8")
+
+
+def demo_signers(db: Database) -> dict[str, str]:
+    """Who signs each signatory role in the demo: the chair, the secretary, one member per constituency."""
+    config = read_board(db)
+    if config is None:
+        raise KnownError("the demo database has no board")
+    chosen: dict[str, str] = {}
+    for role in config.signatories:
+        if role in (Role.CHAIR.value, Role.SECRETARY.value):
+            member = next(m for m in config.members if m.role.value == role and m.active)
+        else:
+            member = next(
+                m for m in config.members if m.constituency.value == role and m.role is Role.MEMBER and m.active
+            )
+        chosen[role] = member.id
+    return chosen
+
+
+def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
+    """The whole path without a screen: board, requests, a recorded meeting, minutes, five signatures, verify.
+
+    Args:
+        folder: where to put it all; empty, new, or an earlier demo's folder.
+        algorithm: the demo keys' algorithm.
+
+    Returns:
+        The paths and the verification report.
+    """
+    from tripartite import record, sample
+
+    folder = Path(folder)
+    _demo_folder(folder)
+    database = folder / "board.db"
+    with store.opened(database) as db:
+        sample.load_sample(db, demo_pins=False)
+        with as_file(files("tripartite.data").joinpath("sample", "meeting.toml")) as meeting_file:
+            result = record.record_meeting(db, meeting_file, display_name="sample/meeting.toml")
+        meeting_id = int(result["meeting_id"])
+        names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
+        keys: dict[str, tuple[Path, Path]] = {}
+        identities: dict[str, bytes] = {}
+        for role, member_id in demo_signers(db).items():
+            identity = signing.new_identity(names[member_id], role, DEMO_PASSPHRASE, algorithm=algorithm)
+            p12_path, pem_path = folder / "keys" / f"{role}.p12", folder / "keys" / f"{role}.pem"
+            write_file(p12_path, identity.p12, private=True)
+            write_file(pem_path, identity.cert_pem)
+            trust_certificate(db, identity.cert_pem, member_id, actor="demo")
+            keys[role] = (p12_path, pem_path)
+            identities[role] = identity.p12
+        unsigned = folder / "minutes-unsigned.pdf"
+        exported = export_minutes(db, meeting_id, unsigned, actor="demo")
+        signed = folder / "minutes-signed.pdf"
+        write_file(signed, exported.pdf)
+        for role in exported.roles:
+            sign_file(signed, role, identities[role], DEMO_PASSPHRASE, db=db)
+        report = signing.verify_pdf(read_file(signed), trusted_certificates(db))
+    _demo_readme(folder, meeting_id)
+    return Demo(folder, database, keys, unsigned, signed, meeting_id, report)
+
+
+def _demo_readme(folder: Path, meeting_id: int) -> None:
+    text = f"""Tripartite demo
+
+board.db               the sample board, its 48 requests and the sample meeting (meeting {meeting_id})
+minutes-unsigned.pdf   the minutes as built, with an empty signature box per role
+minutes-signed.pdf     the same minutes signed by every role (chair, secretary, government, employer, union)
+keys/ROLE.p12          each signer's key (passphrase: {DEMO_PASSPHRASE}); keys/ROLE.pem its certificate
+
+Check the signatures:
+  tripartite verify {folder / "minutes-signed.pdf"} --db {folder / "board.db"}
+  tripartite verify {folder / "minutes-signed.pdf"} --trust {folder / "keys" / "chair.pem"} ...
+  pdfsig {folder / "minutes-signed.pdf"}
+"""
+    write_file(folder / "README.txt", text.encode("utf-8"))

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtGui import QGuiApplication
+
+from tripartite.ui.dialogs import import_dialog
+from tripartite.ui.dialogs.import_dialog import ImportDialog
+
+
+def rows_of(dialog: ImportDialog) -> list[list[str]]:
+    model = dialog.model
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_bad_file_shows_the_problem_table_and_the_database_is_unchanged(qtbot, open_window, sample_file, bad_csv,
+                                                                        monkeypatch, fingerprint):  # fmt: skip
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    monkeypatch.setattr(import_dialog, "choose_import_file", lambda parent: bad_csv)
+    window.import_action.trigger()
+    dialog = window.findChild(ImportDialog, "importDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.import_button.isEnabled()  # no file yet
+    dialog.browse_button.click()
+    assert dialog.path_edit.text() == str(bad_csv)
+    dialog.import_button.click()
+    assert window.current_job() is not None and not window.import_action.isEnabled()
+    qtbot.waitUntil(lambda: dialog.table.isVisible())
+    assert dialog.status.text().startswith("Nothing was imported. Problems in bad.csv: 2.")
+    rows = rows_of(dialog)
+    assert ["Error", "3", "workers_requested", "not a whole number", "lots"] in rows
+    assert any(r[:3] == ["Error", "4", "occupation_isco"] and r[4] == "99999" for r in rows)
+    assert rows[-1][:3] == ["Warning", "1", "remarks"]
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert "bad.csv:3:workers_requested: not a whole number (lots)" in copied
+    assert copied[-1].startswith("warning: bad.csv:1:remarks:")
+    assert fingerprint(sample_file) == before
+    assert window.model.total() == 48
+    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert window.import_action.isEnabled()
+    assert dialog.cancel_button.text() == "Close"
+    dialog.cancel_button.click()
+    assert not dialog.isVisible()
+
+
+def test_good_file_imports_shows_the_count_and_refreshes_the_register(qtbot, open_window, sample_file, csv_500):
+    window = open_window(sample_file)
+    job = window.import_file(csv_500)
+    dialog = window.import_dialog
+    assert job is not None and dialog.job() is job
+    assert dialog.progress.isHidden()  # shown only if the work lasts past the delay
+    assert dialog._progress_timer.interval() == import_dialog.PROGRESS_DELAY_MS == 500
+    assert not dialog.import_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as blocker:
+        pass
+    assert blocker.args[0].count == 500
+    assert dialog.status.text() == "Imported 500 requests from requests-500.csv."
+    assert window.count_label.text() == "548 of 548 requests"
+    assert window.status_filter.itemText(1) == "Pending (548)"
+    qtbot.waitUntil(lambda: window.import_action.isEnabled())
+    assert not dialog.table.isVisible()  # no warnings either
+
+
+def test_warnings_of_a_good_import_are_listed(qtbot, open_window, sample_file, tmp_path, request_rows):
+    path = tmp_path / "extra.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        header, rows = request_rows(3)
+        writer.writerow([*header, "remarks"])
+        writer.writerows([*row, "ok"] for row in rows)
+    window = open_window(sample_file)
+    window.import_file(path)
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"))
+    assert dialog.status.text() == "Imported 3 requests from extra.csv."
+    assert rows_of(dialog) == [["Warning", "1", "remarks", "unknown column, ignored", "remarks"]]
+    assert window.count_label.text() == "51 of 51 requests"
+
+
+def test_cancel_before_the_work_starts_rolls_back(qtbot, open_window, sample_file, csv_500, fingerprint):
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    job = window.import_file(csv_500)
+    job.cancel()  # before the pool picks it up: the importer stops at its first check
+    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert window.import_dialog.status.text() == "Cancelled; nothing was changed."
+    assert fingerprint(sample_file) == before
+    assert window.model.total() == 48
+
+
+def test_cancel_button_cancels_the_job(qtbot, open_window, sample_file, csv_500, fingerprint):
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    job = window.import_file(csv_500)
+    dialog = window.import_dialog
+    dialog.cancel_button.click()
+    assert job.is_cancelled()
+    assert dialog.isVisible()  # it stays to say what happened
+    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert dialog.status.text() == "Cancelled; nothing was changed."
+    assert fingerprint(sample_file) == before
+
+
+def test_one_job_at_a_time(qtbot, open_window, sample_file, csv_500):
+    window = open_window(sample_file)
+    first = window.import_file(csv_500)
+    assert first is not None
+    assert window.start_import(csv_500) is None
+    assert "another task" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.current_job() is None, timeout=10_000)
+
+
+def test_closing_the_dialog_cancels_a_running_import(qtbot, open_window, sample_file, csv_500, fingerprint):
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    job = window.import_file(csv_500)
+    window.import_dialog.reject()
+    assert job.is_cancelled()
+    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert fingerprint(sample_file) == before

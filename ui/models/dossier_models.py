@@ -1,0 +1,333 @@
+"""Table models behind the dossier view: the gates, the technical points per criterion, the history.
+
+Each holds a few dozen rows at most, read by the view for one request; none is editable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from sqlite_utils import Database
+
+from tripartite.assessment import GateResult
+from tripartite.criteria import Catalogue
+from tripartite.ui import labels
+from tripartite.ui.models.request_model import status_label
+from tripartite.ui.views import status_icons
+
+Index = QModelIndex | QPersistentModelIndex
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class _ReadOnlyModel(QAbstractTableModel):
+    """Shared plumbing: translated headers, fixed columns, read-only cells."""
+
+    CONTEXT = ""
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
+        """One row per item."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The fixed columns of :attr:`HEADERS`."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Translated column titles."""
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Read-only cells."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _replace(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+
+# ------------------------------------------------------------------------------------------------ gates
+
+
+class GateTableModel(_ReadOnlyModel):
+    """The gates of one request: code, what it checks, the result (icon and words), the reason."""
+
+    CONTEXT = "GateTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("GateTableModel", "Gate"),
+        QT_TRANSLATE_NOOP("GateTableModel", "Checks"),
+        QT_TRANSLATE_NOOP("GateTableModel", "Result"),
+        QT_TRANSLATE_NOOP("GateTableModel", "Reason"),
+    )
+
+    def set_gates(self, gates: Sequence[GateResult], catalogue: Catalogue) -> None:
+        """Show these results, labelled from the catalogue in force."""
+        self._replace([(g, catalogue.gate(g.code).label) for g in gates])
+
+    def gate(self, row: int) -> GateResult:
+        """The result in ``row``."""
+        return self._rows[row][0]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, icon, colour and tooltip of a cell."""
+        if not index.isValid():
+            return None
+        gate, label = self._rows[index.row()]
+        state, column = gate.status.value, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return gate.code
+            if column == 1:
+                return label
+            if column == 2:
+                return labels.gate_state(state)  # the icon beside it carries the glyph
+            return gate.reason
+        if role == Qt.ItemDataRole.DecorationRole and column == 2:
+            return status_icons.gate_icon(state)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            return status_icons.colour(state)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
+            return label if column == 1 else gate.reason
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # Screen readers hear the state as words, not the glyph.
+            return f"{gate.code} {label}: {labels.gate_state(state)}, {gate.reason}"
+        return None
+
+
+# --------------------------------------------------------------------------------------------- criteria
+
+_POINTS = {
+    20: QT_TRANSLATE_NOOP("CriterionTableModel", "20 · exceeds"),
+    10: QT_TRANSLATE_NOOP("CriterionTableModel", "10 · meets"),
+    0: QT_TRANSLATE_NOOP("CriterionTableModel", "0 · not met"),
+}
+_JUDGED = QT_TRANSLATE_NOOP("CriterionTableModel", "members judge")
+_MISSING = QT_TRANSLATE_NOOP("CriterionTableModel", "? missing evidence")
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    """One criterion as the dossier shows it."""
+
+    code: str
+    label: str
+    family: str
+    weight: float
+    auto: bool
+    points: int | None
+
+
+class CriterionTableModel(_ReadOnlyModel):
+    """The criteria with their weight and the technical points the dossier earns (0/10/20)."""
+
+    CONTEXT = "CriterionTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CriterionTableModel", "Code"),
+        QT_TRANSLATE_NOOP("CriterionTableModel", "Criterion"),
+        QT_TRANSLATE_NOOP("CriterionTableModel", "Family"),
+        QT_TRANSLATE_NOOP("CriterionTableModel", "Weight"),
+        QT_TRANSLATE_NOOP("CriterionTableModel", "Technical points"),
+    )
+
+    def set_points(self, catalogue: Catalogue, points: dict[str, int | None]) -> None:
+        """Show the catalogue's criteria with these technical points (None: not computed)."""
+        self._replace([
+            CriterionRow(c.code, c.label, c.family.value, c.weight, c.auto, points.get(c.code))
+            for c in catalogue.criteria
+        ])  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, alignment and tooltip of a cell."""
+        if not index.isValid():
+            return None
+        row: CriterionRow = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return row.code
+            if column == 1:
+                return row.label
+            if column == 2:
+                return labels.family(row.family)
+            if column == 3:
+                return QLocale().toString(float(row.weight), "g", 4)
+            return self._points_text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == 3 else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.auto and row.points is None:
+            return status_icons.colour("unknown")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
+            return f"{labels.family(row.family)}: {row.label}"
+        return None
+
+    def _points_text(self, row: CriterionRow) -> str:
+        if not row.auto:
+            return QCoreApplication.translate(self.CONTEXT, _JUDGED)
+        if row.points is None:
+            return QCoreApplication.translate(self.CONTEXT, _MISSING)
+        return QCoreApplication.translate(self.CONTEXT, _POINTS[row.points])
+
+
+# ---------------------------------------------------------------------------------------------- history
+
+EVENTS = {
+    "registered": QT_TRANSLATE_NOOP("HistoryTableModel", "Registered"),
+    "status": QT_TRANSLATE_NOOP("HistoryTableModel", "Status: {old} → {new}"),
+    "request.created": QT_TRANSLATE_NOOP("HistoryTableModel", "Entered by hand"),
+    "request.edited": QT_TRANSLATE_NOOP("HistoryTableModel", "Edited"),
+    "agenda.item_added": QT_TRANSLATE_NOOP("HistoryTableModel", "Put on the agenda of meeting {meeting}"),
+    "item.recusal": QT_TRANSLATE_NOOP("HistoryTableModel", "Recusal of {member}"),
+    "item.attested": QT_TRANSLATE_NOOP("HistoryTableModel", "Gate {gate} attested"),
+    "item.no_quorum": QT_TRANSLATE_NOOP("HistoryTableModel", "Not decided: no quorum"),
+    "motion.proposed": QT_TRANSLATE_NOOP("HistoryTableModel", "Motion proposed: {outcome}"),
+    "decision.recorded": QT_TRANSLATE_NOOP("HistoryTableModel", "Decision: {outcome}"),
+    "dissent.filed": QT_TRANSLATE_NOOP("HistoryTableModel", "Dissent filed by {member}"),
+}
+_YES = QT_TRANSLATE_NOOP("HistoryTableModel", "yes")
+_NO = QT_TRANSLATE_NOOP("HistoryTableModel", "no")
+# Only public events: nothing about a sealed ballot (ballot.cast) is ever shown here.
+_ITEM_ACTIONS = ("item.recusal", "item.attested", "item.no_quorum", "motion.proposed", "decision.recorded",
+                 "dissent.filed")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a request's history.
+
+    Attributes:
+        at: ISO 8601 time (UTC).
+        kind: a key of :data:`EVENTS`.
+        actor: who did it (member id, ``secretary``, ``system``).
+        params: values for the event's words.
+        details: a note or the fields changed, as data.
+    """
+
+    at: str
+    kind: str
+    actor: str
+    params: dict[str, str]
+    details: str = ""
+
+
+def request_history(db: Database, request_id: int) -> list[HistoryEntry]:
+    """The request's registration, status changes and audit events about it or its agenda items, in time order.
+
+    Args:
+        db: the database.
+        request_id: the request.
+    """
+    request = db.execute("SELECT reference, created_at FROM requests WHERE id = ?", [request_id]).fetchone()
+    if request is None:
+        return []
+    reference, created_at = request
+    entries = [HistoryEntry(created_at or "", "registered", "", {})]
+    for at, old, new, actor, note in db.execute(
+        "SELECT at, from_status, to_status, actor, note FROM request_history WHERE request_id = ? ORDER BY id",
+        [request_id],
+    ):
+        words = {"old": status_label(old or ""), "new": status_label(new)}
+        entries.append(HistoryEntry(at, "status", actor or "", words, note or ""))
+    items = [r[0] for r in db.execute("SELECT id FROM agenda_items WHERE request_id = ?", [request_id])]
+    marks = ", ".join("?" for _ in _ITEM_ACTIONS)
+    item_marks = ", ".join("?" for _ in items) or "NULL"
+    sql = (
+        "SELECT at, actor, action, payload FROM events WHERE "
+        "(action IN ('request.created', 'request.edited') AND json_extract(payload, '$.request') = ?) "
+        "OR (action = 'agenda.item_added' AND json_extract(payload, '$.request') = ?) "
+        f"OR (action IN ({marks}) AND json_extract(payload, '$.item') IN ({item_marks})) ORDER BY seq"
+    )
+    for at, actor, action, payload in db.execute(sql, [request_id, reference, *_ITEM_ACTIONS, *items]):
+        data = json.loads(payload)
+        entries.append(HistoryEntry(at, action, actor or "", *_event_words(action, data)))
+    entries.sort(key=lambda e: e.at)  # stable: same-second entries keep their order
+    return entries
+
+
+def _event_words(action: str, data: dict[str, Any]) -> tuple[dict[str, str], str]:
+    if action == "request.edited":
+        return {}, ", ".join(data.get("changed", []))
+    if action == "agenda.item_added":
+        return {"meeting": str(data.get("meeting", ""))}, ""
+    if action == "item.recusal":
+        return {"member": str(data.get("member", ""))}, str(data.get("reason") or "")
+    if action == "item.attested":
+        answer = QCoreApplication.translate("HistoryTableModel", _YES if data.get("answer") else _NO)
+        return {"gate": str(data.get("gate", ""))}, answer
+    if action in ("motion.proposed", "decision.recorded"):
+        details = ", ".join(labels.condition(c.get("kind", "")) for c in data.get("conditions", []) or [])
+        return {"outcome": labels.outcome(data.get("outcome", ""))}, details
+    if action == "dissent.filed":
+        return {"member": str(data.get("member", ""))}, str(data.get("text", ""))
+    return {}, ""
+
+
+class HistoryTableModel(_ReadOnlyModel):
+    """A request's history: when, what happened, by whom, details."""
+
+    CONTEXT = "HistoryTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "What"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "By"),
+        QT_TRANSLATE_NOOP("HistoryTableModel", "Details"),
+    )
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        """Show these entries."""
+        self._replace(entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text and tooltip of a cell."""
+        if not index.isValid():
+            return None
+        entry: HistoryEntry = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return _local_time(entry.at)
+            if column == 1:
+                words = QCoreApplication.translate(self.CONTEXT, EVENTS.get(entry.kind, entry.kind))
+                try:
+                    return words.format(**entry.params)
+                except (KeyError, IndexError):
+                    return words
+            if column == 2:
+                return entry.actor or "—"
+            return entry.details or None
+        return None
+
+
+def _local_time(at: str) -> str:
+    """An ISO time from the store, in the user's time zone and locale's short format."""
+    moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return at
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
