@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from importlib.resources import as_file, files
 
@@ -51,3 +52,16 @@ def load_sample(
             for member_id, pin in DEMO_PINS.items():
                 pins.set_pin(db, member_id, pin, actor="system", demo=True)
         return result
+
+
+def demo_pins_in_force(db: Database) -> dict[str, str]:
+    """The demo PINs still valid: members whose PIN was last set by the sample loader (actor ``system``).
+
+    A member who set their own PIN since then is left out, so the panel never shows a stale PIN.
+    """
+    last: dict[str, str] = {}
+    for actor, payload in db.execute("SELECT actor, payload FROM events WHERE action = 'member.pin_set' ORDER BY seq"):
+        member = json.loads(payload).get("member")
+        if member:
+            last[member] = actor
+    return {m: pin for m, pin in DEMO_PINS.items() if last.get(m) == "system"}

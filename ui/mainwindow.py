@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from tripartite import board, classifications, register, store
 from tripartite.errors import Cancelled, InputError, KnownError
+from tripartite.sample import demo_pins_in_force
 from tripartite.ui import a11y
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
@@ -61,7 +62,7 @@ from tripartite.ui.jobs import Job, ProgressDialog, start_job, wait_for_jobs
 from tripartite.ui.models.request_model import COLUMNS, RequestTableModel, status_label
 from tripartite.ui.settings import Settings
 from tripartite.ui.views.dossier_view import DossierView
-from tripartite.ui.views.welcome_panel import WelcomePanel, demo_pins_in_force
+from tripartite.ui.views.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:
     # Dialogs opened by an action, and the core modules only they need, load on first use: start-up

@@ -7,11 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from tripartite import board, criteria, pins, store
+from tripartite import board, board_settings, criteria, pins, store
 from tripartite.board import Member
+from tripartite.criteria import to_toml as catalogue_to_toml
 from tripartite.models import Constituency, Role
-from tripartite.ui import board_edits
-from tripartite.ui.catalogue_toml import catalogue_to_toml
 from tripartite.ui.dialogs.member_dialog import MemberDialog, next_id
 from tripartite.ui.dialogs.pin_dialog import PinDialog
 from tripartite.ui.models.board_models import MemberTableModel, ShortageListModel, WeightTableModel
@@ -208,7 +207,7 @@ def test_the_catalogue_writer_round_trips_the_default():
 def test_save_weights_refuses_a_bad_sum(db):
     weights = dict(criteria.for_board(db).weights, P1=50.0)
     with pytest.raises(Exception, match="weights sum to 140"):
-        board_edits.save_weights(db, weights)
+        board_settings.save_weights(db, weights)
 
 
 # ------------------------------------------------------------------------------- shortage, signatories
@@ -279,10 +278,10 @@ def test_empty_board_models_pass_the_model_tester(qtmodeltester, qapp, db):
 
 def test_board_edits_validate_like_the_core(db):
     config = board.read_board(db)
-    assert board_edits.problems_of(config) == []
+    assert board_settings.problems_of(config) == []
     twin = Member("gov9", "Twin", Constituency.UNION, Role.MEMBER, True, "gov1")
     with pytest.raises(Exception, match="same constituency"):
-        board_edits.save_member(db, twin, new=True)
+        board_settings.save_member(db, twin, new=True)
 
 
 def test_member_dialog_is_a_dialog(view):

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import board
+from tripartite import board, board_settings
 from tripartite.board import BoardConfig, Member
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Constituency, Role
-from tripartite.ui import a11y, board_edits, labels
+from tripartite.ui import a11y, labels
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 from tripartite.ui.dialogs.request_form_dialog import ERROR_STYLE
 
@@ -169,7 +169,7 @@ class MemberDialog(QDialog):
         """
         member = self.member()
         try:
-            board_edits.save_member(self._db, member, new=self._new)
+            board_settings.save_member(self._db, member, new=self._new)
         except InputError as error:
             self.show_problems(error.problems)
             return False

@@ -1,6 +1,6 @@
 """Board settings: members and PINs, rules of procedure, criteria weights, shortage list, signatories.
 
-Every change goes through :mod:`tripartite.ui.board_edits`, which validates the whole board as the core
+Every change goes through :mod:`tripartite.board_settings`, which validates the whole board as the core
 would and writes the change with its audit event in one transaction. Nothing is saved until the user
 says so (Save changes), and Revert goes back to what is stored.
 """
@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import board, classifications, criteria, pins
+from tripartite import board, board_settings, classifications, criteria, pins
 from tripartite.board import BoardConfig
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, DecisionRule, Quorum
-from tripartite.ui import a11y, board_edits, labels
+from tripartite.ui import a11y, labels
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 from tripartite.ui.dialogs.member_dialog import MemberDialog
 from tripartite.ui.dialogs.pin_dialog import PinDialog
@@ -389,7 +389,7 @@ class BoardView(QWidget):
         for error in self._rule_errors.values():
             error.hide()
         try:
-            changed = board_edits.save_rules(self._db, self.rule_values())
+            changed = board_settings.save_rules(self._db, self.rule_values())
         except InputError as error:
             self._show_rule_problems(error.problems)
             return []
@@ -490,7 +490,7 @@ class BoardView(QWidget):
             The new catalogue version, or None if nothing was saved.
         """
         try:
-            version = board_edits.save_weights(self._db, self.weight_model.weights())
+            version = board_settings.save_weights(self._db, self.weight_model.weights())
         except InputError as error:
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
             return None
@@ -582,7 +582,7 @@ class BoardView(QWidget):
     def save_shortage_list(self) -> bool:
         """Save the shortage list (one audit event naming what was added and removed)."""
         try:
-            changed = board_edits.save_shortage_list(self._db, self.shortage_model.codes())
+            changed = board_settings.save_shortage_list(self._db, self.shortage_model.codes())
         except InputError as error:
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
             return False
@@ -631,7 +631,7 @@ class BoardView(QWidget):
             self.status.setText(self.tr("At least one role must sign the minutes."))
             return False
         try:
-            changed = board_edits.save_signatories(self._db, roles)
+            changed = board_settings.save_signatories(self._db, roles)
         except InputError as error:
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
             return False

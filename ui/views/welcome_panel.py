@@ -6,31 +6,15 @@ reachable again from Help › Welcome and demo PINs.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from tripartite.board import Member
 from tripartite.models import Constituency, Role
-from tripartite.sample import DEMO_PINS
 from tripartite.ui import a11y, labels
-
-
-def demo_pins_in_force(db: Database) -> dict[str, str]:
-    """The demo PINs still valid: members whose PIN was last set by the sample loader (actor ``system``).
-
-    A member who set their own PIN since then is left out, so the panel never shows a stale PIN.
-    """
-    last: dict[str, str] = {}
-    for actor, payload in db.execute("SELECT actor, payload FROM events WHERE action = 'member.pin_set' ORDER BY seq"):
-        member = json.loads(payload).get("member")
-        if member:
-            last[member] = actor
-    return {m: pin for m, pin in DEMO_PINS.items() if last.get(m) == "system"}
 
 
 class WelcomePanel(QFrame):

@@ -1,6 +1,6 @@
 """Changes to the board's settings made in Board settings, each audited in its own transaction.
 
-Plain functions on a sqlite-utils database, with no Qt, so they can move into the core unchanged. Every
+Plain functions on a sqlite-utils database, used by the app's Board settings page. Every
 change is checked first by the core's own validator of a board file (``tripartite.board.parse_board``, run
 on the board as it would be after the change), so the app can never store a board that
 ``tripartite init`` would refuse. Then the change and its audit event are written in one ``db.atomic()``.
@@ -18,7 +18,6 @@ from sqlite_utils import Database
 from tripartite import audit, board, criteria
 from tripartite.board import BoardConfig, Member
 from tripartite.errors import InputError, KnownError, Problem
-from tripartite.ui.catalogue_toml import catalogue_to_toml
 
 ACTOR = "secretary"  # the secretary keeps the board's settings on the shared laptop
 
@@ -206,8 +205,9 @@ def save_signatories(db: Database, roles: Sequence[str], *, actor: str = ACTOR) 
         InputError: no role, or an unknown one.
     """
     before = _require(db)
-    after = tuple(r for r in board.SIGNATORY_ROLES if r in roles) + tuple(r for r in roles
-                                                                          if r not in board.SIGNATORY_ROLES)
+    after = tuple(r for r in board.SIGNATORY_ROLES if r in roles) + tuple(
+        r for r in roles if r not in board.SIGNATORY_ROLES
+    )
     _check(dataclasses.replace(before, signatories=after))
     if after == before.signatories:
         return False
@@ -242,7 +242,7 @@ def save_weights(db: Database, weights: Mapping[str, float], *, actor: str = ACT
         raise InputError([Problem("catalogue", 0, code, "unknown_criterion", value=code) for code in unknown])
     if not changed:
         return None
-    text = catalogue_to_toml(current, weights)
+    text = criteria.to_toml(current, weights)
     edited = criteria.parse_catalogue(text, "board catalogue")
     with db.atomic():
         criteria.save_catalogue(db, edited, text)
