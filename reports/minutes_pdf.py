@@ -875,7 +875,7 @@ class MinutesRenderer:
         for round_number, vote in explained:
             story.append(
                 _m(
-                    f"<b>{markup(vote.name)}</b> ({CONSTITUENCY[vote.constituency]}), "
+                    f"<b>{markup(vote.name)}</b> · {CONSTITUENCY[vote.constituency]}, "
                     f"{VOTE[vote.vote].lower()} on motion {round_number}: “{markup(vote.comment, width=self.width)}”",
                 )
             )
@@ -888,7 +888,7 @@ class MinutesRenderer:
         for d in item.dissents:
             story.append(
                 _m(
-                    f"<b>{markup(d.name)}</b> ({CONSTITUENCY[d.constituency]}), filed {_moment(d.filed_at)}: "
+                    f"<b>{markup(d.name)}</b> · {CONSTITUENCY[d.constituency]}, filed {_moment(d.filed_at)}: "
                     f"“{markup(d.text, width=self.width)}”"
                 )
             )
