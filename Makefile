@@ -15,7 +15,7 @@ APT_WINDOW := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libx
 # Independent checks used by the tests (pdfsig, pdftoppm) where they can be installed.
 APT_TOOLS := poppler-utils
 
-.PHONY: run test bench demo lint setup sysdeps clean
+.PHONY: run test bench demo lint screenshots setup sysdeps clean
 
 run: setup
 	$(PY) -m tripartite gui
@@ -29,6 +29,10 @@ bench: setup
 
 demo: setup
 	$(PY) -m tripartite demo --dir demo-out
+
+# The README's screenshots, taken from the real windows under Xvfb.
+screenshots: setup
+	for shot in scripts/shots_*.py; do xvfb-run -a -s "-screen 0 1366x800x24" $(PY) $$shot docs/ || exit 1; done
 
 lint: setup
 	$(PY) -m ruff check tripartite ui reports tests bench
