@@ -20,7 +20,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from tripartite import assessment, audit, classifications, criteria, meeting, rules, scoring
-from tripartite.assessment import GateStatus
+from tripartite.assessment import CriticalWeight, FamilyMove, GateStatus
 from tripartite.board import BoardConfig, read_board
 from tripartite.criteria import Family
 from tripartite.errors import KnownError
@@ -185,27 +185,6 @@ class GateLine:
     status: GateStatus
     reason: str
     on_fail: Outcome
-
-
-@dataclass(frozen=True)
-class FamilyMove:
-    """Sensitivity: one family's weight moved by ``delta`` points, and the band that results."""
-
-    family: Family
-    delta: int
-    score: float
-    band: Outcome
-    band_changed: bool
-
-
-@dataclass(frozen=True)
-class CriticalWeight:
-    """The smallest one-weight change that carries the score across the pass mark."""
-
-    criterion: str
-    delta: int
-    weight: float
-    score: float
 
 
 @dataclass(frozen=True)
@@ -716,12 +695,8 @@ def _assessment(
         split_drivers=tuple(sens.split_drivers) if sens else (),
         robust=sens.robust if sens else None,
         fragile_on=tuple(sens.fragile_on) if sens else (),
-        family_moves=tuple(
-            FamilyMove(m.family, m.delta, m.score, m.band, m.band_changed) for m in (sens.family_moves if sens else ())
-        ),
-        critical=CriticalWeight(sens.critical.criterion, sens.critical.delta, sens.critical.weight, sens.critical.score)
-        if sens and sens.critical
-        else None,
+        family_moves=tuple(sens.family_moves) if sens else (),
+        critical=sens.critical if sens else None,
         recommendation=rec.outcome,
         recommended_conditions=tuple(rec.conditions),
         recommendation_reason=rec.reason,
