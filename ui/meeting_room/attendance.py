@@ -37,6 +37,7 @@ from sqlite_utils import Database
 
 from tripartite import meeting
 from tripartite.errors import KnownError
+from tripartite.ui import labels as shared_labels
 from tripartite.ui.meeting_room import data, labels
 from tripartite.ui.meeting_room.style import scale_font
 
@@ -136,7 +137,7 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def _role(self, row: dict[str, Any]) -> str:
-        text = labels.label(labels.ROLES, row["role"])
+        text = shared_labels.role(row["role"])
         if row["alternate_of"]:
             principal = self._names.get(row["alternate_of"], row["alternate_of"])
             text += " · " + self.tr("alternate of %1").replace("%1", principal)

@@ -8,28 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tripartite.ui import labels as shared
+
 _CONTEXT = "MeetingLabels"
 
-OUTCOMES: dict[str, str] = {
-    "approve": QT_TRANSLATE_NOOP("MeetingLabels", "Approve"),
-    "approve_with_conditions": QT_TRANSLATE_NOOP("MeetingLabels", "Approve with conditions"),
-    "reject": QT_TRANSLATE_NOOP("MeetingLabels", "Reject"),
-    "defer": QT_TRANSLATE_NOOP("MeetingLabels", "Defer"),
-}
+# Words the whole app shares (outcomes, constituencies, roles, families, integration items) live in
+# tripartite.ui.labels; this module keeps the meeting room's own (votes, rules in a sentence, statuses…).
+
 VOTES: dict[str, str] = {
     "for": QT_TRANSLATE_NOOP("MeetingLabels", "For"),
     "against": QT_TRANSLATE_NOOP("MeetingLabels", "Against"),
     "abstain": QT_TRANSLATE_NOOP("MeetingLabels", "Abstain"),
-}
-CONSTITUENCIES: dict[str, str] = {
-    "government": QT_TRANSLATE_NOOP("MeetingLabels", "Government"),
-    "employer": QT_TRANSLATE_NOOP("MeetingLabels", "Employers"),
-    "union": QT_TRANSLATE_NOOP("MeetingLabels", "Unions"),
-}
-ROLES: dict[str, str] = {
-    "chair": QT_TRANSLATE_NOOP("MeetingLabels", "Chair"),
-    "secretary": QT_TRANSLATE_NOOP("MeetingLabels", "Secretary"),
-    "member": QT_TRANSLATE_NOOP("MeetingLabels", "Member"),
 }
 RULES: dict[str, str] = {
     "consensus": QT_TRANSLATE_NOOP("MeetingLabels", "consensus"),
@@ -81,18 +70,6 @@ FREQUENCIES: dict[str, str] = {
     "half_yearly": QT_TRANSLATE_NOOP("MeetingLabels", "half-yearly"),
     "yearly": QT_TRANSLATE_NOOP("MeetingLabels", "yearly"),
 }
-INTEGRATION_ITEMS: dict[str, str] = {
-    "language_course": QT_TRANSLATE_NOOP("MeetingLabels", "language course"),
-    "orientation": QT_TRANSLATE_NOOP("MeetingLabels", "orientation"),
-    "health_info": QT_TRANSLATE_NOOP("MeetingLabels", "health information"),
-    "family_support": QT_TRANSLATE_NOOP("MeetingLabels", "family support"),
-    "skills_recognition": QT_TRANSLATE_NOOP("MeetingLabels", "skills recognition"),
-}
-FAMILIES: dict[str, str] = {
-    "productivity": QT_TRANSLATE_NOOP("MeetingLabels", "Productivity"),
-    "income_distribution": QT_TRANSLATE_NOOP("MeetingLabels", "Income distribution"),
-    "social_integration": QT_TRANSLATE_NOOP("MeetingLabels", "Social integration"),
-}
 GATE_STATUSES: dict[str, str] = {
     "passed": QT_TRANSLATE_NOOP("MeetingLabels", "passed"),
     "failed": QT_TRANSLATE_NOOP("MeetingLabels", "failed"),
@@ -110,7 +87,7 @@ def label(table: dict[str, str], code: object) -> str:
 
 def outcome(code: object) -> str:
     """The translated outcome (Approve, Reject…)."""
-    return label(OUTCOMES, code)
+    return shared.outcome(code)
 
 
 def vote(code: object) -> str:
@@ -120,7 +97,7 @@ def vote(code: object) -> str:
 
 def constituency(code: object) -> str:
     """The translated constituency (Government, Employers, Unions)."""
-    return label(CONSTITUENCIES, code)
+    return shared.constituency(code)
 
 
 def rule(code: object) -> str:
@@ -135,7 +112,7 @@ def condition(code: object) -> str:
 
 def family(code: object) -> str:
     """The translated family of criteria (Productivity…)."""
-    return label(FAMILIES, code)
+    return shared.family(code)
 
 
 def format_condition(condition_: dict[str, object]) -> str:
@@ -147,7 +124,7 @@ def format_condition(condition_: dict[str, object]) -> str:
         if key == "frequency":
             shown = label(FREQUENCIES, value)
         elif key == "items" and isinstance(value, list):
-            shown = ", ".join(label(INTEGRATION_ITEMS, v) for v in value)
+            shown = ", ".join(shared.integration_item(v) for v in value)
         elif isinstance(value, float):
             shown = f"{value:,.2f}".rstrip("0").rstrip(".")
         else:
