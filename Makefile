@@ -21,7 +21,7 @@ run: setup
 	$(PY) -m tripartite gui
 
 test: setup
-	unset PYTHONDONTWRITEBYTECODE; $(PY) -m ruff check tripartite ui reports tests bench
+	unset PYTHONDONTWRITEBYTECODE; $(PY) -m ruff check tripartite ui reports tests bench scripts
 	unset PYTHONDONTWRITEBYTECODE; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: setup
@@ -35,7 +35,7 @@ screenshots: setup
 	for shot in scripts/shots_*.py; do xvfb-run -a -s "-screen 0 1366x800x24" $(PY) $$shot docs/ || exit 1; done
 
 lint: setup
-	$(PY) -m ruff check tripartite ui reports tests bench
+	$(PY) -m ruff check tripartite ui reports tests bench scripts
 
 setup: sysdeps $(STAMP)
 
