@@ -500,6 +500,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_request_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        # --- issue 6 (ui/minutes): File › Verify minutes… ---
+        file_menu.addSeparator()
+        self.verify_minutes_action = QAction(self.tr("&Verify minutes…"), self)
+        self.verify_minutes_action.setToolTip(self.tr("Check the signatures of a minutes PDF"))
+        self.verify_minutes_action.triggered.connect(self.verify_minutes)
+        file_menu.addAction(self.verify_minutes_action)
+        # --- end issue 6 ---
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -933,6 +940,18 @@ class MainWindow(QMainWindow):
             self._on_export_succeeded,
             cancellable=False,
         )
+
+    # --- issue 6 (ui/minutes) ---
+    def verify_minutes(self) -> QWidget:
+        """Ask for a minutes PDF and verify its signatures against the board's certificates (File › Verify minutes…)."""
+        from tripartite.ui.minutes import VerifyDialog  # on first use: start-up pays nothing for the minutes
+
+        dialog = VerifyDialog(self._db_path, self)
+        dialog.open()
+        dialog.panel.verify_chosen_file()
+        return dialog
+
+    # --- end issue 6 ---
 
     def offer_sample_if_empty(self) -> Job | None:
         """On an empty database, offer the sample board and requests; load them if accepted.

@@ -243,11 +243,9 @@ class MeetingsPage(QWidget):
         self.requests_changed.emit()
 
     def _on_minutes_requested(self, meeting_id: int) -> None:
-        # The minutes are built by the reports package; until the shell wires its dialog in, say how.
-        boxes.inform(
-            self,
-            self.tr("Minutes"),
-            self.tr('Build the minutes of this meeting with:\n\ntripartite minutes %1 --db "%2" --out minutes.pdf')
-            .replace("%1", str(meeting_id))
-            .replace("%2", str(self._db_path)),
-        )
+        # Imported here: the minutes dialog (QtPdf, and pyHanko on its pool) costs nothing until it is asked for.
+        from tripartite.ui.minutes import MinutesDialog
+
+        dialog = MinutesDialog(self._db_path, meeting_id, self)
+        dialog.minutes_changed.connect(self.reload)  # signed minutes make the meeting read-only
+        dialog.open()

@@ -11,6 +11,7 @@ from tripartite import rules, store
 from tripartite.models import DecisionRule, Vote
 from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.results import DissentDialog
+from tripartite.ui.minutes import MinutesDialog
 
 from .conftest import Driver, every_string, type_text
 
@@ -98,7 +99,10 @@ def test_the_chair_closes_the_meeting_and_asks_for_the_minutes(driver: Driver, q
     assert "Closed" in driver.room.title.text()
     assert driver.room.results.dissent_window.text().startswith("Open until")
     qtbot.mouseClick(bar.export_button, Qt.MouseButton.LeftButton)
-    assert "tripartite minutes" in room_boxes.infos[-1]
+    dialog = driver.page.findChild(MinutesDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=15_000)
+    assert dialog.preview.page_count() > 0 and not room_boxes.infos
 
 
 def _motion(rule: DecisionRule, adopted: bool, note: str | None = None, casting: bool = False) -> dict[str, object]:

@@ -1,0 +1,303 @@
+"""The minutes dialog's work on the thread pool: build or load, sign, verify. No Qt here.
+
+Each function takes the ``progress`` and ``cancelled`` keywords of :func:`tripartite.ui.jobs.start_job`,
+opens its own database connection (a connection belongs to the thread that opened it) and returns plain
+data. pyHanko and reportlab load here, off the GUI thread, the first time they are needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from tripartite import store
+from tripartite.errors import Cancelled, KnownError
+
+if TYPE_CHECKING:
+    from tripartite.reports.signing import Report
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class SignedBy:
+    """Who signed one role, and when they say they did (UTC ISO 8601)."""
+
+    signer: str
+    signed_at: str | None
+
+
+@dataclass(frozen=True)
+class MinutesState:
+    """The stored minutes of a meeting as they stand: the newest revision and who has signed it.
+
+    Attributes:
+        meeting_id: the meeting.
+        minutes_id: the ``minutes`` row.
+        title: the meeting's title (for the window and a file name).
+        pdf: the newest revision: the last signed file, else the unsigned one.
+        roles: every signatory role, in the order of the signature boxes.
+        signed: role → who signed it.
+        locked: every role has signed; the meeting is read-only.
+        built: these minutes were built just now (not loaded because signing had started).
+    """
+
+    meeting_id: int
+    minutes_id: int
+    title: str
+    pdf: bytes = field(repr=False)
+    roles: tuple[str, ...]
+    signed: dict[str, SignedBy]
+    locked: bool
+    built: bool = False
+
+    @property
+    def remaining(self) -> tuple[str, ...]:
+        """The roles still to sign, in box order."""
+        return tuple(r for r in self.roles if r not in self.signed)
+
+
+def _connect(db_path: Path) -> Database:
+    return store.connect(db_path)
+
+
+def load_state(db: Database, minutes_id: int, *, built: bool = False) -> MinutesState:
+    """Read stored minutes and their signatures.
+
+    Raises:
+        MinutesError: no such minutes.
+    """
+    from tripartite.reports import service, signing
+
+    pdf = service.latest_revision(db, minutes_id)
+    row = db.execute(
+        "SELECT m.meeting_id, m.locked, m.pdf, g.title FROM minutes m JOIN meetings g ON g.id = m.meeting_id "
+        "WHERE m.id = ?",
+        [minutes_id],
+    ).fetchone()
+    meeting_id, locked, unsigned, title = row
+    # The boxes of the file as built are the roles that must sign (what record_signature counts too).
+    roles = tuple(signing.signature_fields(bytes(unsigned)))
+    signed = {
+        str(r[0]): SignedBy(str(r[1]), r[2])
+        for r in db.execute("SELECT role, signer, signed_at FROM signatures WHERE minutes_id = ?", [minutes_id])
+    }
+    return MinutesState(int(meeting_id), minutes_id, str(title), pdf, roles, signed, bool(locked), built)
+
+
+def _signing_started(db: Database, minutes_id: int) -> bool:
+    row = db.execute(
+        "SELECT locked OR EXISTS(SELECT 1 FROM signatures WHERE minutes_id = m.id) FROM minutes m WHERE id = ?",
+        [minutes_id],
+    ).fetchone()
+    return bool(row and row[0])
+
+
+def open_minutes(
+    db_path: Path, meeting_id: int, *, progress: Progress, cancelled: IsCancelled, actor: str = "secretary"
+) -> MinutesState:
+    """The meeting's minutes: built afresh, unless their signing has started (then the newest revision).
+
+    Building again each time is deliberate: a written dissent may have been filed since the last build,
+    and unsigned minutes are only a draft. Once a signature exists the file must never be rebuilt
+    (``export_minutes`` refuses), so it is loaded instead.
+
+    Raises:
+        Cancelled: the user cancelled before the minutes were stored; nothing was stored.
+        MinutesError: the meeting is not closed (or does not exist).
+    """
+    from tripartite.reports import service
+
+    db = _connect(db_path)
+    try:
+        existing = service.minutes_of(db, meeting_id)
+        if existing is not None and _signing_started(db, existing):
+            progress(1, 1)
+            return load_state(db, existing)
+        exported = service.export_minutes(db, meeting_id, actor=actor, progress=_cancellable(progress, cancelled))
+        return load_state(db, exported.minutes_id, built=True)
+    finally:
+        db.close()
+
+
+def _cancellable(progress: Progress, cancelled: IsCancelled) -> Progress:
+    """A progress callback that stops the build between stages when the user has cancelled.
+
+    ``export_minutes`` reports its last stage only after the minutes are stored, so a cancel is honoured
+    up to the moment of storing and ignored after it: a cancelled build never leaves a row behind.
+    """
+
+    def report(done: int, total: int) -> None:
+        if done < total and cancelled():
+            raise Cancelled("building the minutes was cancelled; nothing was stored")
+        progress(done, total)
+
+    return report
+
+
+class KeyFileProblem(KnownError):
+    """The file chosen as the key cannot be used: missing, unreadable, or not a key."""
+
+
+class NotAKeyFile(KeyFileProblem):
+    """The file chosen as the key is not a PKCS#12 signing key."""
+
+
+class KeyForAnotherRole(KnownError):
+    """The key was made (``tripartite keys new --role``) for another signatory role.
+
+    Attributes:
+        key_role: the role the key was made for.
+        role: the role chosen.
+    """
+
+    def __init__(self, key_role: str, role: str):
+        super().__init__(f"this key was made for the {key_role!r} role, not {role!r}")
+        self.key_role = key_role
+        self.role = role
+
+
+def check_key(p12: bytes, passphrase: str, role: str) -> None:
+    """Tell the three ways a key can be refused apart, so the dialog puts the message at the right field.
+
+    ``reports.signing`` reports "wrong passphrase, or not a key file" as one error, because cryptography
+    cannot tell them apart; the file's structure can. The role check repeats the core's, before any
+    signing work starts.
+
+    Raises:
+        NotAKeyFile: the file is not PKCS#12.
+        signing.WrongPassphrase: the key does not open with this passphrase.
+        KeyForAnotherRole: the key's certificate names another signatory role.
+    """
+    from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+
+    from tripartite.reports import signing
+
+    if not looks_like_pkcs12(p12):
+        raise NotAKeyFile("this file is not a signing key (a PKCS#12 .p12 file)")
+    try:
+        _key, cert, _chain = pkcs12.load_key_and_certificates(p12, passphrase.encode("utf-8"))
+    except ValueError as exc:
+        raise signing.WrongPassphrase("wrong passphrase for this key file") from exc
+    if cert is not None:
+        key_role = signing.read_certificates(cert.public_bytes(Encoding.DER))[0].role
+        if key_role is not None and key_role != role:
+            raise KeyForAnotherRole(key_role, role)
+
+
+def sign_role(
+    db_path: Path,
+    minutes_id: int,
+    role: str,
+    key_path: Path,
+    passphrase: str,
+    *,
+    progress: Progress,
+    cancelled: IsCancelled,
+    actor: str | None = None,
+) -> MinutesState:
+    """Sign the newest revision of stored minutes for one role, record it, and return the new state.
+
+    A signature is one step that cannot stop halfway, so ``cancelled`` is not consulted. Nothing is
+    written unless the signature is made and recorded (``sign_minutes`` stores inside one transaction).
+
+    Raises:
+        KeyFileProblem: the key file cannot be read.
+        NotAKeyFile: the file is not a PKCS#12 key.
+        signing.WrongPassphrase: the key file cannot be opened with this passphrase.
+        KeyForAnotherRole: the key was made for another role.
+        signing.SigningError: the role has signed already, or the file was changed after a signature.
+        MinutesError: the minutes were built again since.
+    """
+    del cancelled
+    from tripartite.reports import service
+
+    try:
+        p12 = service.read_file(Path(key_path), "key file")
+    except KnownError as exc:
+        raise KeyFileProblem(str(exc)) from exc
+    check_key(p12, passphrase, role)
+    db = _connect(db_path)
+    try:
+        progress(0, 1)
+        service.sign_minutes(db, minutes_id, role, p12, passphrase, actor=actor)
+        progress(1, 1)
+        return load_state(db, minutes_id)
+    finally:
+        db.close()
+
+
+def looks_like_pkcs12(data: bytes) -> bool:
+    """Whether bytes parse as a PKCS#12 container, so a refused key means a wrong passphrase, not a wrong file.
+
+    The core reports both as one error (cryptography cannot tell them apart); the structure can.
+    """
+    from asn1crypto import pkcs12
+
+    try:
+        pfx = pkcs12.Pfx.load(data, strict=True)
+        pfx["auth_safe"]["content_type"].native  # noqa: B018 - parsing is the check
+    except Exception:  # any parse failure: not a key file
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Verification:
+    """A verification report and what it was checked against.
+
+    Attributes:
+        report: ``reports.signing.verify_pdf``'s report.
+        board_certs: how many certificates the board's store holds.
+        added_certs: how many the user added for this check.
+    """
+
+    report: Report
+    board_certs: int
+    added_certs: int
+
+
+def board_certificates(db_path: Path | None) -> list[bytes]:
+    """The board's trusted certificates (PEM); none without a database."""
+    if db_path is None:
+        return []
+    from tripartite.reports import service
+
+    db = _connect(db_path)
+    try:
+        return service.trusted_certificates(db)
+    finally:
+        db.close()
+
+
+def verify(
+    source: bytes | Path,
+    db_path: Path | None,
+    added: Sequence[bytes],
+    *,
+    progress: Progress,
+    cancelled: IsCancelled,
+) -> Verification:
+    """Verify a file (its bytes, or its path) against the board's trusted certificates plus the ones added.
+
+    ``verify_pdf`` never raises on a damaged or tampered file: that is a report with ``ok=False``.
+
+    Raises:
+        KnownError: the file cannot be read.
+        signing.SigningError: an added certificate cannot be read.
+    """
+    del cancelled  # a verification only reads, and takes a fraction of a second
+    from tripartite.reports import service, signing
+
+    progress(0, 1)
+    # Read here, not in the window: a file on a slow network share must not freeze it.
+    pdf = service.read_file(source, "file") if isinstance(source, Path) else source
+    board = board_certificates(db_path)
+    report = signing.verify_pdf(pdf, [*board, *added])
+    progress(1, 1)
+    return Verification(report, len(board), len(added))
