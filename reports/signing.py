@@ -74,6 +74,24 @@ class WrongPassphrase(SigningError):
     """The key file could not be opened with the passphrase given."""
 
 
+class NotAKeyFile(SigningError):
+    """The file given as the key is not a PKCS#12 signing key."""
+
+
+class KeyForAnotherRole(SigningError):
+    """The key was made (``tripartite keys new --role``) for another signatory role.
+
+    Attributes:
+        key_role: the role the key was made for.
+        role: the role chosen.
+    """
+
+    def __init__(self, key_role: str, role: str):
+        super().__init__(f"this key was made for the {key_role!r} role, not {role!r}")
+        self.key_role = key_role
+        self.role = role
+
+
 class NotOurMinutes(SigningError):
     """The file is not minutes made by Tripartite (no evidence annex, or no signature fields)."""
 
@@ -239,14 +257,36 @@ def read_certificates(data: bytes) -> list[CertificateInfo]:
     return out
 
 
-def _load_signer(p12: bytes, passphrase: str | bytes) -> Any:
-    """The pyHanko signer from PKCS#12 bytes (``load_pkcs12_data`` raises; ``load_pkcs12`` returns None)."""
-    from pyhanko.sign import signers
+def _looks_like_pkcs12(data: bytes) -> bool:
+    """Whether bytes parse as a PKCS#12 container, so a refused key means a wrong passphrase, not a wrong file.
+
+    cryptography raises the same ValueError for both; the container's structure tells them apart.
+    """
+    from asn1crypto import pkcs12
 
     try:
+        pfx = pkcs12.Pfx.load(data, strict=True)
+        pfx["auth_safe"]["content_type"].native  # noqa: B018 - parsing is the check
+    except Exception:  # any parse failure: not a key file
+        return False
+    return True
+
+
+def _load_signer(p12: bytes, passphrase: str | bytes) -> Any:
+    """The pyHanko signer from PKCS#12 bytes (``load_pkcs12_data`` raises; ``load_pkcs12`` returns None).
+
+    Raises:
+        NotAKeyFile: the bytes are not a PKCS#12 container.
+        WrongPassphrase: the container does not open with the passphrase.
+    """
+    from pyhanko.sign import signers
+
+    if not _looks_like_pkcs12(p12):
+        raise NotAKeyFile("this file is not a signing key (a PKCS#12 .p12 file)")
+    try:
         return signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=_passphrase_bytes(passphrase))
-    except Exception as exc:  # cryptography raises ValueError for both a bad passphrase and a bad file
-        raise WrongPassphrase("cannot open the key file: wrong passphrase, or not a PKCS#12 key file") from exc
+    except Exception as exc:  # cryptography raises ValueError for a bad passphrase
+        raise WrongPassphrase("wrong passphrase for this key file") from exc
 
 
 # ------------------------------------------------------------------------------------- reading a PDF
@@ -352,8 +392,10 @@ def sign_pdf(pdf: bytes, role: str, p12: bytes, passphrase: str | bytes) -> byte
     Raises:
         NotOurMinutes: the file is not Tripartite minutes, or has no field for the role.
         RoleAlreadySigned: the role has signed already.
-        WrongPassphrase: the key cannot be opened.
-        SigningError: the key was made for another role, or the file was changed after a signature.
+        NotAKeyFile: the key is not a PKCS#12 file.
+        WrongPassphrase: the key does not open with the passphrase.
+        KeyForAnotherRole: the key was made for another role.
+        SigningError: the file was changed after a signature.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -377,7 +419,7 @@ def sign_pdf(pdf: bytes, role: str, p12: bytes, passphrase: str | bytes) -> byte
     signer = _load_signer(p12, passphrase)
     holder = _holder(signer.signing_cert)
     if holder["role"] is not None and holder["role"] != role:
-        raise SigningError(f"this key was made for the {holder['role']!r} role, not {role!r}")
+        raise KeyForAnotherRole(holder["role"], role)
     label = ROLE_LABELS.get(role, role)
     meta = signers.PdfSignatureMetadata(
         field_name=name,

@@ -126,7 +126,9 @@ def test_a_wrong_passphrase_is_clear_and_writes_nothing(recorded_db: Path, tmp_p
     out = tmp_path / "signed.pdf"
     result = cli("sign", source, "--role", "chair", "--key", key, "--passphrase-file", secret, "--out", out)
     assert result.returncode == 2
-    assert result.stderr.strip() == "error: cannot open the key file: wrong passphrase, or not a PKCS#12 key file"
+    assert result.stderr.strip() == "error: wrong passphrase for this key file"
+    not_a_key = cli("sign", source, "--role", "chair", "--key", secret, "--passphrase-file", secret, "--out", out)
+    assert not_a_key.returncode == 2 and "not a signing key" in not_a_key.stderr
     assert not out.exists() and source.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
     no_passphrase = cli("sign", source, "--role", "chair", "--key", key, passphrase=None)

@@ -251,11 +251,11 @@ class SignDialog(QDialog):
                 self.tr("Wrong passphrase for this key file. Nothing was signed; type it again."),
                 self.passphrase_edit,
             )
-        elif isinstance(exc, work.NotAKeyFile):
+        elif isinstance(exc, signing.NotAKeyFile):
             self._show_problem(
                 self.key_problem, self.tr("This file is not a signing key (a PKCS#12 .p12 file)."), self.key_edit
             )
-        elif isinstance(exc, work.KeyForAnotherRole):
+        elif isinstance(exc, signing.KeyForAnotherRole):
             self._show_problem(
                 self.key_problem,
                 self.tr("This key was made for the role %1, not %2.")

@@ -141,53 +141,7 @@ def _cancellable(progress: Progress, cancelled: IsCancelled) -> Progress:
 
 
 class KeyFileProblem(KnownError):
-    """The file chosen as the key cannot be used: missing, unreadable, or not a key."""
-
-
-class NotAKeyFile(KeyFileProblem):
-    """The file chosen as the key is not a PKCS#12 signing key."""
-
-
-class KeyForAnotherRole(KnownError):
-    """The key was made (``tripartite keys new --role``) for another signatory role.
-
-    Attributes:
-        key_role: the role the key was made for.
-        role: the role chosen.
-    """
-
-    def __init__(self, key_role: str, role: str):
-        super().__init__(f"this key was made for the {key_role!r} role, not {role!r}")
-        self.key_role = key_role
-        self.role = role
-
-
-def check_key(p12: bytes, passphrase: str, role: str) -> None:
-    """Tell the three ways a key can be refused apart, so the dialog puts the message at the right field.
-
-    ``reports.signing`` reports "wrong passphrase, or not a key file" as one error, because cryptography
-    cannot tell them apart; the file's structure can. The role check repeats the core's, before any
-    signing work starts.
-
-    Raises:
-        NotAKeyFile: the file is not PKCS#12.
-        signing.WrongPassphrase: the key does not open with this passphrase.
-        KeyForAnotherRole: the key's certificate names another signatory role.
-    """
-    from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
-
-    from tripartite.reports import signing
-
-    if not looks_like_pkcs12(p12):
-        raise NotAKeyFile("this file is not a signing key (a PKCS#12 .p12 file)")
-    try:
-        _key, cert, _chain = pkcs12.load_key_and_certificates(p12, passphrase.encode("utf-8"))
-    except ValueError as exc:
-        raise signing.WrongPassphrase("wrong passphrase for this key file") from exc
-    if cert is not None:
-        key_role = signing.read_certificates(cert.public_bytes(Encoding.DER))[0].role
-        if key_role is not None and key_role != role:
-            raise KeyForAnotherRole(key_role, role)
+    """The file chosen as the key cannot be used: missing or unreadable."""
 
 
 def sign_role(
@@ -208,9 +162,9 @@ def sign_role(
 
     Raises:
         KeyFileProblem: the key file cannot be read.
-        NotAKeyFile: the file is not a PKCS#12 key.
+        signing.NotAKeyFile: the file is not a PKCS#12 key.
         signing.WrongPassphrase: the key file cannot be opened with this passphrase.
-        KeyForAnotherRole: the key was made for another role.
+        signing.KeyForAnotherRole: the key was made for another role.
         signing.SigningError: the role has signed already, or the file was changed after a signature.
         MinutesError: the minutes were built again since.
     """
@@ -221,7 +175,6 @@ def sign_role(
         p12 = service.read_file(Path(key_path), "key file")
     except KnownError as exc:
         raise KeyFileProblem(str(exc)) from exc
-    check_key(p12, passphrase, role)
     db = _connect(db_path)
     try:
         progress(0, 1)
@@ -230,21 +183,6 @@ def sign_role(
         return load_state(db, minutes_id)
     finally:
         db.close()
-
-
-def looks_like_pkcs12(data: bytes) -> bool:
-    """Whether bytes parse as a PKCS#12 container, so a refused key means a wrong passphrase, not a wrong file.
-
-    The core reports both as one error (cryptography cannot tell them apart); the structure can.
-    """
-    from asn1crypto import pkcs12
-
-    try:
-        pfx = pkcs12.Pfx.load(data, strict=True)
-        pfx["auth_safe"]["content_type"].native  # noqa: B018 - parsing is the check
-    except Exception:  # any parse failure: not a key file
-        return False
-    return True
 
 
 @dataclass(frozen=True)
