@@ -29,7 +29,7 @@ from sqlite_utils import Database
 
 from tripartite import audit, store
 from tripartite.board import read_board
-from tripartite.errors import KnownError
+from tripartite.errors import Cancelled, KnownError
 from tripartite.minutes import MinutesError, build_minutes, is_locked
 from tripartite.models import MeetingStatus, Role
 from tripartite.reports import signing
@@ -126,6 +126,7 @@ def export_minutes(
     at: dt.datetime | None = None,
     actor: str = "secretary",
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Exported:
     """Build the unsigned minutes of a closed meeting, store them, and write them to a file.
 
@@ -136,12 +137,14 @@ def export_minutes(
         at: when the minutes are prepared (default: now); the PDF is a function of the data and this time.
         actor: who builds them, for the audit log.
         progress: optional ``(done, total)`` callback, per stage.
+        cancelled: polled between stages until the minutes are stored; True stops with nothing stored.
 
     Returns:
         What was stored.
 
     Raises:
         MinutesError: the meeting is not closed, or its minutes are signed or being signed.
+        Cancelled: ``cancelled()`` returned True; nothing was stored.
         KnownError: the file cannot be written (then nothing is stored either).
     """
     row = _meeting(db, meeting_id)
@@ -158,11 +161,17 @@ def export_minutes(
         raise MinutesError(
             f"the minutes of meeting {meeting_id} are being signed ({signing_now} signed); finish the signatures"
         )
-    _step(progress, 0)
+
+    def stage(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled("building the minutes was cancelled; nothing was stored")
+        _step(progress, done)
+
+    stage(0)
     minutes = build_minutes(db, meeting_id, at=at)
-    _step(progress, 1)
+    stage(1)
     pdf = render_minutes(minutes, invariant=True)
-    _step(progress, 2)
+    stage(2)
     roles = tuple(s.role for s in minutes.signatories)
     amends = None
     if row["amends"] is not None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from tripartite import store
-from tripartite.errors import Cancelled, KnownError
+from tripartite.errors import KnownError
 
 if TYPE_CHECKING:
     from tripartite.reports.signing import Report
@@ -119,25 +119,10 @@ def open_minutes(
         if existing is not None and _signing_started(db, existing):
             progress(1, 1)
             return load_state(db, existing)
-        exported = service.export_minutes(db, meeting_id, actor=actor, progress=_cancellable(progress, cancelled))
+        exported = service.export_minutes(db, meeting_id, actor=actor, progress=progress, cancelled=cancelled)
         return load_state(db, exported.minutes_id, built=True)
     finally:
         db.close()
-
-
-def _cancellable(progress: Progress, cancelled: IsCancelled) -> Progress:
-    """A progress callback that stops the build between stages when the user has cancelled.
-
-    ``export_minutes`` reports its last stage only after the minutes are stored, so a cancel is honoured
-    up to the moment of storing and ignored after it: a cancelled build never leaves a row behind.
-    """
-
-    def report(done: int, total: int) -> None:
-        if done < total and cancelled():
-            raise Cancelled("building the minutes was cancelled; nothing was stored")
-        progress(done, total)
-
-    return report
 
 
 class KeyFileProblem(KnownError):
