@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,8 +22,8 @@ from tripartite.board import BoardConfig, Member
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Constituency, Role
 from tripartite.ui import a11y, labels
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.dialogs.import_report_dialog import problem_message
-from tripartite.ui.dialogs.request_form_dialog import ERROR_STYLE
 
 _PREFIX = {Constituency.GOVERNMENT: "gov", Constituency.EMPLOYER: "emp", Constituency.UNION: "uni"}
 _NONE = ""
@@ -104,29 +103,16 @@ class MemberDialog(QDialog):
                 label.setBuddy(field)
             else:
                 a11y.label_for(label, field)
-            error = QLabel(self)
-            error.setObjectName(f"error-{key}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = form_parts.error_label(self, f"error-{key}")
             self.errors[key] = error
             cell = QVBoxLayout()
             cell.setSpacing(1)
             cell.addWidget(field)
             cell.addWidget(error)
             form.addRow(label, cell)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("formError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = form_parts.error_label(self, "formError")
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.addButton(self.tr("&Save member"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setObjectName("saveMemberButton")
-        self.ok_button.setDefault(True)
-        a11y.name_button(self.ok_button)
-        a11y.name_button(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        self.buttons, self.ok_button = form_parts.save_cancel(self, self.tr("&Save member"), "saveMemberButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

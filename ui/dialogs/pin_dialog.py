@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from tripartite import pins
 from tripartite.sample import DEMO_PINS
 from tripartite.ui import a11y
-from tripartite.ui.dialogs.request_form_dialog import ERROR_STYLE
+from tripartite.ui.dialogs.form_parts import ERROR_STYLE
 
 ACTOR = "secretary"
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -34,10 +33,10 @@ from tripartite.errors import InputError, Problem
 from tripartite.models import INTEGRATION_ITEMS
 from tripartite.request_schema import BY_NAME, Kind
 from tripartite.ui import a11y, labels
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 
 ACTOR = "secretary"  # the secretary drives the shared laptop and enters dossiers
-ERROR_STYLE = "color: #a61b1b;"
 _BOOL_VALUES = ("", "true", "false")
 
 
@@ -88,18 +87,9 @@ class RequestFormDialog(QDialog):
             self,
         )  # fmt: skip
         note.setWordWrap(True)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("formError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = form_parts.error_label(self, "formError")
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.addButton(self.tr("&Save request"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("saveRequestButton")
-        self.save_button.setDefault(True)
-        a11y.name_button(self.save_button)
-        a11y.name_button(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        self.buttons, self.save_button = form_parts.save_cancel(self, self.tr("&Save request"), "saveRequestButton")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -190,11 +180,7 @@ class RequestFormDialog(QDialog):
             a11y.label_for(label, field)
             if hint:
                 field.setToolTip(hint)
-            error = QLabel(box)
-            error.setObjectName(f"error-{name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+            error = form_parts.error_label(box, f"error-{name}")
             self.errors[name] = error
             cell = QVBoxLayout()
             cell.setSpacing(1)

@@ -37,10 +37,10 @@ from tripartite.board import BoardConfig
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, DecisionRule, Quorum
 from tripartite.ui import a11y, labels
+from tripartite.ui.dialogs.form_parts import ERROR_STYLE
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 from tripartite.ui.dialogs.member_dialog import MemberDialog
 from tripartite.ui.dialogs.pin_dialog import PinDialog
-from tripartite.ui.dialogs.request_form_dialog import ERROR_STYLE
 from tripartite.ui.models.board_models import MemberTableModel, ShortageListModel, WeightTableModel
 
 _NONE = ""

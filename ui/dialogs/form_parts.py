@@ -1,0 +1,40 @@
+"""Parts every form dialog shares: the red problem line under a field, and the Save/Cancel buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+
+from tripartite.ui import a11y
+
+# Red with enough contrast on the default background, for a problem shown under its field.
+ERROR_STYLE = "color: #a61b1b;"
+
+
+def error_label(parent: QWidget, object_name: str) -> QLabel:
+    """A hidden, wrapping, red label for a problem; the form shows it when there is one."""
+    label = QLabel(parent)
+    label.setObjectName(object_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def save_cancel(dialog: QDialog, save_text: str, object_name: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and a default Save button, both named for screen readers; accept/reject are the dialog's to wire.
+
+    Args:
+        dialog: the owner.
+        save_text: the translated text of the Save button (with its mnemonic).
+        object_name: the Save button's object name (tests find it by it).
+
+    Returns:
+        The button box and its Save button.
+    """
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    save = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    save.setObjectName(object_name)
+    save.setDefault(True)
+    a11y.name_button(save)
+    a11y.name_button(buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    return buttons, save
