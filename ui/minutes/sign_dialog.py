@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from tripartite.errors import KnownError
 from tripartite.ui import a11y
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.jobs import Job, start_job
 from tripartite.ui.minutes import labels, work
 from tripartite.ui.minutes.progress import DelayedProgress
-
-_PROBLEM_STYLE = "color: #a61b1b;"  # the house red; the text says what is wrong, the colour only underlines it
 
 
 def choose_key_file(parent: QWidget) -> Path | None:
@@ -76,7 +75,7 @@ class SignDialog(QDialog):
         self.role_combo.setObjectName("signRoleCombo")
         for role in state.remaining:
             self.role_combo.addItem(labels.role(role), role)
-        self.role_problem = self._problem_label("roleProblem")
+        self.role_problem = form_parts.error_label(self, "roleProblem")
 
         self.key_edit = QLineEdit(self)
         self.key_edit.setObjectName("keyFileEdit")
@@ -85,7 +84,7 @@ class SignDialog(QDialog):
         self.browse_button.setObjectName("chooseKeyButton")
         self.browse_button.setAccessibleName(self.tr("Choose the key file"))
         self.browse_button.clicked.connect(self.browse)
-        self.key_problem = self._problem_label("keyProblem")
+        self.key_problem = form_parts.error_label(self, "keyProblem")
 
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setObjectName("passphraseEdit")
@@ -93,7 +92,7 @@ class SignDialog(QDialog):
         # No completion, no drag out, no context-menu copy of the secret.
         self.passphrase_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.passphrase_edit.setDragEnabled(False)
-        self.passphrase_problem = self._problem_label("passphraseProblem")
+        self.passphrase_problem = form_parts.error_label(self, "passphraseProblem")
 
         form = QFormLayout()
         role_label = QLabel(self.tr("Sign as &role:"), self)
@@ -148,14 +147,6 @@ class SignDialog(QDialog):
         if not state.remaining:
             self.status.setText(self.tr("Every role has signed these minutes."))
             self.sign_button.setEnabled(False)
-
-    def _problem_label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setStyleSheet(_PROBLEM_STYLE)
-        label.hide()
-        return label
 
     def _stack(self, field: QWidget, problem: QLabel) -> QWidget:
         box = QWidget(self)
