@@ -93,6 +93,14 @@ def sample_file(tmp_path: Path, _sample_template: Path) -> Path:
 
 
 @pytest.fixture
+def db(sample_file: Path) -> Iterator[store.Database]:
+    """Overrides tests/conftest.py's empty ``db``: an open connection to a fresh copy of the sample."""
+    database = store.open_db(sample_file)
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def empty_file(tmp_path: Path) -> Path:
     """A migrated database with neither board nor requests."""
     path = tmp_path / "empty.db"

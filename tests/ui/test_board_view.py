@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
@@ -15,13 +13,6 @@ from tripartite.ui.dialogs.member_dialog import MemberDialog, next_id
 from tripartite.ui.dialogs.pin_dialog import PinDialog
 from tripartite.ui.models.board_models import MemberTableModel, ShortageListModel, WeightTableModel
 from tripartite.ui.views.board_view import BoardView
-
-
-@pytest.fixture
-def db(sample_file: Path) -> Iterator[store.Database]:
-    database = store.open_db(sample_file)
-    yield database
-    database.close()
 
 
 @pytest.fixture

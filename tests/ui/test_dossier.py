@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
@@ -11,13 +9,6 @@ from PySide6.QtCore import QObject, Qt
 from tripartite import assessment, board, criteria, meeting, store
 from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, request_history
 from tripartite.ui.views.dossier_view import DossierView, family_scores
-
-
-@pytest.fixture
-def db(sample_file: Path) -> Iterator[store.Database]:
-    database = store.open_db(sample_file)
-    yield database
-    database.close()
 
 
 @pytest.fixture
