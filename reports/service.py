@@ -28,7 +28,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from tripartite import audit, store
+from tripartite.authority import Act, Auth, operator, require
 from tripartite.board import read_board
+from tripartite.clock import now
 from tripartite.errors import Cancelled, KnownError
 from tripartite.minutes import MinutesError, build_minutes, is_locked
 from tripartite.models import MeetingStatus, Role
@@ -124,7 +126,7 @@ def export_minutes(
     out_path: str | Path | None = None,
     *,
     at: dt.datetime | None = None,
-    actor: str = "secretary",
+    auth: Auth,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Exported:
@@ -135,7 +137,7 @@ def export_minutes(
         meeting_id: the meeting; it must be closed, and its minutes neither signed nor being signed.
         out_path: where to write the PDF (None: only store it).
         at: when the minutes are prepared (default: now); the PDF is a function of the data and this time.
-        actor: who builds them, for the audit log.
+        auth: the secretary's or the chair's PIN (or the command line's operator).
         progress: optional ``(done, total)`` callback, per stage.
         cancelled: polled between stages until the minutes are stored; True stops with nothing stored.
 
@@ -146,7 +148,9 @@ def export_minutes(
         MinutesError: the meeting is not closed, or its minutes are signed or being signed.
         Cancelled: ``cancelled()`` returned True; nothing was stored.
         KnownError: the file cannot be written (then nothing is stored either).
+        NotAuthorised: neither the secretary's nor the chair's PIN.
     """
+    require(db, auth, Act.SECRETARIAT)
     row = _meeting(db, meeting_id)
     if is_locked(db, meeting_id):
         raise MinutesError(f"the minutes of meeting {meeting_id} are signed; create an amendment to correct them")
@@ -185,7 +189,7 @@ def export_minutes(
         "amends": amends,
         "sha256": sha256(pdf),
         "pdf": pdf,
-        "created_at": store.now(),
+        "created_at": now(),
         "locked": 0,
     }
     target = Path(out_path) if out_path is not None else None
@@ -203,9 +207,9 @@ def export_minutes(
                 "sha256": record["sha256"],
                 "roles": list(roles),
                 "audit_head": minutes.audit_head,
-                "digest": audit.row_digest("minutes", record),
+                "audit_seq": minutes.audit_seq,
             },
-            actor=actor,
+            actor=auth.actor,
         )
         if target is not None:
             write_file(target, pdf)  # inside the transaction: a failed write stores nothing
@@ -286,17 +290,18 @@ def _revision_of(db: Database, data: bytes) -> int:
     raise MinutesError("this file is not minutes stored in this database (build them with `tripartite minutes`)")
 
 
-def record_signature(db: Database, before: bytes, after: bytes, role: str, *, actor: str | None = None) -> Signed:
+def record_signature(db: Database, before: bytes, after: bytes, role: str) -> Signed:
     """Record a signature made on stored minutes; lock them when every role has signed.
 
-    Call it inside the caller's transaction when a file write must commit with it.
+    Call it inside the caller's transaction when a file write must commit with it. The signature is
+    its own authority (the signer's key and passphrase): the event names the member the board trusts
+    the certificate for, else the certificate's holder as ``key:<name>``.
 
     Args:
         db: the database.
         before: the file that was signed (the newest stored revision).
         after: the signed file.
         role: the role that signed.
-        actor: who signed, for the audit log (default: the role).
 
     Raises:
         MinutesError: ``before`` is not the newest revision of stored minutes.
@@ -307,6 +312,7 @@ def record_signature(db: Database, before: bytes, after: bytes, role: str, *, ac
     if db.execute("SELECT 1 FROM signatures WHERE minutes_id = ? AND role = ?", [minutes_id, role]).fetchone():
         raise signing.RoleAlreadySigned(f"the role {role!r} has already signed these minutes")
     signer, signed_at = signing.last_signer(after)
+    actor = _signer_actor(db, after, signer)
     record = {
         "minutes_id": minutes_id,
         "role": role,
@@ -328,15 +334,21 @@ def record_signature(db: Database, before: bytes, after: bytes, role: str, *, ac
                 "signer": signer,
                 "sha256": record["sha256"],
                 "previous": sha256(before),
-                "digest": audit.row_digest("signatures", record),
             },
-            actor=actor or role,
+            actor=actor,
         )
         signed = {r[0] for r in db.execute("SELECT role FROM signatures WHERE minutes_id = ?", [minutes_id])}
         remaining = tuple(r for r in roles if r not in signed)
         if not remaining:
-            _lock(db, minutes_id, row["meeting_id"], record["sha256"], actor or role)
+            _lock(db, minutes_id, row["meeting_id"], record["sha256"], actor)
     return Signed(role, signer, str(record["sha256"]), after, None, minutes_id, remaining, not remaining)
+
+
+def _signer_actor(db: Database, pdf: bytes, signer: str) -> str:
+    """The member whose trusted certificate made the newest signature, else ``key:<holder's name>``."""
+    fingerprint = signing.last_signer_fingerprint(pdf)
+    row = db.execute("SELECT member_id FROM trusted_certs WHERE fingerprint = ?", [fingerprint]).fetchone()
+    return str(row[0]) if row else f"key:{signer}"
 
 
 def _lock(db: Database, minutes_id: int, meeting_id: int, final_sha: str, actor: str) -> None:
@@ -391,13 +403,11 @@ def sign_file(
     )
 
 
-def sign_minutes(
-    db: Database, minutes_id: int, role: str, p12: bytes, passphrase: str | bytes, *, actor: str | None = None
-) -> Signed:
+def sign_minutes(db: Database, minutes_id: int, role: str, p12: bytes, passphrase: str | bytes) -> Signed:
     """Sign the newest stored revision of some minutes for one role, and record it (the app's "Sign as…")."""
     before = latest_revision(db, minutes_id)
     after = signing.sign_pdf(before, role, p12, passphrase)
-    return record_signature(db, before, after, role, actor=actor)
+    return record_signature(db, before, after, role)
 
 
 def minutes_of(db: Database, meeting_id: int) -> int | None:
@@ -421,13 +431,15 @@ class Trusted:
     pem: str
 
 
-def trust_certificate(db: Database, data: bytes, member_id: str, *, actor: str = "secretary") -> list[Trusted]:
+def trust_certificate(db: Database, data: bytes, member_id: str, auth: Auth) -> list[Trusted]:
     """Add a member's certificate(s) to the board's trusted store (idempotent per certificate).
 
     Raises:
         KnownError: no such member.
         signing.SigningError: the data holds no certificate.
+        NotAuthorised: neither the chair's nor the secretary's PIN (nor the command line's operator).
     """
+    require(db, auth, Act.SETTINGS)
     if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
         raise KnownError(f"no member with id {member_id}")
     infos = signing.read_certificates(data)
@@ -442,7 +454,7 @@ def trust_certificate(db: Database, data: bytes, member_id: str, *, actor: str =
                 "role": info.role,
                 "not_after": info.not_after,
                 "pem": pem,
-                "added_at": store.now(),
+                "added_at": now(),
             }
             if not db.execute("SELECT 1 FROM trusted_certs WHERE fingerprint = ?", [info.fingerprint]).fetchone():
                 db["trusted_certs"].insert(row)
@@ -450,15 +462,27 @@ def trust_certificate(db: Database, data: bytes, member_id: str, *, actor: str =
                     db,
                     "certificate.trusted",
                     {"member": member_id, "fingerprint": info.fingerprint, "subject": info.subject, "role": info.role},
-                    actor=actor,
+                    actor=auth.actor,
                 )
             out.append(Trusted(member_id, info.subject, info.role, info.fingerprint, info.not_after, pem))
     return out
 
 
 def trusted_certificates(db: Database) -> list[bytes]:
-    """Every certificate the board trusts, in PEM."""
-    return [str(r[0]).encode("ascii") for r in db.execute("SELECT pem FROM trusted_certs ORDER BY added_at, rowid")]
+    """The certificates the board trusts, in PEM: only those its audit record vouches for.
+
+    A row inserted into ``trusted_certs`` outside the app has no event, so an outsider's certificate slipped
+    in that way is not trusted; if the chain itself does not hold, no stored certificate is.
+    """
+    from tripartite.audit import row_key
+    from tripartite.audit_check import vouched
+
+    good = vouched(db, "trusted_certs")
+    return [
+        str(pem).encode("ascii")
+        for fingerprint, pem in db.execute("SELECT fingerprint, pem FROM trusted_certs ORDER BY added_at, rowid")
+        if row_key((fingerprint,)) in good
+    ]
 
 
 # --------------------------------------------------------------------------------------------- demo
@@ -530,8 +554,9 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
     database = folder / "board.db"
     with store.opened(database) as db:
         sample.load_sample(db, demo_pins=False)
+        auth = operator(db)  # the demo runs on the command line
         with as_file(files("tripartite.data").joinpath("sample", "meeting.toml")) as meeting_file:
-            result = record.record_meeting(db, meeting_file, display_name="sample/meeting.toml")
+            result = record.record_meeting(db, meeting_file, auth=auth, display_name="sample/meeting.toml")
         meeting_id = int(result["meeting_id"])
         names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
         keys: dict[str, tuple[Path, Path]] = {}
@@ -541,11 +566,11 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
             p12_path, pem_path = folder / "keys" / f"{role}.p12", folder / "keys" / f"{role}.pem"
             write_file(p12_path, identity.p12, private=True)
             write_file(pem_path, identity.cert_pem)
-            trust_certificate(db, identity.cert_pem, member_id, actor="demo")
+            trust_certificate(db, identity.cert_pem, member_id, auth)
             keys[role] = (p12_path, pem_path)
             identities[role] = identity.p12
         unsigned = folder / "minutes-unsigned.pdf"
-        exported = export_minutes(db, meeting_id, unsigned, actor="demo")
+        exported = export_minutes(db, meeting_id, unsigned, auth=auth)
         signed = folder / "minutes-signed.pdf"
         write_file(signed, exported.pdf)
         for role in exported.roles:

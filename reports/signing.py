@@ -361,6 +361,18 @@ def last_signer(pdf: bytes) -> tuple[str, str | None]:
     return _holder(last.signer_cert)["name"], when
 
 
+def last_signer_fingerprint(pdf: bytes) -> str:
+    """The SHA-256 fingerprint of the newest signature's certificate (how the board's trust store keys it).
+
+    Raises:
+        NotOurMinutes: the file has no readable signature.
+    """
+    try:
+        return hashlib.sha256(list(_reader(pdf).embedded_signatures)[-1].signer_cert.dump()).hexdigest()
+    except Exception as exc:
+        raise NotOurMinutes(f"the file has no readable signature ({exc})") from exc
+
+
 def page_count(pdf: bytes) -> int:
     """How many pages a PDF has."""
     return int(_reader(pdf).root["/Pages"]["/Count"])

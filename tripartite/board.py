@@ -17,9 +17,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from tripartite import audit, classifications, tomlfile
+from tripartite.clock import now
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Quorum, Role
-from tripartite.store import now
 
 SIGNATORY_ROLES = ("chair", "secretary", "government", "employer", "union")
 

@@ -4,6 +4,11 @@ Plain functions on a sqlite-utils database, used by the app's Board settings pag
 change is checked first by the core's own validator of a board file (``tripartite.board.parse_board``, run
 on the board as it would be after the change), so the app can never store a board that
 ``tripartite init`` would refuse. Then the change and its audit event are written in one ``db.atomic()``.
+
+Authority (DESIGN §4): a setting needs the chair's or the secretary's PIN; a change of the rules of
+procedure or the ballot mode needs both. So does any change to who sits and with what role (adding a
+member, or changing a member's constituency, role, seat or alternate): otherwise one officer could make
+an accomplice the other officer, and then change the rules alone. A member's name needs one officer.
 """
 
 from __future__ import annotations
@@ -16,10 +21,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from tripartite import audit, board, criteria
+from tripartite.authority import Act, Auth, require
 from tripartite.board import BoardConfig, Member
 from tripartite.errors import InputError, KnownError, Problem
-
-ACTOR = "secretary"  # the secretary keeps the board's settings on the shared laptop
 
 # Rules of procedure and identity fields Board settings can change (the rest is fixed at ``init``).
 RULE_KEYS = (
@@ -77,20 +81,23 @@ def _check(config: BoardConfig) -> None:
 # ----------------------------------------------------------------------------------------- rules
 
 
-def save_rules(db: Database, changes: Mapping[str, Any], *, actor: str = ACTOR) -> list[str]:
+def save_rules(db: Database, changes: Mapping[str, Any], auth: Auth) -> list[str]:
     """Change the board's identity and rules of procedure.
 
     Args:
         db: the database.
         changes: keys of :data:`RULE_KEYS` → new values (enums or their strings; None clears an optional one).
-        actor: who changes them, for the audit log.
+        auth: the chair's or the secretary's PIN; both of them when a rule of procedure or the ballot mode
+            changes (:func:`needs_both`).
 
     Returns:
         The keys that changed (nothing is written, not even an event, when none did).
 
     Raises:
         InputError: the board would be invalid (each problem names its key, e.g. ``board.consensus_fallback``).
+        NotAuthorised: the PINs given do not allow the change.
     """
+    require(db, auth, Act.SETTINGS)
     unknown = set(changes) - set(RULE_KEYS)
     if unknown:
         raise ValueError(f"not a rule: {sorted(unknown)}")
@@ -105,6 +112,8 @@ def save_rules(db: Database, changes: Mapping[str, Any], *, actor: str = ACTOR) 
     changed = [k for k in RULE_KEYS if _plain(getattr(before, k)) != _plain(getattr(after, k))]
     if not changed:
         return []
+    if needs_both(changed):
+        require(db, auth, Act.RULES)
     row = {k: _plain(getattr(after, k)) for k in changed}
     for key in ("casting_vote", "secretary_votes"):
         if key in row:
@@ -116,22 +125,32 @@ def save_rules(db: Database, changes: Mapping[str, Any], *, actor: str = ACTOR) 
             "board.rules_changed",
             {"before": {k: _plain(getattr(before, k)) for k in changed}, "after": {k: _plain(getattr(after, k))
                                                                                    for k in changed}},
-            actor=actor,
+            actor=auth.actor,
         )  # fmt: skip
     return changed
+
+
+def needs_both(keys: Sequence[str]) -> bool:
+    """Whether changing these settings needs the chair and the secretary together (a rule of procedure)."""
+    return any(k in board.RULE_KEYS for k in keys)
+
+
+# A member's fields that decide who sits and with what authority: changing one needs both officers.
+SEAT_FIELDS = ("constituency", "role", "active", "alternate_of")
 
 
 # ---------------------------------------------------------------------------------------- members
 
 
-def save_member(db: Database, member: Member, *, new: bool, actor: str = ACTOR) -> list[str]:
+def save_member(db: Database, member: Member, auth: Auth, *, new: bool) -> list[str]:
     """Add a member, or change one's name, constituency, role, seat (active) or alternate.
 
     Args:
         db: the database.
         member: the member as it should be.
+        auth: the chair's or the secretary's PIN for a name; both of them to add a member or to change a
+            seat (:data:`SEAT_FIELDS`).
         new: True to add (the id must be unused), False to change the member with this id.
-        actor: who makes the change, for the audit log.
 
     Returns:
         The fields that changed (all of them for a new member; nothing written when none did).
@@ -139,7 +158,9 @@ def save_member(db: Database, member: Member, *, new: bool, actor: str = ACTOR) 
     Raises:
         InputError: the board would be invalid (e.g. two chairs, an alternate from another constituency).
         KnownError: editing a member that does not exist.
+        NotAuthorised: the PINs given do not allow the change.
     """
+    require(db, auth, Act.SETTINGS)
     before = _require(db)
     existing = {m.id: m for m in before.members}
     if new:
@@ -157,6 +178,8 @@ def save_member(db: Database, member: Member, *, new: bool, actor: str = ACTOR) 
         changed = [f for f in fields if _plain(getattr(old, f)) != _plain(getattr(member, f))]
         if not changed:
             return []
+    if new or any(f in SEAT_FIELDS for f in changed):
+        require(db, auth, Act.RULES)
     row = {"name": member.name, "constituency": member.constituency.value, "role": member.role.value,
            "active": int(member.active), "alternate_of": member.alternate_of}  # fmt: skip
     with db.atomic():
@@ -165,14 +188,14 @@ def save_member(db: Database, member: Member, *, new: bool, actor: str = ACTOR) 
         else:
             db["members"].update(member.id, row)
         payload = {"member": member.id, **{f: _plain(getattr(member, f)) for f in changed}}
-        audit.append(db, "member.added" if new else "member.edited", payload, actor=actor)
+        audit.append(db, "member.added" if new else "member.edited", payload, actor=auth.actor)
     return changed
 
 
 # -------------------------------------------------------------------------------- lists of the board
 
 
-def save_shortage_list(db: Database, codes: Sequence[str], *, actor: str = ACTOR) -> bool:
+def save_shortage_list(db: Database, codes: Sequence[str], auth: Auth) -> bool:
     """Replace the shortage list (ISCO-08 unit groups; gate G3 and criterion P1).
 
     Returns:
@@ -180,7 +203,9 @@ def save_shortage_list(db: Database, codes: Sequence[str], *, actor: str = ACTOR
 
     Raises:
         InputError: a code is not an ISCO-08 unit group.
+        NotAuthorised: neither the chair's nor the secretary's PIN.
     """
+    require(db, auth, Act.SETTINGS)
     before = _require(db)
     after = tuple(dict.fromkeys(codes))
     _check(dataclasses.replace(before, shortage_list=after))
@@ -191,11 +216,11 @@ def save_shortage_list(db: Database, codes: Sequence[str], *, actor: str = ACTOR
     with db.atomic():
         db["board"].update(1, {"shortage_list": json.dumps(list(after))})
         audit.append(db, "board.shortage_list_changed", {"added": added, "removed": removed, "list": list(after)},
-                     actor=actor)  # fmt: skip
+                     actor=auth.actor)  # fmt: skip
     return True
 
 
-def save_signatories(db: Database, roles: Sequence[str], *, actor: str = ACTOR) -> bool:
+def save_signatories(db: Database, roles: Sequence[str], auth: Auth) -> bool:
     """Replace who signs the minutes (roles of :data:`tripartite.board.SIGNATORY_ROLES`, in that order).
 
     Returns:
@@ -203,7 +228,9 @@ def save_signatories(db: Database, roles: Sequence[str], *, actor: str = ACTOR) 
 
     Raises:
         InputError: no role, or an unknown one.
+        NotAuthorised: neither the chair's nor the secretary's PIN.
     """
+    require(db, auth, Act.SETTINGS)
     before = _require(db)
     after = tuple(r for r in board.SIGNATORY_ROLES if r in roles) + tuple(
         r for r in roles if r not in board.SIGNATORY_ROLES
@@ -214,11 +241,11 @@ def save_signatories(db: Database, roles: Sequence[str], *, actor: str = ACTOR) 
     with db.atomic():
         db["board"].update(1, {"signatories": json.dumps(list(after))})
         audit.append(db, "board.signatories_changed", {"before": list(before.signatories), "after": list(after)},
-                     actor=actor)  # fmt: skip
+                     actor=auth.actor)  # fmt: skip
     return True
 
 
-def save_weights(db: Database, weights: Mapping[str, float], *, actor: str = ACTOR) -> str | None:
+def save_weights(db: Database, weights: Mapping[str, float], auth: Auth) -> str | None:
     """Store the board's own copy of its catalogue with new criterion weights, and put it in force.
 
     Meetings already created keep the catalogue version they froze.
@@ -226,14 +253,16 @@ def save_weights(db: Database, weights: Mapping[str, float], *, actor: str = ACT
     Args:
         db: the database.
         weights: criterion code → weight (the weights must still sum to 100).
-        actor: who changes them, for the audit log.
+        auth: the chair's or the secretary's PIN.
 
     Returns:
         The new catalogue version, or None when no weight changed.
 
     Raises:
         InputError: the edited catalogue is invalid (e.g. the weights do not sum to 100).
+        NotAuthorised: neither the chair's nor the secretary's PIN.
     """
+    require(db, auth, Act.SETTINGS)
     _require(db)
     current = criteria.for_board(db)
     changed = {code: w for code, w in weights.items() if code in current.weights and current.weights[code] != w}
@@ -255,6 +284,6 @@ def save_weights(db: Database, weights: Mapping[str, float], *, actor: str = ACT
                 "version": edited.version,
                 "weights": {code: [current.weights[code], float(w)] for code, w in sorted(changed.items())},
             },
-            actor=actor,
+            actor=auth.actor,
         )
     return edited.version

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tripartite import __version__
+from tripartite.authority import OPERATOR_ACTOR
 from tripartite.errors import InputError, KnownError
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INPUT = 0, 1, 2
@@ -134,9 +135,31 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="audit log commands")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    verify = audit_sub.add_parser("verify", help="recompute the audit chain; exit 1 naming the first bad event")
+    verify = audit_sub.add_parser(
+        "verify", help="check the audit chain, every table of the record and the anchors; exit 1 naming what fails"
+    )
     _db_arg(verify)
+    verify.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="SEQ:HEX",
+        help="a head noted outside the file (as `audit head` prints it), e.g. in a later meeting's minutes (repeat)",
+    )
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="verify the stored signed minutes against this certificate instead of the board's store (repeat)",
+    )
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
     verify.set_defaults(func=_cmd_audit_verify)
+    head = audit_sub.add_parser("head", help="print the audit chain's head, to read into the record of a meeting")
+    _db_arg(head)
+    head.add_argument("--json", action="store_true", help="print the head as JSON")
+    head.set_defaults(func=_cmd_audit_head)
     return parser
 
 
@@ -186,7 +209,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
     config = load_board(args.board)
     catalogue = read_source(config.criteria, base=args.board.parent)
     with store.opened(args.db) as db:
-        init_board(db, config, actor="cli", catalogue=catalogue)
+        init_board(db, config, actor=OPERATOR_ACTOR, catalogue=catalogue)
     voting = sum(1 for m in config.members if m.active and m.role.value != "secretary")
     print(f"created board '{config.name}' with {len(config.members)} members ({voting} voting seats) in {args.db}")
     return EXIT_OK
@@ -194,11 +217,12 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from tripartite import store
+    from tripartite.authority import operator
     from tripartite.importer import import_requests
 
     with store.opened(args.db) as db:
         try:
-            result = import_requests(db, args.file, display_name=str(args.file), actor="cli")
+            result = import_requests(db, args.file, auth=operator(db), display_name=str(args.file))
         except InputError as exc:
             if args.json:
                 print(
@@ -241,31 +265,68 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
+    from tripartite import audit_check, store
+    from tripartite.cli_text import audit_finding
+    from tripartite.reports.anchors import minutes_anchors
+    from tripartite.reports.service import read_file, trusted_certificates
+
+    _require_db(args.db)
+    try:
+        external = [audit_check.parse_anchor(a) for a in args.anchor]
+    except ValueError as exc:
+        raise KnownError(str(exc)) from exc
+    outside = [read_file(path, "certificate") for path in args.trust]
+    with store.opened(args.db) as db:
+        # The board's own certificates count only as far as the record vouches for them.
+        found = minutes_anchors(db, outside or trusted_certificates(db))
+        anchors = [(seq, head, f"{source} (signed)") for seq, head, source in found.heads]
+        anchors += [(seq, prefix, "the anchor given") for seq, prefix in external]
+        report = audit_check.verify(db, anchors=anchors)
+    trust_source = "the certificates given" if outside else "the board's certificates"
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "events": report.events,
+                    "head": {"seq": report.head.seq, "hash": report.head.hash, "short": report.head.short},
+                    "findings": [
+                        {"code": f.code, "table": f.table, "key": f.key, "seq": f.seq, "message": audit_finding(f)}
+                        for f in report.findings
+                    ],
+                    "anchors": [{"seq": seq, "source": source} for seq, _, source in anchors],
+                    "anchors_unusable": [{"source": s, "reason": r} for s, r in found.unusable],
+                    "trust": trust_source,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+    for finding in report.findings:
+        print(f"{args.db}: {audit_finding(finding)}", file=sys.stderr)
+    for source, reason in found.unusable:
+        print(f"note: {source} cannot serve as an anchor: {reason}", file=sys.stderr)
+    if not report.ok:
+        return EXIT_CHECK_FAILED
+    pinned = f"; {len(anchors)} anchor(s) hold (signatures checked against {trust_source})" if anchors else ""
+    print(
+        f"audit record intact: {report.events} events, head {report.head.short}; every table of the record "
+        f"matches its events{pinned}"
+    )
+    return EXIT_OK
+
+
+def _cmd_audit_head(args: argparse.Namespace) -> int:
     from tripartite import audit, store
 
-    if not args.db.is_file():
-        raise KnownError(f"{args.db}: no such database")
+    _require_db(args.db)
     with store.opened(args.db) as db:
-        broken = audit.verify_chain(db)
-        mismatch = audit.verify_records(db) if broken is None else None
-        count = db.execute("SELECT count(*) FROM events").fetchone()[0]
-        head = audit.head(db)
-    if broken is not None:
-        print(f"{args.db}: event {broken.seq}: audit chain broken ({broken.reason})", file=sys.stderr)
-        return EXIT_CHECK_FAILED
-    if mismatch is not None:
-        reasons = {
-            "changed": "differs from its audit event",
-            "no_event": "has no audit event (written outside the app)",
-            "missing": "was deleted (its audit event remains)",
-        }
-        event = f" (event {mismatch.seq})" if mismatch.seq else ""
-        print(f"{args.db}: {mismatch.table}, {mismatch.key}: {reasons[mismatch.reason]}{event}", file=sys.stderr)
-        return EXIT_CHECK_FAILED
-    print(
-        f"audit chain intact: {count} events, head {head}; ballots, motions and decisions match their events, "
-        "and so do minutes and signatures"
-    )
+        head = audit.current_head(db)
+    if args.json:
+        print(json.dumps({"seq": head.seq, "hash": head.hash, "short": head.short}))
+    else:
+        print(head.short)
     return EXIT_OK
 
 
@@ -366,6 +427,7 @@ def _cmd_criteria(args: argparse.Namespace) -> int:
 
 def _cmd_meeting_record(args: argparse.Namespace) -> int:
     from tripartite import store
+    from tripartite.authority import operator
     from tripartite.record import record_meeting
 
     if not args.db.is_file():
@@ -373,7 +435,7 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
     if args.minutes is not None and args.minutes.exists():
         raise KnownError(f"{args.minutes}: already exists; choose another name")
     with store.opened(args.db) as db:
-        result = record_meeting(db, args.file, display_name=str(args.file))
+        result = record_meeting(db, args.file, auth=operator(db), display_name=str(args.file))
         if args.minutes is not None:
             result["minutes"] = _build_minutes_after_record(db, result["meeting_id"], args.minutes)
     for warning in result["warnings"]:
@@ -404,10 +466,11 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
 
 
 def _build_minutes_after_record(db: Any, meeting_id: int, out: Path) -> dict[str, Any]:
+    from tripartite.authority import operator
     from tripartite.reports.service import export_minutes
 
     try:
-        exported = export_minutes(db, meeting_id, out, actor="cli")
+        exported = export_minutes(db, meeting_id, out, auth=operator(db))
     except KnownError as exc:
         raise KnownError(f"meeting {meeting_id} was recorded, but its minutes were not built: {exc}") from exc
     return {"minutes_id": exported.minutes_id, "path": str(out), "sha256": exported.sha256}
@@ -446,13 +509,14 @@ def _require_db(path: Path) -> None:
 
 def _cmd_minutes(args: argparse.Namespace) -> int:
     from tripartite import store
+    from tripartite.authority import operator
     from tripartite.reports.service import export_minutes
 
     _require_db(args.db)
     if args.out.exists():
         raise KnownError(f"{args.out}: already exists; choose another name")
     with store.opened(args.db) as db:
-        exported = export_minutes(db, args.meeting_id, args.out, actor="cli")
+        exported = export_minutes(db, args.meeting_id, args.out, auth=operator(db))
     roles = ", ".join(exported.roles)
     print(f"wrote the unsigned minutes of meeting {args.meeting_id} to {args.out}")
     print(f"  sha256 {exported.sha256}; to be signed by: {roles}")
@@ -555,12 +619,13 @@ def _cmd_keys_new(args: argparse.Namespace) -> int:
 
 def _cmd_keys_trust(args: argparse.Namespace) -> int:
     from tripartite import store
+    from tripartite.authority import operator
     from tripartite.reports.service import read_file, trust_certificate
 
     _require_db(args.db)
     data = read_file(args.cert, "certificate")
     with store.opened(args.db) as db:
-        trusted = trust_certificate(db, data, args.member, actor="cli")
+        trusted = trust_certificate(db, data, args.member, operator(db))
     for cert in trusted:
         print(f"the board now trusts {cert.subject} for member {cert.member_id} (sha256 {cert.fingerprint})")
     return EXIT_OK

@@ -159,3 +159,28 @@ def catalogue_report(catalogue: Catalogue) -> str:
             lines.append(f"  {criterion.code}  w{criterion.weight:<3g} {criterion.label} ({auto})")
             lines += [f"        {t}" for t in textwrap.wrap(criterion.description, 96)]
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------------------- audit
+
+_FINDINGS = {
+    "event_changed": "event {seq} was changed after it was written (it no longer matches its own hash)",
+    "event_rewritten": "event {seq} was rewritten and its hash recomputed (the next event committed to another "
+    "version of it)",
+    "events_deleted": "{count} event(s) from event {seq} on were deleted",
+    "events_renumbered": "{count} event(s) were deleted before event {seq} and the rest renumbered",
+    "anchor_mismatch": "the record up to event {seq} was rewritten: {source} commits to another hash for it",
+    "anchor_missing": "the record was cut short or rewritten: {source} commits to event {seq}, which is not there",
+    "row_changed": "{table}, {key}: differs from its audit event (event {seq})",
+    "row_without_event": "{table}, {key}: no audit event vouches for it (written outside the app)",
+    "row_deleted": "{table}, {key}: was deleted (its audit event {seq} remains)",
+    "votes_changed": "secret ballot of {key}: the votes differ from what the reveal committed to (event {seq})",
+    "votes_count": "secret ballot of {key}: the number of votes differs from the number of members who voted",
+}
+
+
+def audit_finding(finding: Any) -> str:
+    """One finding of ``audit verify`` as a sentence."""
+    return _FINDINGS[finding.code].format(
+        seq=finding.seq, count=finding.count, table=finding.table, key=finding.key, source=finding.source
+    )

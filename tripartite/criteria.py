@@ -20,10 +20,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from tripartite import tomlfile
+from tripartite.clock import now
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import ConditionKind, Constituency, Outcome
 from tripartite.request_schema import BY_NAME
-from tripartite.store import now
 
 
 class Family(StrEnum):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -17,8 +18,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import audit, conditions, criteria, rules
+from tripartite import audit, conditions, criteria, rules, store
+from tripartite.authority import Act, Auth, NotAuthorised, require
 from tripartite.board import BoardConfig, read_board, rules_payload
+from tripartite.clock import now
 from tripartite.errors import KnownError
 from tripartite.models import (
     BallotMode,
@@ -31,8 +34,6 @@ from tripartite.models import (
     Role,
     Vote,
 )
-from tripartite.pins import Auth
-from tripartite.store import now
 
 DISSENT_WINDOW = dt.timedelta(hours=48)
 
@@ -149,14 +150,27 @@ def require_item_unlocked(db: Database, item_id: int) -> None:
         require_unlocked(db, row[0])
 
 
-def _require_chair(config: BoardConfig, auth: Auth) -> None:
-    """Chair actions need the chair's PIN (an Auth from :func:`tripartite.pins.verify`), or a recorded meeting."""
-    if not auth.recorded and auth.member_id != _chair(config):
-        raise ProcedureError("chair_only", "only the chair, with the chair's PIN, may do this")
+def _conduct(db: Database, auth: Auth, meeting_id: int) -> None:
+    """The meeting's conduct needs the presiding member's PIN (the chair, or the stand-in), or its recording."""
+    require(db, auth, Act.CONDUCT, meeting_id=meeting_id)
 
 
-def _actor(auth: Auth) -> str:
-    return auth.member_id or "secretary"
+def meeting_of_item(db: Database, item_id: int) -> int:
+    """The meeting an agenda item belongs to (ProcedureError if no such item)."""
+    row = db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", [item_id]).fetchone()
+    if row is None:
+        raise ProcedureError("not_found", "no such agenda item")
+    return int(row[0])
+
+
+def meeting_of_motion(db: Database, motion_id: int) -> int:
+    """The meeting a motion belongs to (ProcedureError if no such motion)."""
+    row = db.execute(
+        "SELECT ai.meeting_id FROM motions mo JOIN agenda_items ai ON ai.id = mo.item_id WHERE mo.id = ?", [motion_id]
+    ).fetchone()
+    if row is None:
+        raise ProcedureError("not_found", "no such motion")
+    return int(row[0])
 
 
 def _one(db: Database, sql: str, params: Iterable[Any]) -> dict[str, Any]:
@@ -169,14 +183,26 @@ def _one(db: Database, sql: str, params: Iterable[Any]) -> dict[str, Any]:
 # -------------------------------------------------------------------------------------------- meetings
 
 
-def create_meeting(db: Database, title: str, date: str, place: str | None = None, *, actor: str = "secretary") -> int:
-    """A draft meeting that freezes the criteria catalogue version and the rules in force."""
+def create_meeting(
+    db: Database, title: str, date: str, place: str | None, auth: Auth, *, recorded: bool = False
+) -> int:
+    """A draft meeting that freezes the criteria catalogue version and the rules in force (the secretary or chair).
+
+    Args:
+        db: the database.
+        title: the meeting's title.
+        date: its date (ISO).
+        place: where it sits.
+        auth: the secretary's or the chair's PIN (or the command line's operator).
+        recorded: a meeting already held, to be entered from a file (:func:`tripartite.authority.recording`).
+    """
+    require(db, auth, Act.SECRETARIAT)
     config = _board(db)
     catalogue = criteria.for_board(db)
-    if config.criteria == "default":
-        criteria.save_catalogue(db, catalogue, criteria.default_text())
     snapshot = rules_payload(config)
     with db.atomic():
+        if config.criteria == "default":
+            criteria.save_catalogue(db, catalogue, criteria.default_text())
         meeting_id = (
             db["meetings"]
             .insert(
@@ -188,6 +214,7 @@ def create_meeting(db: Database, title: str, date: str, place: str | None = None
                     "criteria_version": catalogue.version,
                     "rules": json.dumps(snapshot),
                     "created_at": now(),
+                    "recorded": int(recorded),
                 }
             )
             .last_pk
@@ -203,8 +230,9 @@ def create_meeting(db: Database, title: str, date: str, place: str | None = None
                 "date": date,
                 "criteria_version": catalogue.version,
                 "rules": snapshot,
+                "recorded": recorded,
             },
-            actor=actor,
+            actor=auth.actor,
         )
     return int(meeting_id)
 
@@ -232,9 +260,10 @@ def set_attendance(
     arrived_at: str | None = None,
     departed_at: str | None = None,
     apologies: bool = False,
-    actor: str = "secretary",
+    auth: Auth,
 ) -> None:
-    """Mark a member present or absent (with apologies), with arrival and departure times."""
+    """Mark a member present or absent (with apologies), with arrival and departure times (the chair)."""
+    _conduct(db, auth, meeting_id)
     _require_status(db, meeting_id, MeetingStatus.DRAFT, MeetingStatus.OPEN)
     with db.atomic():
         changed = db.execute(
@@ -248,7 +277,7 @@ def set_attendance(
             db,
             "attendance.set",
             {"meeting": meeting_id, "member": member_id, "present": present, "apologies": apologies},
-            actor=actor,
+            actor=auth.actor,
         )
 
 
@@ -264,14 +293,42 @@ def present_ids(db: Database, meeting_id: int) -> list[str]:
     ]
 
 
-def open_meeting(db: Database, meeting_id: int, auth: Auth) -> None:
-    """Open the meeting (chair)."""
-    _require_chair(_board(db), auth)
+def open_meeting(db: Database, meeting_id: int, auth: Auth, *, presiding: str | None = None) -> None:
+    """Open the meeting: the chair, or a stand-in named now who then conducts it (DESIGN §4).
+
+    Args:
+        db: the database.
+        meeting_id: a draft meeting.
+        auth: the chair's PIN; for a stand-in, the stand-in's PIN joined with the secretary's or the chair's.
+        presiding: the member who stands in for the chair at this meeting (None: the chair presides).
+
+    Raises:
+        ProcedureError: the meeting is not a draft, or the stand-in is not a present voting member.
+        NotAuthorised: the PINs given do not allow it.
+    """
     _require_status(db, meeting_id, MeetingStatus.DRAFT)
+    chair = _chair(_board(db))
+    if presiding is None or presiding == chair:
+        _conduct(db, auth, meeting_id)
+        presiding = None
+    else:
+        if presiding not in present_ids(db, meeting_id):
+            raise ProcedureError("stand_in_absent", f"{presiding} is not marked present, so cannot preside")
+        if presiding not in auth.members or len(auth.members) < 2:
+            raise NotAuthorised(
+                "needs_both", "a stand-in opens the meeting with their own PIN and the secretary's (or the chair's)"
+            )
+        require(db, auth, Act.SECRETARIAT)  # the secretary or the chair vouches for the stand-in
     with db.atomic():
-        db.execute("UPDATE meetings SET status = 'open', opened_at = ? WHERE id = ?", [now(), meeting_id])
+        db.execute(
+            "UPDATE meetings SET status = 'open', opened_at = ?, presiding = ? WHERE id = ?",
+            [now(), presiding, meeting_id],
+        )
         audit.append(
-            db, "meeting.opened", {"meeting": meeting_id, "present": present_ids(db, meeting_id)}, actor=_actor(auth)
+            db,
+            "meeting.opened",
+            {"meeting": meeting_id, "present": present_ids(db, meeting_id), "presiding": presiding or chair},
+            actor=auth.actor,
         )
 
 
@@ -281,7 +338,7 @@ def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None =
     A request whose item was not decided (no quorum, or no motion adopted) goes back to ``pending`` so
     that a later meeting can take it up.
     """
-    _require_chair(_board(db), auth)
+    _conduct(db, auth, meeting_id)
     _require_status(db, meeting_id, MeetingStatus.OPEN)
     open_votes = db.execute(
         "SELECT count(*) FROM motions mo JOIN agenda_items ai ON ai.id = mo.item_id "
@@ -301,17 +358,18 @@ def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None =
     with db.atomic():
         for request_id in undecided:
             _set_request_status(
-                db, request_id, RequestStatus.PENDING, _actor(auth), f"not decided at meeting {meeting_id}"
+                db, request_id, RequestStatus.PENDING, auth.actor, f"not decided at meeting {meeting_id}"
             )
         db.execute("UPDATE meetings SET status = 'closed', closed_at = ? WHERE id = ?", [at or now(), meeting_id])
-        audit.append(db, "meeting.closed", {"meeting": meeting_id, "undecided": len(undecided)}, actor=_actor(auth))
+        audit.append(db, "meeting.closed", {"meeting": meeting_id, "undecided": len(undecided)}, actor=auth.actor)
 
 
 # ---------------------------------------------------------------------------------------------- agenda
 
 
-def add_item(db: Database, meeting_id: int, request_id: int, *, actor: str = "secretary") -> int:
-    """Put a pending (or deferred) request on the agenda; it becomes ``on_agenda``."""
+def add_item(db: Database, meeting_id: int, request_id: int, auth: Auth) -> int:
+    """Put a pending (or deferred) request on the agenda; it becomes ``on_agenda`` (the secretary or chair)."""
+    require(db, auth, Act.SECRETARIAT)
     _require_status(db, meeting_id, MeetingStatus.DRAFT, MeetingStatus.OPEN)
     request = _one(db, "SELECT id, reference, status FROM requests WHERE id = ?", [request_id])
     if request["status"] not in (RequestStatus.PENDING.value, RequestStatus.DEFERRED.value):
@@ -325,12 +383,12 @@ def add_item(db: Database, meeting_id: int, request_id: int, *, actor: str = "se
             .insert({"meeting_id": meeting_id, "request_id": request_id, "position": position, "status": "pending"})
             .last_pk
         )
-        _set_request_status(db, request_id, RequestStatus.ON_AGENDA, actor, f"meeting {meeting_id}")
+        _set_request_status(db, request_id, RequestStatus.ON_AGENDA, auth.actor, f"meeting {meeting_id}")
         audit.append(
             db,
             "agenda.item_added",
             {"meeting": meeting_id, "item": item_id, "request": request["reference"]},
-            actor=actor,
+            actor=auth.actor,
         )
     return int(item_id)
 
@@ -350,8 +408,9 @@ def _set_request_status(db: Database, request_id: int, status: RequestStatus, ac
     )
 
 
-def recuse(db: Database, item_id: int, member_id: str, reason: str, *, actor: str = "secretary") -> None:
-    """Record a member's recusal from an item, with the reason (before any vote on it)."""
+def recuse(db: Database, item_id: int, member_id: str, reason: str, auth: Auth) -> None:
+    """Record a member's recusal from an item, with the reason, before any vote on it (the chair)."""
+    _conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
@@ -364,30 +423,31 @@ def recuse(db: Database, item_id: int, member_id: str, reason: str, *, actor: st
             db,
             "item.recusal",
             {"meeting": item["meeting_id"], "item": item_id, "member": member_id, "reason": reason},
-            actor=actor,
+            actor=auth.actor,
         )
 
 
-def attest(
-    db: Database, item_id: int, gate: str, answer: bool, member_id: str | None, *, actor: str = "secretary"
-) -> None:
-    """Answer an attestation gate (G6, G7) for an item."""
+def attest(db: Database, item_id: int, gate: str, answer: bool, auth: Auth) -> None:
+    """Answer an attestation gate (G6, G7) for an item (the chair, for the board)."""
+    _conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     with db.atomic():
         db["attestations"].insert(
-            {"item_id": item_id, "gate": gate, "answer": int(answer), "member_id": member_id, "at": now()}, replace=True
+            {"item_id": item_id, "gate": gate, "answer": int(answer), "member_id": auth.member_id, "at": now()},
+            replace=True,
         )
-        audit.append(db, "item.attested", {"item": item_id, "gate": gate, "answer": answer}, actor=actor)
+        audit.append(db, "item.attested", {"item": item_id, "gate": gate, "answer": answer}, actor=auth.actor)
 
 
-def clear_attestation(db: Database, item_id: int, gate: str, *, actor: str = "secretary") -> None:
-    """Take back an attestation: the gate is *not assessed* again (before any vote on the item)."""
+def clear_attestation(db: Database, item_id: int, gate: str, auth: Auth) -> None:
+    """Take back an attestation: the gate is *not assessed* again, before any vote on the item (the chair)."""
+    _conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
         raise ProcedureError("vote_started", "attestations are settled before voting on the item starts")
     with db.atomic():
         db.execute("DELETE FROM attestations WHERE item_id = ? AND gate = ?", [item_id, gate])
-        audit.append(db, "item.attestation_cleared", {"item": item_id, "gate": gate}, actor=actor)
+        audit.append(db, "item.attestation_cleared", {"item": item_id, "gate": gate}, actor=auth.actor)
 
 
 def item_state(db: Database, item_id: int, config: BoardConfig | None = None) -> ItemState:
@@ -405,8 +465,9 @@ def item_state(db: Database, item_id: int, config: BoardConfig | None = None) ->
     return ItemState(item_id, item["request_id"], present, recused, entitled, result, chair_entitled)
 
 
-def mark_no_quorum(db: Database, item_id: int, *, actor: str = "secretary") -> None:
-    """Minute that the item could not be decided for want of quorum (DESIGN §4, §8.4)."""
+def mark_no_quorum(db: Database, item_id: int, auth: Auth) -> None:
+    """Minute that the item could not be decided for want of quorum (the chair; DESIGN §4, §8.4)."""
+    _conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     state = item_state(db, item_id)
     with db.atomic():
@@ -422,7 +483,7 @@ def mark_no_quorum(db: Database, item_id: int, *, actor: str = "secretary") -> N
                 "required": state.quorum.required,
                 "groups_missing": [g.value for g in state.quorum.groups_missing],
             },
-            actor=actor,
+            actor=auth.actor,
         )
 
 
@@ -436,14 +497,15 @@ def propose(
     workers: int | None = None,
     motion_conditions: list[Mapping[str, Any]] | None = None,
     *,
+    auth: Auth,
     proposed_by: str | None = None,
-    actor: str = "secretary",
 ) -> int:
-    """Put a motion on an item: outcome, workers approved (≤ requested) and conditions.
+    """Put a motion on an item: outcome, workers approved (≤ requested) and conditions (the chair).
 
     Raises:
         ProcedureError: the item is already decided, a motion is still open, or the motion is invalid.
     """
+    _conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     if item["status"] in ("decided", "no_quorum"):
@@ -506,7 +568,7 @@ def propose(
                 "conditions": stored,
                 "proposed_by": proposed_by,
             },
-            actor=actor,
+            actor=auth.actor,
         )
     return int(motion_id)
 
@@ -532,13 +594,11 @@ def open_motion(
         ProcedureError: no quorum, not the chair, or an invalid motion; nothing is written.
     """
     config = _board(db)
-    _require_chair(config, auth)
+    _conduct(db, auth, meeting_of_item(db, item_id))
     if not item_state(db, item_id, config).quorum.met:
         raise ProcedureError("no_quorum", "the item has no quorum; it cannot be voted")
     with db.atomic():
-        motion_id = propose(
-            db, item_id, outcome, workers, motion_conditions, proposed_by=proposed_by, actor=_actor(auth)
-        )
+        motion_id = propose(db, item_id, outcome, workers, motion_conditions, auth=auth, proposed_by=proposed_by)
         open_vote(db, motion_id, auth, config=config)
     return motion_id
 
@@ -553,7 +613,7 @@ def open_vote(db: Database, motion_id: int, auth: Auth, *, config: BoardConfig |
     ``config`` (the board, already read) spares a bulk recording a read per call.
     """
     config = config or _board(db)
-    _require_chair(config, auth)
+    _conduct(db, auth, meeting_of_motion(db, motion_id))
     motion = _motion(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
     if motion["status"] != "draft":
@@ -567,7 +627,7 @@ def open_vote(db: Database, motion_id: int, auth: Auth, *, config: BoardConfig |
             db,
             "vote.opened",
             {"motion": motion_id, "entitled": [s.member_id for s in state.entitled]},
-            actor=_actor(auth),
+            actor=auth.actor,
         )
 
 
@@ -583,38 +643,57 @@ def cast(
 ) -> None:
     """Cast one member's sealed ballot. It cannot be changed once cast.
 
+    In a secret ballot the file never links the member to the vote (DESIGN §4): ``voters`` says who
+    voted, and ``secret_votes`` keeps the vote under a random key with the constituency (the tallies are
+    by constituency), no member and no time; the event says only who voted. The chair's vote carries a
+    mark when the rules give the chair a casting vote, since the rule must know it.
+
     Raises:
-        ProcedureError: the vote is not open, the member is not entitled, has voted already, or the
-            authority is not the member's own PIN.
+        ProcedureError: the vote is not open, the member is not entitled or has voted already.
+        NotAuthorised: the authority is not the member's own PIN (or the recording of this meeting).
     """
-    if not auth.recorded and auth.member_id != member_id:
-        raise ProcedureError("not_your_ballot", "a ballot is cast only by its member, after their PIN")
+    meeting_id = meeting_of_motion(db, motion_id)
+    require(db, auth, Act.OWN, member=member_id, meeting_id=meeting_id)
     motion = _motion(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     # A bulk recording passes the item's state, unchanged while its motion is open (recusals are closed).
     state = state if state is not None and state.item_id == motion["item_id"] else item_state(db, motion["item_id"])
-    if member_id not in {s.member_id for s in state.entitled}:
+    seats = {s.member_id: s.constituency for s in state.entitled}
+    if member_id not in seats:
         raise ProcedureError("not_entitled", f"{member_id} is not entitled to vote on this item")
-    if db.execute("SELECT 1 FROM ballots WHERE motion_id = ? AND member_id = ?", [motion_id, member_id]).fetchone():
+    if member_id in voters(db, motion_id):
         raise ProcedureError("already_voted", f"{member_id} has already voted on this motion")
-    row = {
-        "motion_id": motion_id,
-        "member_id": member_id,
-        "vote": Vote(vote).value,
-        "comment": (comment or "").strip() or None,
-        "cast_at": now(),
-        "nonce": os.urandom(16).hex(),
-    }
+    procedure, mode = frozen_rules(db, meeting_id)
+    text = (comment or "").strip() or None
     with db.atomic():
-        db["ballots"].insert(row)
-        audit.append(
-            db,
-            "ballot.cast",
-            {"motion": motion_id, "member": member_id, "digest": audit.row_digest("ballots", row)},
-            actor=member_id,
-        )
+        if mode is BallotMode.SECRET:
+            db["voters"].insert({"motion_id": motion_id, "member_id": member_id, "cast_at": now()})
+            db.execute(
+                "INSERT INTO secret_votes (key, motion_id, constituency, vote, comment, chair) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    secrets.token_hex(16),
+                    motion_id,
+                    seats[member_id].value,
+                    Vote(vote).value,
+                    text,
+                    int(procedure.casting_vote and member_id == state.chair),
+                ],
+            )
+        else:
+            db["ballots"].insert(
+                {
+                    "motion_id": motion_id,
+                    "member_id": member_id,
+                    "vote": Vote(vote).value,
+                    "comment": text,
+                    "cast_at": now(),
+                    "nonce": os.urandom(16).hex(),  # salts the row's digest in the event: it cannot be guessed
+                }
+            )
+        audit.append(db, "ballot.cast", {"motion": motion_id, "member": member_id}, actor=auth.actor)
 
 
 def voters(db: Database, motion_id: int) -> list[str]:
@@ -622,8 +701,9 @@ def voters(db: Database, motion_id: int) -> list[str]:
     return [
         r[0]
         for r in db.execute(
-            "SELECT b.member_id FROM ballots b JOIN members m ON m.id = b.member_id "
-            "WHERE b.motion_id = ? ORDER BY m.rowid",
+            "SELECT v.member_id FROM (SELECT member_id FROM ballots WHERE motion_id = ?1 "
+            "UNION SELECT member_id FROM voters WHERE motion_id = ?1) v JOIN members m ON m.id = v.member_id "
+            "ORDER BY m.rowid",
             [motion_id],
         )
     ]
@@ -647,6 +727,24 @@ def ballots(db: Database, motion_id: int) -> list[Ballot]:
     ]
 
 
+def secret_explanations(db: Database, motion_id: int) -> list[tuple[Constituency, str]]:
+    """A revealed secret ballot's explanations of vote: by constituency only, in key order (no one's name).
+
+    Raises:
+        Sealed: before the reveal.
+    """
+    motion = _motion(db, motion_id)
+    if motion["status"] != "revealed":
+        raise Sealed(motion_id)
+    return [
+        (Constituency(c), str(t))
+        for c, t in db.execute(
+            "SELECT constituency, comment FROM secret_votes WHERE motion_id = ? AND comment IS NOT NULL ORDER BY key",
+            [motion_id],
+        )
+    ]
+
+
 def _ballot_mode(db: Database, motion: Mapping[str, Any]) -> BallotMode:
     meeting_id = db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", [motion["item_id"]]).fetchone()[0]
     return frozen_rules(db, meeting_id)[1]
@@ -655,29 +753,39 @@ def _ballot_mode(db: Database, motion: Mapping[str, Any]) -> BallotMode:
 def reveal(
     db: Database, motion_id: int, auth: Auth, *, force: bool = False, config: BoardConfig | None = None
 ) -> rules.Result:
-    """Reveal a motion's ballots and apply the board's rule (DESIGN §4.4).
+    """Reveal a motion's ballots and apply the board's rule (the chair; DESIGN §4.4).
 
-    The reveal happens when every present, entitled member has cast; before that only the chair may
-    close the vote (``force=True``). An adopted motion decides its item.
+    The reveal happens when every present, entitled member has cast; before that the chair may close
+    the vote (``force=True``). An adopted motion decides its item.
     """
     config = config or _board(db)
+    meeting_id = meeting_of_motion(db, motion_id)
+    _conduct(db, auth, meeting_id)
     motion = _motion(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
     if motion["status"] != "open":
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     state = item_state(db, motion["item_id"], config)
+    cast_by = set(voters(db, motion_id))
+    missing = [s.member_id for s in state.entitled if s.member_id not in cast_by]
+    if missing and not force:
+        raise ProcedureError("votes_missing", f"not everyone has voted ({', '.join(missing)}); the chair may close")
+    if frozen_rules(db, meeting_id)[1] is BallotMode.SECRET:
+        tally = rules.empty_tally()
+        chair_vote = None
+        for group, vote, chair in db.execute(
+            "SELECT constituency, vote, chair FROM secret_votes WHERE motion_id = ?", [motion_id]
+        ):
+            tally[group][vote] += 1
+            chair_vote = Vote(vote) if chair else chair_vote
+        return _settle(db, config, motion, state, tally, chair_vote, auth, secret_votes=True)
     votes = {
         r[0]: Vote(r[1]) for r in db.execute("SELECT member_id, vote FROM ballots WHERE motion_id = ?", [motion_id])
     }
-    missing = [s.member_id for s in state.entitled if s.member_id not in votes]
-    if missing and not force:
-        raise ProcedureError("votes_missing", f"not everyone has voted ({', '.join(missing)}); the chair may close")
-    if missing:
-        _require_chair(config, auth)
     seats = {s.member_id: s.constituency for s in state.entitled}
     tally = rules.tally_votes({m: v for m, v in votes.items() if m in seats}, seats)
     chair_vote = votes.get(state.chair) if state.chair else None
-    return _settle(db, config, motion, state, tally, chair_vote, auth, votes)
+    return _settle(db, config, motion, state, tally, chair_vote, auth)
 
 
 def reveal_tally(
@@ -690,8 +798,10 @@ def reveal_tally(
     config: BoardConfig | None = None,
 ) -> rules.Result:
     """Settle a secret-ballot motion from its per-constituency tally (a recorded meeting: identities discarded)."""
+    meeting_id = meeting_of_motion(db, motion_id)
     if not auth.recorded:
         raise ProcedureError("recorded_only", "a bare tally is accepted only when recording a held meeting")
+    _conduct(db, auth, meeting_id)
     config = config or _board(db)
     motion = _motion(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
@@ -701,7 +811,27 @@ def reveal_tally(
     full = rules.empty_tally()
     for group, counts in tally.items():
         full[group].update(counts)
-    return _settle(db, config, motion, state, full, chair_vote, auth, None)
+    return _settle(db, config, motion, state, full, chair_vote, auth)
+
+
+def _reshuffle_secret_votes(db: Database, motion_id: int) -> tuple[str, int]:
+    """Write a secret motion's votes again in key order, and return the digest the reveal commits to.
+
+    Cells are stored in the page in the order they were written, which is the order of the casts; written
+    again in the order of their random keys, with deleted content zeroed (``secure_delete``), they keep
+    nothing of that order.
+    """
+    from tripartite.audit_check import votes_digest  # the digest is the checker's to define
+
+    rows = db.execute(
+        "SELECT key, motion_id, constituency, vote, comment, chair FROM secret_votes WHERE motion_id = ? ORDER BY key",
+        [motion_id],
+    ).fetchall()
+    db.execute("DELETE FROM secret_votes WHERE motion_id = ?", [motion_id])
+    db.conn.executemany(
+        "INSERT INTO secret_votes (key, motion_id, constituency, vote, comment, chair) VALUES (?, ?, ?, ?, ?, ?)", rows
+    )
+    return votes_digest(db, motion_id), len(rows)
 
 
 def _settle(
@@ -712,12 +842,12 @@ def _settle(
     tally: rules.Tally,
     chair_vote: Vote | None,
     auth: Auth,
-    votes: Mapping[str, Vote] | None,
+    *,
+    secret_votes: bool = False,
 ) -> rules.Result:
-    meeting_id = db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", [motion["item_id"]]).fetchone()[0]
+    meeting_id = meeting_of_motion(db, motion["id"])
     procedure, mode = frozen_rules(db, meeting_id)
     result = rules.decide(tally, procedure, chair_vote)
-    secret = mode is BallotMode.SECRET
     revealed_at = now()
     payload: dict[str, Any] = {
         "motion": motion["id"],
@@ -727,7 +857,7 @@ def _settle(
         "note": result.note,
         "casting_vote_used": result.casting_vote_used,
     }
-    if votes is not None and not secret:
+    if mode is BallotMode.NAMED:
         payload["ballots"] = [
             {"member": b["member_id"], "vote": b["vote"], "comment": b["comment"]}
             for b in db.query(
@@ -735,6 +865,8 @@ def _settle(
             )
         ]
     with db.atomic():
+        if secret_votes:
+            payload["votes_digest"], payload["votes"] = _reshuffle_secret_votes(db, motion["id"])
         db.execute(
             "UPDATE motions SET status = 'revealed', adopted = ?, rule = ?, note = ?, casting_vote_used = ?, "
             "tally = ?, revealed_at = ? WHERE id = ?",
@@ -748,10 +880,12 @@ def _settle(
                 motion["id"],
             ],
         )
-        audit.append(db, "motion.revealed", payload, actor=_actor(auth))
+        db.execute("UPDATE agenda_items SET quorum_met = 1 WHERE id = ?", [motion["item_id"]])
+        audit.append(db, "motion.revealed", payload, actor=auth.actor)
         if result.adopted:
             _decide(db, motion, state, result, auth)
-        db.execute("UPDATE agenda_items SET quorum_met = 1 WHERE id = ?", [motion["item_id"]])
+    if secret_votes:
+        store.forget_wal(db)  # the casts' page images in the WAL held the order of the votes
     return result
 
 
@@ -780,7 +914,7 @@ def _decide(db: Database, motion: dict[str, Any], state: ItemState, result: rule
     db.execute("UPDATE agenda_items SET status = 'decided' WHERE id = ?", [motion["item_id"]])
     outcome = Outcome(motion["outcome"])
     status = RequestStatus.DEFERRED if outcome is Outcome.DEFER else RequestStatus.DECIDED
-    _set_request_status(db, state.request_id, status, _actor(auth), f"decision: {outcome.value}")
+    _set_request_status(db, state.request_id, status, auth.actor, f"decision: {outcome.value}")
     audit.append(
         db,
         "decision.recorded",
@@ -791,9 +925,8 @@ def _decide(db: Database, motion: dict[str, Any], state: ItemState, result: rule
             "workers": motion["workers"],
             "conditions": motion_conditions(db, motion["id"]),
             "rule": result.rule.value,
-            "digest": audit.row_digest("decisions", row),
         },
-        actor=_actor(auth),
+        actor=auth.actor,
     )
 
 
@@ -814,25 +947,23 @@ def dissent_window(db: Database, meeting_id: int, at: dt.datetime | None = None)
     return at <= closes, closes
 
 
-def file_dissent(
-    db: Database,
-    item_id: int,
-    member_id: str,
-    text: str,
-    *,
-    at: dt.datetime | None = None,
-    actor: str | None = None,
-    auth: Auth | None = None,
-) -> int:
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def file_dissent(db: Database, item_id: int, member_id: str, text: str, auth: Auth) -> int:
     """File a member's written dissent on a decided item, within 48 h of the meeting (DESIGN §2).
+
+    The time filed is the clock's, never the caller's: a late dissent cannot be dated back into the window.
 
     Raises:
         ProcedureError: the window has closed, the item is not decided, or the member did not sit on it.
+        NotAuthorised: the authority is not the member's own PIN (or the recording of the meeting).
     """
+    meeting_id = meeting_of_item(db, item_id)
+    require(db, auth, Act.OWN, member=member_id, meeting_id=meeting_id)
     require_item_unlocked(db, item_id)
-    if auth is not None and not auth.recorded and auth.member_id != member_id:
-        raise ProcedureError("not_your_dissent", "a dissent is filed by its member, after their PIN")
-    at = at or dt.datetime.now(dt.UTC)
+    at = _now()
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     is_open, closes = dissent_window(db, item["meeting_id"], at)
     if not is_open:
@@ -859,7 +990,7 @@ def file_dissent(
             .last_pk
         )
         audit.append(
-            db, "dissent.filed", {"item": item_id, "member": member_id, "text": text.strip()}, actor=actor or member_id
+            db, "dissent.filed", {"item": item_id, "member": member_id, "text": text.strip()}, actor=auth.actor
         )
     return int(dissent_id)
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from tripartite import assessment, audit, classifications, criteria, meeting, rules, scoring
 from tripartite.assessment import CriticalWeight, FamilyMove, GateStatus
+from tripartite.authority import Auth
 from tripartite.board import BoardConfig, read_board
 from tripartite.criteria import Family
 from tripartite.errors import KnownError
@@ -395,6 +396,7 @@ class Minutes:
     dissent_window: DissentWindow
     signatories: tuple[Signatory, ...]
     audit_head: str
+    audit_seq: int
     prepared_at: str
     evidence: Mapping[str, Any]
 
@@ -436,7 +438,8 @@ def build_minutes(db: Database, meeting_id: int, *, at: dt.datetime | None = Non
     groups = {m.id: m.constituency for m in config.members}
     items = tuple(_item(db, config, catalogue, in_force, item, names, groups) for item in _items(db, meeting_id))
     is_open, closes = meeting.dissent_window(db, meeting_id, at)
-    head = audit.head(db)
+    current = audit.current_head(db)
+    head = current.hash
     prepared_at = at.astimezone(dt.UTC).isoformat(timespec="seconds")
     header = _header(db, config, row)
     opening = _opening_quorum(db, config, meeting_id)
@@ -451,8 +454,9 @@ def build_minutes(db: Database, meeting_id: int, *, at: dt.datetime | None = Non
         dissent_window=DissentWindow(is_open, closes.isoformat(timespec="seconds")),
         signatories=signatories,
         audit_head=head,
+        audit_seq=current.seq,
         prepared_at=prepared_at,
-        evidence=_evidence(header, in_force, opening, items, signatories, head, prepared_at),
+        evidence=_evidence(header, in_force, opening, items, signatories, current, prepared_at),
     )
 
 
@@ -926,7 +930,7 @@ def _evidence(
     opening: QuorumFigures,
     items: tuple[ItemMinutes, ...],
     signatories: tuple[Signatory, ...],
-    head: str,
+    head: audit.Head,
     prepared_at: str,
 ) -> dict[str, Any]:
     """The evidence annex: the figures a court or auditor recomputes, in the form the database keeps them."""
@@ -958,7 +962,9 @@ def _evidence(
             "secretary_votes": in_force.secretary_votes,
             "authority": header.authority.value,
         },
-        "audit_head": head,
+        # The chain's head when the minutes were built: once signed, an anchor outside the file (DESIGN §6).
+        "audit_head": head.hash,
+        "audit_seq": head.seq,
         "prepared_at": prepared_at,
         "opening_quorum": _quorum_json(opening),
         "items": [_item_json(i) for i in items],
@@ -1003,11 +1009,11 @@ def require_unlocked(db: Database, meeting_id: int) -> None:
 def create_amendment(
     db: Database,
     meeting_id: int,
+    auth: Auth,
     *,
     title: str | None = None,
     date: str | None = None,
     place: str | None = None,
-    actor: str = "secretary",
 ) -> int:
     """Open a new meeting that corrects a meeting whose minutes are signed; the original record stays.
 
@@ -1017,7 +1023,7 @@ def create_amendment(
         title: the amendment's title (default: "Amendment to <original title>").
         date: its date (default: today, UTC).
         place: its place (default: the original's).
-        actor: who asks, for the audit log.
+        auth: the secretary's or the chair's PIN (or the command line's operator).
 
     Returns:
         The new meeting's id; it is a draft linked to the original by ``meetings.amends``.
@@ -1042,13 +1048,13 @@ def create_amendment(
             title or f"Amendment to {original['title']}",
             date or dt.datetime.now(dt.UTC).date().isoformat(),
             place if place is not None else original["place"],
-            actor=actor,
+            auth,
         )
         db.execute("UPDATE meetings SET amends = ? WHERE id = ?", [meeting_id, new_id])
         audit.append(
             db,
             "meeting.amendment_created",
             {"meeting": new_id, "amends": meeting_id, "minutes": signed[0] if signed else None},
-            actor=actor,
+            actor=auth.actor,
         )
     return new_id

@@ -1,8 +1,22 @@
-"""Member PINs: scrypt hashes with a per-member salt, and a lockout that survives a restart (DESIGN §4).
+"""Member PINs: scrypt hashes with a per-member salt, a lockout that survives a restart, and the proof they give.
 
-After 5 wrong PINs in a row a member is locked out for 30 s; each further lockout lasts twice as long
-as the one before. A right PIN clears the count of failures, not the lockout history, so guessing in
-bursts of five keeps getting slower.
+A PIN is the only proof of who sits at the shared laptop (DESIGN §4), so:
+
+- :func:`verify` is the only way to an :class:`~tripartite.authority.Auth` for a member. Each check runs
+  in an ``IMMEDIATE`` transaction, so parallel checks (another process, another window) queue up and
+  count every failure: after 5 wrong PINs in a row the member is locked out for 30 s, and each further
+  lockout lasts twice as long as the one before. A right PIN clears the count of failures, not the
+  lockout history, so guessing in bursts of five keeps getting slower.
+- scrypt's cost is chosen so that a check takes about 0.2 s on a board's laptop (measured in
+  ``bench/``): a 6-digit PIN read from a stolen file then takes days of one core, not minutes, to
+  guess. Each hash keeps its parameters, and a hash made with weaker ones is renewed at the next
+  right PIN.
+- A PIN a board sets has at least 6 digits; the sample board's published 4-digit demo PINs
+  (:data:`DEMO_PINS`) are accepted only for the sample, and refused for anyone else.
+- Who may set a PIN: a member changes their own with the old PIN; a first PIN is set with the chair's
+  or the secretary's PIN (on a new board, the chair's and the secretary's own first PINs need none:
+  there is nobody yet to vouch); a forgotten PIN is reset by the chair and the secretary together, and
+  the member is told at their next unlock.
 """
 
 from __future__ import annotations
@@ -16,13 +30,56 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from tripartite import audit
+from tripartite import audit, store
+from tripartite.authority import Act, Auth, Kind, NotAuthorised, _issue, officers, require
+from tripartite.clock import now
 from tripartite.errors import KnownError
 
+MIN_DIGITS = 6
 FAILURES_BEFORE_LOCKOUT = 5
 FIRST_LOCKOUT_SECONDS = 30
-# scrypt cost: about 50 ms per check here, slow enough against guessing, quick enough at a meeting.
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+
+# PINs of the sample board's members, shown on the welcome screen and in the README so that a whole vote
+# can be tried at once. set_pin refuses them for a real board.
+DEMO_PINS: dict[str, str] = {
+    "gov1": "1001", "gov2": "1002", "gov3": "1003",
+    "emp1": "2001", "emp2": "2002", "emp3": "2003", "emp4": "2004",
+    "uni1": "3001", "uni2": "3002", "uni3": "3003",
+    "sec1": "4001",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cost:
+    """scrypt's parameters (memory and time grow with ``n`` × ``r``)."""
+
+    n: int
+    r: int
+    p: int
+
+    @property
+    def text(self) -> str:
+        """As stored beside the hash."""
+        return f"scrypt:n={self.n},r={self.r},p={self.p}"
+
+    @classmethod
+    def parse(cls, text: str | None) -> Cost:
+        """A stored parameter text; ``None`` is a hash made before the parameters were kept."""
+        if text is None:
+            return LEGACY_COST
+        found = re.fullmatch(r"scrypt:n=(\d+),r=(\d+),p=(\d+)", text)
+        if not found:
+            raise KnownError(f"unreadable PIN hash parameters ({text!r}); reset the PIN")
+        return cls(*(int(g) for g in found.groups()))
+
+    def weaker_than(self, other: Cost) -> bool:
+        """Whether this cost is below ``other`` in work or memory."""
+        return self.n * self.r * self.p < other.n * other.r * other.p
+
+
+# About 0.19 s per check on the 2-core machine of bench/ (n = 2^15 measured 0.09 s, under DESIGN's 0.1 s), 64 MiB.
+COST = Cost(n=2**16, r=8, p=1)
+LEGACY_COST = Cost(n=2**14, r=8, p=1)  # the first wave's hashes, renewed at the next right PIN
 
 
 class PinError(KnownError):
@@ -58,65 +115,30 @@ class NoPin(PinError):
 
 
 @dataclass(frozen=True)
-class Auth:
-    """Proof that a member unlocked with their PIN, or that the secretary is entering a held meeting.
+class ResetNotice:
+    """What a member is told at the first unlock after their PIN was reset by others.
 
     Attributes:
-        member_id: the member who proved their PIN, or None for a recorded meeting.
-        recorded: True when a held meeting is entered from a file (no PINs on paper).
+        at: when it was reset (UTC ISO 8601).
+        by: who reset it (member ids joined with ``+``).
     """
 
-    member_id: str | None
-    recorded: bool = False
-
-    @classmethod
-    def for_record(cls) -> Auth:
-        """The authority of a secretary entering a meeting already held (DESIGN §4 "analog meeting")."""
-        return cls(None, recorded=True)
+    at: str
+    by: str
 
 
-def valid_pin(pin: str) -> bool:
-    """A PIN is at least 4 digits, digits only."""
-    return bool(re.fullmatch(r"[0-9]{4,}", pin))
+def valid_pin(pin: str, *, demo: bool = False) -> bool:
+    """A PIN is at least :data:`MIN_DIGITS` ASCII digits (a published demo PIN, only with ``demo``)."""
+    if demo and pin in DEMO_PINS.values():
+        return True
+    return bool(re.fullmatch(rf"[0-9]{{{MIN_DIGITS},}}", pin))
 
 
-def _hash(pin: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(pin.encode("ascii"), salt=salt, **_SCRYPT)
-
-
-def set_pin(db: Database, member_id: str, pin: str, *, actor: str | None = None, demo: bool = False) -> None:
-    """Set or change a member's PIN; only its scrypt hash and salt are stored.
-
-    Args:
-        db: the database.
-        member_id: whose PIN.
-        pin: the new PIN.
-        actor: who sets it, for the audit log.
-        demo: the sample board's published demo PINs are accepted only with this flag.
-
-    Raises:
-        PinError: the PIN is not at least 4 digits, is a published demo PIN, or the member does not exist.
-    """
-    if not valid_pin(pin):
-        raise PinError("a PIN is at least 4 digits, digits only")
-    if not demo and pin in _published_pins():
-        raise PinError("that PIN is published as a demo PIN; choose another")
-    salt = os.urandom(16)
-    with db.atomic():
-        # A new PIN (the secretary resetting a forgotten one) also lifts a lockout.
-        changed = db.execute(
-            "UPDATE members SET pin_hash = ?, pin_salt = ?, failed_pins = 0, locked_until = NULL WHERE id = ?",
-            [_hash(pin, salt), salt, member_id],
-        ).rowcount
-        if not changed:
-            raise PinError(f"no member with id {member_id}")
-        audit.append(db, "member.pin_set", {"member": member_id}, actor=actor or member_id)
-
-
-def _published_pins() -> set[str]:
-    from tripartite.sample import DEMO_PINS  # sample imports pins: import here to avoid the cycle
-
-    return set(DEMO_PINS.values())
+def _hash(pin: str, salt: bytes, cost: Cost) -> bytes:
+    # scrypt needs 128·r·n bytes; the default ceiling (32 MiB) is below what COST uses.
+    return hashlib.scrypt(
+        pin.encode("ascii"), salt=salt, n=cost.n, r=cost.r, p=cost.p, dklen=32, maxmem=256 * cost.r * cost.n
+    )
 
 
 def has_pin(db: Database, member_id: str) -> bool:
@@ -125,57 +147,169 @@ def has_pin(db: Database, member_id: str) -> bool:
     return bool(row and row[0])
 
 
+def _check_new_pin(pin: str) -> None:
+    if pin in DEMO_PINS.values():
+        raise PinError("that PIN is published as a demo PIN; choose another")
+    if not valid_pin(pin):
+        raise PinError(f"a PIN is at least {MIN_DIGITS} digits, digits only")
+
+
+def _member_exists(db: Database, member_id: str) -> None:
+    if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
+        raise PinError(f"no member with id {member_id}")
+
+
+def _store_pin(db: Database, member_id: str, pin: str, *, reset_by: str | None = None) -> None:
+    """Write a new hash, lifting any lockout; the caller writes the audit event in the same transaction."""
+    salt = os.urandom(16)
+    db.execute(
+        "UPDATE members SET pin_hash = ?, pin_salt = ?, pin_params = ?, failed_pins = 0, locked_until = NULL, "
+        "pin_reset_at = ?, pin_reset_by = ? WHERE id = ?",
+        [_hash(pin, salt, COST), salt, COST.text, now() if reset_by else None, reset_by, member_id],
+    )
+
+
+def set_pin(db: Database, member_id: str, pin: str, auth: Auth | None = None) -> None:
+    """Set a member's first PIN, or reset a forgotten one; only its scrypt hash and salt are stored.
+
+    Args:
+        db: the database.
+        member_id: whose PIN.
+        pin: the new PIN, typed by the member.
+        auth: for a first PIN, the chair's or the secretary's PIN (none for the first officer PINs of a new
+            board); for a reset, the chair and the secretary together (:func:`tripartite.authority.joint`).
+
+    Raises:
+        PinError: the PIN is too short, published as a demo PIN, or the member does not exist.
+        NotAuthorised: the authority given does not allow it.
+    """
+    _check_new_pin(pin)
+    _member_exists(db, member_id)
+    resetting = has_pin(db, member_id)
+    with store.immediate(db):
+        if resetting:
+            if auth is None:
+                raise NotAuthorised("needs_both", "resetting a PIN needs the chair's and the secretary's PINs")
+            if auth.kind is Kind.PIN and set(auth.members) == {member_id}:
+                raise NotAuthorised("use_change", "to change your own PIN, give your old PIN (Change my PIN)")
+            require(db, auth, Act.RESET_PIN, member=member_id)
+            _store_pin(db, member_id, pin, reset_by=auth.actor)
+            audit.append(db, "member.pin_reset", {"member": member_id}, actor=auth.actor)
+            return
+        if auth is None:
+            chair, secretary = officers(db)
+            if member_id not in (chair, secretary) or any(has_pin(db, m) for m in (chair, secretary) if m):
+                raise NotAuthorised("needs_officer", "a first PIN is set with the chair's or the secretary's PIN")
+            actor = member_id  # a new board's first officer: nobody yet to vouch for them
+        else:
+            require(db, auth, Act.SETTINGS)
+            actor = auth.actor
+        _store_pin(db, member_id, pin)
+        audit.append(db, "member.pin_set", {"member": member_id}, actor=actor)
+
+
+def change_pin(db: Database, member_id: str, old_pin: str, new_pin: str) -> None:
+    """A member changes their own PIN, proving the old one (a wrong old PIN counts as a failure).
+
+    Raises:
+        PinError: the old PIN is wrong (or the member locked out), or the new one is not acceptable.
+    """
+    _check_new_pin(new_pin)
+    auth = verify(db, member_id, old_pin)
+    with store.immediate(db):
+        require(db, auth, Act.OWN, member=member_id)
+        _store_pin(db, member_id, new_pin)
+        audit.append(db, "member.pin_changed", {"member": member_id}, actor=auth.actor)
+
+
+def set_demo_pins(db: Database) -> None:
+    """Give every member of the freshly loaded sample board its published demo PIN (the sample loader only).
+
+    Raises:
+        PinError: a member already has a PIN (this is not a fresh sample board).
+    """
+    with store.immediate(db):
+        if db.execute("SELECT count(*) FROM members WHERE pin_hash IS NOT NULL").fetchone()[0]:
+            raise PinError("demo PINs are only for a freshly loaded sample board")
+        for member_id, pin in DEMO_PINS.items():
+            _member_exists(db, member_id)
+            _store_pin(db, member_id, pin)
+        audit.append(db, "member.demo_pins_set", {"members": sorted(DEMO_PINS)}, actor="system")
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def verify(db: Database, member_id: str, pin: str, *, now: dt.datetime | None = None) -> Auth:
+def verify(db: Database, member_id: str, pin: str) -> Auth:
     """Check a member's PIN, counting failures and locking out as DESIGN §4 says.
 
     Args:
         db: the database.
         member_id: who claims to be at the keyboard.
         pin: what they typed.
-        now: the current time (tests pass it to step over lockouts).
 
     Returns:
-        An :class:`Auth` for the member.
+        The member's :class:`~tripartite.authority.Auth`; its ``notice`` says whether their PIN was reset
+        by others since their last unlock.
 
     Raises:
         LockedOut: the member is locked out; nothing was checked.
         WrongPin: wrong PIN (the failure is counted, and may start a lockout).
         NoPin: the member has no PIN yet.
     """
-    now = now or _now()
-    row = db.execute(
-        "SELECT pin_hash, pin_salt, failed_pins, lockouts, locked_until FROM members WHERE id = ?", [member_id]
-    ).fetchone()
-    if row is None:
-        raise PinError(f"no member with id {member_id}")
-    pin_hash, salt, failures, lockouts, locked_until = row
-    if locked_until:
-        wait = (dt.datetime.fromisoformat(locked_until) - now).total_seconds()
-        if wait > 0:
-            raise LockedOut(member_id, int(wait) + 1)
-    if pin_hash is None:
-        raise NoPin(f"{member_id} has no PIN yet; set one first")
-    if hmac.compare_digest(_hash(pin, salt), pin_hash):
-        if failures:
-            db.execute("UPDATE members SET failed_pins = 0 WHERE id = ?", [member_id])
-        return Auth(member_id)
-    failures += 1
-    with db.atomic():
-        if failures >= FAILURES_BEFORE_LOCKOUT:
-            seconds = FIRST_LOCKOUT_SECONDS * 2**lockouts
-            until = (now + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
-            db.execute(
-                "UPDATE members SET failed_pins = 0, lockouts = lockouts + 1, locked_until = ? WHERE id = ?",
-                [until, member_id],
-            )
-            audit.append(db, "member.locked_out", {"member": member_id, "seconds": seconds}, actor=member_id)
+    refusal: PinError | None = None
+    notice: ResetNotice | None = None
+    with store.immediate(db):
+        row = db.execute(
+            "SELECT pin_hash, pin_salt, pin_params, failed_pins, lockouts, locked_until, pin_reset_at, pin_reset_by "
+            "FROM members WHERE id = ?",
+            [member_id],
+        ).fetchone()
+        if row is None:
+            raise PinError(f"no member with id {member_id}")
+        pin_hash, salt, params, failures, lockouts, locked_until, reset_at, reset_by = row
+        now = _now()
+        if locked_until:
+            wait = (dt.datetime.fromisoformat(locked_until) - now).total_seconds()
+            if wait > 0:
+                raise LockedOut(member_id, int(wait) + 1)
+        if pin_hash is None:
+            raise NoPin(f"{member_id} has no PIN yet; set one first")
+        cost = Cost.parse(params)
+        if hmac.compare_digest(_hash(pin, salt, cost), pin_hash):
+            changes: dict[str, bool] = {}
+            if failures:
+                db.execute("UPDATE members SET failed_pins = 0 WHERE id = ?", [member_id])
+                changes["failures_cleared"] = True
+            if cost.weaker_than(COST):
+                fresh = os.urandom(16)
+                db.execute(
+                    "UPDATE members SET pin_hash = ?, pin_salt = ?, pin_params = ? WHERE id = ?",
+                    [_hash(pin, fresh, COST), fresh, COST.text, member_id],
+                )
+                changes["rehashed"] = True
+            if reset_at:
+                notice = ResetNotice(reset_at, reset_by or "")
+                db.execute("UPDATE members SET pin_reset_at = NULL, pin_reset_by = NULL WHERE id = ?", [member_id])
+                changes["reset_seen"] = True
+            if changes:
+                audit.append(db, "member.pin_accepted", {"member": member_id, **changes}, actor=member_id)
         else:
-            db.execute("UPDATE members SET failed_pins = ? WHERE id = ?", [failures, member_id])
-            audit.append(db, "member.pin_failed", {"member": member_id, "failures": failures}, actor=member_id)
-    if failures >= FAILURES_BEFORE_LOCKOUT:
-        raise LockedOut(member_id, seconds)
-    raise WrongPin(member_id, FAILURES_BEFORE_LOCKOUT - failures)
+            failures += 1
+            if failures >= FAILURES_BEFORE_LOCKOUT:
+                seconds = FIRST_LOCKOUT_SECONDS * 2**lockouts
+                until = (now + dt.timedelta(seconds=seconds)).isoformat(timespec="seconds")
+                db.execute(
+                    "UPDATE members SET failed_pins = 0, lockouts = lockouts + 1, locked_until = ? WHERE id = ?",
+                    [until, member_id],
+                )
+                audit.append(db, "member.locked_out", {"member": member_id, "seconds": seconds}, actor=member_id)
+                refusal = LockedOut(member_id, seconds)
+            else:
+                db.execute("UPDATE members SET failed_pins = ? WHERE id = ?", [failures, member_id])
+                audit.append(db, "member.pin_failed", {"member": member_id, "failures": failures}, actor=member_id)
+                refusal = WrongPin(member_id, FAILURES_BEFORE_LOCKOUT - failures)
+    if refusal is not None:
+        raise refusal  # after the commit: the failure stays counted
+    return _issue(db, Kind.PIN, (member_id,), notice=notice)

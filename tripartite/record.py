@@ -17,12 +17,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, conditions, criteria, meeting, rules, scoring, tomlfile
+from tripartite import assessment, authority, conditions, criteria, meeting, rules, scoring, tomlfile
 from tripartite.assessment import BoardContext
+from tripartite.authority import Auth
 from tripartite.board import BoardConfig, read_board
 from tripartite.errors import InputError, Problem
 from tripartite.models import BallotMode, Constituency, Outcome, RequestStatus, Role, Vote
-from tripartite.pins import Auth
 
 _MEETING_KEYS = {"title", "date", "place", "present", "apologies"}
 _ITEM_KEYS = {"request", "recused", "recusal_reasons", "scores", "score_comments", "attest", "motion", "dissent"}
@@ -69,6 +69,7 @@ def record_meeting(
     db: Database,
     path: str | Path,
     *,
+    auth: Auth,
     display_name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
@@ -77,6 +78,8 @@ def record_meeting(
     Args:
         db: the database (it must hold a board).
         path: the meeting TOML file.
+        auth: who records it: the command line's operator, or the secretary or the chair by PIN. The
+            meeting's own acts are then done under :func:`tripartite.authority.recording`, valid for it only.
         display_name: how problems name the file.
         progress: optional ``(done, total)`` callback, per item.
 
@@ -93,7 +96,7 @@ def record_meeting(
         raise InputError([Problem(name, 0, "", "rule_conflict", params={"reason": "the database has no board yet"})])
     catalogue = criteria.for_board(db)
     plan = _Checker(name, tomlfile.Locator(text), db, config, catalogue).check(raw)
-    return _write(db, config, catalogue, plan, progress)
+    return _write(db, config, catalogue, plan, progress, auth)
 
 
 class _Checker:
@@ -525,29 +528,30 @@ def _write(
     catalogue: criteria.Catalogue,
     plan: _Plan,
     progress: Callable[[int, int], None] | None,
+    by: Auth,
 ) -> dict[str, Any]:
-    auth = Auth.for_record()
     ctx = BoardContext.of(config)
     members = meeting.members_by_id(config)
     secret = config.ballot is BallotMode.SECRET
     chair = next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)
     results = []
     with db.atomic():
-        meeting_id = meeting.create_meeting(db, plan.title, plan.date, plan.place)
+        meeting_id = meeting.create_meeting(db, plan.title, plan.date, plan.place, by, recorded=True)
+        auth = authority.recording(db, meeting_id, by)
         for member_id in plan.present:
-            meeting.set_attendance(db, meeting_id, member_id, True)
+            meeting.set_attendance(db, meeting_id, member_id, True, auth=auth)
         for member_id in plan.apologies:
             if member_id not in plan.present:
-                meeting.set_attendance(db, meeting_id, member_id, False, apologies=True)
+                meeting.set_attendance(db, meeting_id, member_id, False, apologies=True, auth=auth)
         meeting.open_meeting(db, meeting_id, auth)
         for done, item in enumerate(plan.items, start=1):
-            item_id = meeting.add_item(db, meeting_id, item.request["id"])
+            item_id = meeting.add_item(db, meeting_id, item.request["id"], auth)
             for member_id in item.recused:
-                meeting.recuse(db, item_id, member_id, item.reasons.get(member_id, ""))
+                meeting.recuse(db, item_id, member_id, item.reasons.get(member_id, ""), auth)
             for gate, answer in item.attest.items():
-                meeting.attest(db, item_id, gate, answer, None)
+                meeting.attest(db, item_id, gate, answer, auth)
             for member_id, sheet in item.scores.items():
-                scoring.save_scores(db, item_id, member_id, sheet, item.comments.get(member_id), actor="secretary")
+                scoring.save_scores(db, item_id, member_id, sheet, item.comments.get(member_id), auth)
             state = meeting.item_state(db, item_id, config)
             outcome = assessment.assess(
                 item.request,
@@ -563,11 +567,17 @@ def _write(
             motions_json: list[dict[str, Any]] = []
             decision = None
             if not state.quorum.met:
-                meeting.mark_no_quorum(db, item_id)
+                meeting.mark_no_quorum(db, item_id, auth)
             else:
                 for motion in item.motions:
                     motion_id = meeting.propose(
-                        db, item_id, motion.outcome, motion.workers, motion.conditions, proposed_by=motion.proposed_by
+                        db,
+                        item_id,
+                        motion.outcome,
+                        motion.workers,
+                        motion.conditions,
+                        auth=auth,
+                        proposed_by=motion.proposed_by,
                     )
                     meeting.open_vote(db, motion_id, auth, config=config)
                     entitled = {s.member_id: s.constituency for s in state.entitled}
@@ -602,7 +612,7 @@ def _write(
                         break
                 for member_id, text in item.dissents:
                     if decision is not None:
-                        meeting.file_dissent(db, item_id, member_id, text, actor="secretary")
+                        meeting.file_dissent(db, item_id, member_id, text, auth)
             agg = outcome.aggregate
             rec = outcome.recommendation
             results.append(

@@ -10,16 +10,11 @@ from sqlite_utils import Database
 
 from tripartite import pins
 from tripartite.board import init_board, load_board
+from tripartite.errors import KnownError
 from tripartite.importer import ImportResult, import_requests
+from tripartite.pins import DEMO_PINS
 
-# PINs of the sample board's members, shown on the welcome screen and in the README so that a whole vote
-# can be tried at once. pins.set_pin refuses them for a real board.
-DEMO_PINS: dict[str, str] = {
-    "gov1": "1001", "gov2": "1002", "gov3": "1003",
-    "emp1": "2001", "emp2": "2002", "emp3": "2003", "emp4": "2004",
-    "uni1": "3001", "uni2": "3002", "uni3": "3003",
-    "sec1": "4001",
-}  # fmt: skip
+__all__ = ["DEMO_PINS", "demo_pins_in_force", "load_sample"]
 
 
 def load_sample(
@@ -31,7 +26,8 @@ def load_sample(
 ) -> ImportResult:
     """Create the sample board and import the sample requests into an empty database.
 
-    With ``demo_pins`` every member gets the PIN of :data:`DEMO_PINS` (about 50 ms each: scrypt).
+    With ``demo_pins`` every member gets the PIN of :data:`DEMO_PINS` (scrypt: a few tenths of a second each).
+    The requests go in before the board, while the database has no board and so nobody to authorise.
 
     Raises:
         KnownError: the database already has a board.
@@ -41,27 +37,37 @@ def load_sample(
     with as_file(folder.joinpath("board.toml")) as board_path:
         config = load_board(board_path, display_name="sample/board.toml")
     with as_file(folder.joinpath("requests.csv")) as requests_path, db.atomic():
-        init_board(db, config)
+        if db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
+            raise KnownError("this database already has a board; use a new database file")
         kwargs = {}
         if progress:
             kwargs["progress"] = progress
         if cancelled:
             kwargs["cancelled"] = cancelled
-        result = import_requests(db, requests_path, display_name="sample/requests.csv", **kwargs)
+        result = import_requests(db, requests_path, auth=None, display_name="sample/requests.csv", **kwargs)
+        init_board(db, config)
         if demo_pins:
-            for member_id, pin in DEMO_PINS.items():
-                pins.set_pin(db, member_id, pin, actor="system", demo=True)
+            pins.set_demo_pins(db)
         return result
 
 
+# Events that set a member's PIN to something other than the published demo PIN.
+_OWN_PIN_EVENTS = ("member.pin_set", "member.pin_reset", "member.pin_changed")
+
+
 def demo_pins_in_force(db: Database) -> dict[str, str]:
-    """The demo PINs still valid: members whose PIN was last set by the sample loader (actor ``system``).
+    """The demo PINs still valid: members whose PIN was last set by the sample loader.
 
     A member who set their own PIN since then is left out, so the panel never shows a stale PIN.
     """
-    last: dict[str, str] = {}
-    for actor, payload in db.execute("SELECT actor, payload FROM events WHERE action = 'member.pin_set' ORDER BY seq"):
-        member = json.loads(payload).get("member")
-        if member:
-            last[member] = actor
-    return {m: pin for m, pin in DEMO_PINS.items() if last.get(m) == "system"}
+    demo: dict[str, bool] = {}
+    for action, payload in db.execute(
+        "SELECT action, payload FROM events WHERE action IN ('member.demo_pins_set', 'member.pin_set', "
+        "'member.pin_reset', 'member.pin_changed') ORDER BY seq"
+    ):
+        data = json.loads(payload)
+        if action == "member.demo_pins_set":
+            demo.update(dict.fromkeys(data.get("members", []), True))
+        elif action in _OWN_PIN_EVENTS and data.get("member"):
+            demo[data["member"]] = False
+    return {m: pin for m, pin in DEMO_PINS.items() if demo.get(m)}

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from tripartite import audit
+from tripartite.authority import Act, Auth, require
+from tripartite.clock import now
 from tripartite.criteria import Catalogue
-from tripartite.store import now
 
 ALLOWED_POINTS = (0, 10, 20)
 
@@ -74,17 +75,18 @@ def save_scores(
     item_id: int,
     member_id: str,
     points: Mapping[str, int],
-    comments: Mapping[str, str] | None = None,
-    *,
-    actor: str | None = None,
+    comments: Mapping[str, str] | None,
+    auth: Auth,
 ) -> None:
     """Replace one member's score sheet for an agenda item, with an audit event, in one transaction.
 
     The caller checks the sheet first with :func:`check_scores`. The event records which criteria
     were scored, not the points: scores stay private to the member until the reveal (DESIGN §4).
+    Only the member scores (or the recording of a held meeting).
     """
-    from tripartite.meeting import require_item_unlocked  # meeting imports scoring's siblings; import at call time
+    from tripartite.meeting import meeting_of_item, require_item_unlocked  # meeting imports scoring's siblings
 
+    require(db, auth, Act.OWN, member=member_id, meeting_id=meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     comments = comments or {}
     at = now()
@@ -105,7 +107,7 @@ def save_scores(
             db,
             "scores.saved",
             {"item": item_id, "member": member_id, "criteria": sorted(points)},
-            actor=actor or member_id,
+            actor=auth.actor,
         )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
+from tripartite import audit
 from tripartite.errors import DatabaseError, classify_sqlite
 
 migrations = Migrations("tripartite")
@@ -363,6 +364,47 @@ def m004_trusted_certificates(db: Database) -> None:
     db["signatures"].add_column("pdf", bytes)
 
 
+@migrations()
+def m005_authority_coverage_secret_ballots(db: Database) -> None:
+    """Who acts and what the record covers (DESIGN §4, §6).
+
+    PIN parameters and resets, recorded meetings and their presiding member, unlinked secret votes,
+    kept import files; and a baseline event for the rows written before the log covered every table.
+
+    - ``members.pin_params`` keeps each hash's scrypt parameters (null: the first wave's), and
+      ``pin_reset_at``/``pin_reset_by`` that others reset the PIN, so the member is told at the next unlock.
+    - ``meetings.recorded`` marks a meeting entered from a file; ``meetings.presiding`` the chair's stand-in.
+    - ``voters`` says who voted on a secret motion; ``secret_votes`` holds the votes with no member and no
+      time, keyed at random, so the file never links a member to a vote (``WITHOUT ROWID``: no insertion
+      order either).
+    - ``import_files`` keeps every imported file: its SHA-256 in the import's event commits to every row.
+    """
+    db["members"].add_column("pin_params", str)
+    db["members"].add_column("pin_reset_at", str)
+    db["members"].add_column("pin_reset_by", str)
+    db["meetings"].add_column("recorded", int, not_null_default=0)
+    db["meetings"].add_column("presiding", str)
+    db["voters"].create(
+        {"motion_id": int, "member_id": str, "cast_at": str},
+        pk=("motion_id", "member_id"),
+        not_null={"cast_at"},
+        foreign_keys=[("motion_id", "motions", "id"), ("member_id", "members", "id")],
+    )
+    db.execute(
+        "CREATE TABLE secret_votes (key TEXT PRIMARY KEY, motion_id INTEGER NOT NULL REFERENCES motions(id), "
+        "constituency TEXT NOT NULL, vote TEXT NOT NULL, comment TEXT, chair INTEGER NOT NULL DEFAULT 0) "
+        "WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX idx_secret_votes_motion ON secret_votes (motion_id)")
+    db["import_files"].create(
+        {"id": int, "name": str, "sha256": str, "size": int, "data": bytes, "imported_at": str},
+        pk="id",
+        not_null={"name", "sha256", "data", "imported_at"},
+    )
+    if db.execute("SELECT EXISTS(SELECT 1 FROM events)").fetchone()[0]:
+        audit.append_baseline(db)
+
+
 @contextlib.contextmanager
 def bulk_requests(db: Database) -> Iterator[None]:
     """Insert many requests fast: pause the per-row FTS trigger, then index the new rows at once.
@@ -378,9 +420,27 @@ def bulk_requests(db: Database) -> Iterator[None]:
     db.execute("DELETE FROM fts_paused")
 
 
-def now() -> str:
-    """The current UTC time as an ISO 8601 string, the format every timestamp column uses."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+@contextlib.contextmanager
+def immediate(db: Database) -> Iterator[None]:
+    """A write transaction that takes the database's write lock at once (``BEGIN IMMEDIATE``).
+
+    A deferred transaction reads first and may find, when it comes to write, that another process
+    changed what it read: a PIN check counting failures would then count from a stale figure. Inside
+    a transaction already open, this is a savepoint of it.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
 
 
 def connect(path: str | Path) -> Database:
@@ -404,6 +464,10 @@ def connect(path: str | Path) -> Database:
         # 64 MiB of page cache (the default is 2 MiB): a bulk import keeps its indexes in memory,
         # which made a 100,000-row import twice as fast.
         db.execute("PRAGMA cache_size = -65536")
+        # Deleted content is overwritten with zeros, so a rewritten secret vote leaves nothing behind (DESIGN §4).
+        db.execute("PRAGMA secure_delete = ON")
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone():
+            audit.install_capture(db)
         return db
     except sqlite3.Error as exc:
         raise classify_sqlite(exc, path) from exc
@@ -432,17 +496,46 @@ def open_db(path: str | Path) -> Database:
     try:
         applied = migrations.applied(db)
         pending = migrations.pending(db)
-        if pending and applied:
+        # A copy taken while a secret ballot is being cast would keep its votes in the order they came.
+        if pending and applied and not secret_vote_open(db):
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup(db, path.with_name(f"{path.name}.before-{pending[0].name}-{stamp}.bak"))
         if pending:
             migrations.apply(db)
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             db.enable_wal()
+        audit.install_capture(db)
     except sqlite3.Error as exc:
         db.close()
         raise classify_sqlite(exc, path) from exc
     return db
+
+
+def forget_wal(db: Database) -> bool:
+    """Fold the write-ahead log into the file and empty it, so it holds no earlier page images.
+
+    Called after a secret ballot's reveal: the pages written at each cast showed the votes in the order
+    they came (DESIGN §4, "Secret ballots at rest"). Another connection still reading an old snapshot
+    keeps the log from being emptied; then it is emptied at the next call.
+
+    Returns:
+        Whether the log is now empty.
+    """
+    if db.conn.in_transaction:
+        return False
+    busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
+
+
+def secret_vote_open(db: Database) -> bool:
+    """Whether a secret ballot is being cast now (its votes so far are not yet reshuffled)."""
+    return bool(
+        db.execute(
+            "SELECT EXISTS(SELECT 1 FROM motions mo JOIN agenda_items ai ON ai.id = mo.item_id "
+            "JOIN meetings m ON m.id = ai.meeting_id WHERE mo.status = 'open' "
+            "AND json_extract(m.rules, '$.ballot') = 'secret')"
+        ).fetchone()[0]
+    )
 
 
 def backup(db: Database, out: str | Path) -> Path:
@@ -456,11 +549,14 @@ def backup(db: Database, out: str | Path) -> Path:
         The backup's path.
 
     Raises:
-        DatabaseError: ``out`` exists or cannot be written.
+        DatabaseError: ``out`` exists or cannot be written, or a secret ballot is being cast (a copy
+            taken then would keep the votes in the order they came).
     """
     out = Path(out)
     if out.exists():
         raise DatabaseError(f"{out}: already exists; choose another name")
+    if secret_vote_open(db):
+        raise DatabaseError("a secret ballot is being cast; back up after its reveal")
     try:
         with contextlib.closing(sqlite3.connect(str(out))) as target:
             db.conn.backup(target)

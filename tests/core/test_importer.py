@@ -73,7 +73,7 @@ def state(db: Database) -> tuple[int, int]:
 def refused(db: Database, path: Path) -> InputError:
     before = state(db)
     with pytest.raises(InputError) as info:
-        importer.import_requests(db, path, display_name=path.name)
+        importer.import_requests(db, path, auth=None, display_name=path.name)
     assert state(db) == before, "a refused import wrote something"
     return info.value
 
@@ -84,7 +84,7 @@ def places(error: InputError) -> list[tuple[int, str, str]]:
 
 def test_a_valid_file_imports_every_row_with_typed_values(db: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "ok.csv", [row(1), row(2, labour_dispute="", firm_employees="")])
-    result = importer.import_requests(db, path)
+    result = importer.import_requests(db, path, auth=None)
     assert result.count == 2 and result.warnings == []
     first, second = db.query("SELECT * FROM requests ORDER BY reference")
     assert first["wage_offered"] == 1720.5 and first["workers_requested"] == 12
@@ -155,7 +155,7 @@ def test_duplicate_reference_in_the_file(db: Database, tmp_path: Path) -> None:
 
 
 def test_duplicate_reference_against_the_database(db: Database, tmp_path: Path) -> None:
-    importer.import_requests(db, write_csv(tmp_path / "first.csv", [row(1), row(2)]))
+    importer.import_requests(db, write_csv(tmp_path / "first.csv", [row(1), row(2)]), auth=None)
     error = refused(db, write_csv(tmp_path / "second.csv", [row(3), row(2)]))
     assert places(error) == [(3, "reference", "duplicate_in_database")]
 
@@ -195,7 +195,7 @@ def test_bom_case_insensitive_headers_and_unknown_columns(db: Database, tmp_path
     header, rest = text.split("\n", 1)
     path = tmp_path / "bom.csv"
     path.write_bytes(b"\xef\xbb\xbf" + (" " + header.upper().replace(",", " , ") + "\n" + rest).encode())
-    result = importer.import_requests(db, path, display_name="bom.csv")
+    result = importer.import_requests(db, path, auth=None, display_name="bom.csv")
     assert result.count == 1
     assert [(w.row, w.column, w.code) for w in result.warnings] == [(1, "INTERNAL MEMO", "unknown_column")]
 
@@ -207,7 +207,7 @@ def test_semicolon_separated_spreadsheet_export(db: Database, tmp_path: Path) ->
     writer.writerow(row(1, origin_countries="PH"))
     path = tmp_path / "semi.csv"
     path.write_text(buf.getvalue(), encoding="utf-8")
-    assert importer.import_requests(db, path).count == 1
+    assert importer.import_requests(db, path, auth=None).count == 1
 
 
 def test_multiline_notes_keep_file_line_numbers(db: Database, tmp_path: Path) -> None:
@@ -233,7 +233,7 @@ def test_xlsx_first_sheet(db: Database, tmp_path: Path) -> None:
     assert places(error) == [(3, "occupation_isco", "bad_isco")]
     sheet.delete_rows(3)
     book.save(path)
-    assert importer.import_requests(db, path).count == 1
+    assert importer.import_requests(db, path, auth=None).count == 1
     assert db["requests"].get(1)["workers_requested"] == 12
 
 
@@ -250,14 +250,14 @@ def test_unsupported_and_missing_files(db: Database, tmp_path: Path) -> None:
 def test_progress_and_cancel_roll_back(db: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "ok.csv", [row(n) for n in range(1, 30)])
     seen: list[tuple[int, int]] = []
-    importer.import_requests(db, path, progress=lambda d, t: seen.append((d, t)))
+    importer.import_requests(db, path, auth=None, progress=lambda d, t: seen.append((d, t)))
     assert seen[0] == (0, 29) and seen[-1] == (29, 29)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
     path2 = write_csv(tmp_path / "more.csv", [row(n) for n in range(100, 130)])
     before = state(db)
     with pytest.raises(Cancelled):
-        importer.import_requests(db, path2, cancelled=lambda: True)
+        importer.import_requests(db, path2, auth=None, cancelled=lambda: True)
     assert state(db) == before
 
 
@@ -270,7 +270,7 @@ def test_export_reads_back_equal(sample_db: Database, tmp_path: Path, suffix: st
 
     copy = store.open_db(tmp_path / "copy.db")
     try:
-        result = importer.import_requests(copy, out)
+        result = importer.import_requests(copy, out, auth=None)
         assert result.count == 48
         assert {w.column for w in result.warnings} == set(exporter.EXTRA_COLUMNS)
         columns = ", ".join(NAMES)
@@ -294,17 +294,17 @@ def test_one_request_from_a_form_uses_the_importer_rules(db: Database) -> None:
         ("occupation_isco", "bad_isco"),
         ("wage_offered", "not_decimal"),
     ]
-    request_id = importer.save_request(db, row(1))
+    request_id = importer.save_request(db, row(1), auth=None)
     stored = db["requests"].get(request_id)
     assert (stored["status"], stored["wage_offered"], stored["housing_provided"]) == ("pending", 1720.5, 1)
     # Editing keeps its own reference; another request's reference is a duplicate.
-    importer.save_request(db, row(1, workers_requested="7"), request_id=request_id)
+    importer.save_request(db, row(1, workers_requested="7"), auth=None, request_id=request_id)
     assert db["requests"].get(request_id)["workers_requested"] == 7
-    other = importer.save_request(db, row(2))
+    other = importer.save_request(db, row(2), auth=None)
     _, problems = importer.validate_row(db, row(1), request_id=other)
     assert [(p.column, p.code) for p in problems] == [("reference", "duplicate_in_database")]
     actions = [r[0] for r in db.execute("SELECT action FROM events ORDER BY seq")]
     assert actions == ["request.created", "request.edited", "request.created"]
     with pytest.raises(InputError):
-        importer.save_request(db, row(3, currency="??"))
+        importer.save_request(db, row(3, currency="??"), auth=None)
     assert db["requests"].count == 2

@@ -43,7 +43,7 @@ def _run(path: Path) -> None:
             db["requests"].insert(dict(VALID, reference="P-EXISTING", status="pending"))
             before = db["requests"].count, db["events"].count
             try:
-                result = importer.import_requests(db, path)
+                result = importer.import_requests(db, path, auth=None)
             except InputError as error:
                 assert error.problems, "a refusal always says why"
                 assert (db["requests"].count, db["events"].count) == before

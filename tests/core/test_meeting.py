@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from sqlite_utils import Database
 
-from tripartite import audit, meeting, pins
+from tests.helpers import officers, set_pins, unlock
+from tripartite import audit_check, board_settings, meeting, pins
+from tripartite.authority import NotAuthorised
 from tripartite.models import Outcome, Vote
-from tripartite.pins import Auth
 
 VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 
@@ -17,19 +18,20 @@ VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"
 @pytest.fixture
 def session(sample_db: Database) -> tuple[Database, int, int]:
     """An open meeting with everyone present and REQ-2026-0015 (4 workers requested) on the agenda."""
+    set_pins(sample_db)
+    secretary = unlock(sample_db, "sec1")
+    meeting_id = meeting.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3", secretary)
+    chair = unlock(sample_db, "gov1")
     for member in [*VOTERS, "sec1"]:
-        pins.set_pin(sample_db, member, "1234")
-    meeting_id = meeting.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3")
-    for member in [*VOTERS, "sec1"]:
-        meeting.set_attendance(sample_db, meeting_id, member, True)
-    meeting.open_meeting(sample_db, meeting_id, pins.verify(sample_db, "gov1", "1234"))
+        meeting.set_attendance(sample_db, meeting_id, member, True, auth=chair)
+    meeting.open_meeting(sample_db, meeting_id, chair)
     request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    item = meeting.add_item(sample_db, meeting_id, request)
+    item = meeting.add_item(sample_db, meeting_id, request, secretary)
     return sample_db, meeting_id, item
 
 
-def unlock(db: Database, member: str) -> Auth:
-    return pins.verify(db, member, "1234")
+def propose(db: Database, item: int, outcome: Outcome, workers: int | None = None, conditions=None) -> int:
+    return meeting.propose(db, item, outcome, workers, conditions, auth=unlock(db, "gov1"))
 
 
 def vote_all(db: Database, motion: int, votes: dict[str, Vote]) -> None:
@@ -39,7 +41,7 @@ def vote_all(db: Database, motion: int, votes: dict[str, Vote]) -> None:
 
 def test_ballots_stay_sealed_until_the_reveal(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    motion = propose(db, item, Outcome.APPROVE, 4)
     meeting.open_vote(db, motion, unlock(db, "gov1"))
     meeting.cast(db, motion, "uni1", Vote.AGAINST, "Wage too low", unlock(db, "uni1"))
     with pytest.raises(meeting.Sealed):
@@ -58,9 +60,9 @@ def test_ballots_stay_sealed_until_the_reveal(session: tuple[Database, int, int]
 
 def test_only_the_member_casts_their_ballot_once(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    motion = meeting.propose(db, item, Outcome.APPROVE, 2)
+    motion = propose(db, item, Outcome.APPROVE, 2)
     meeting.open_vote(db, motion, unlock(db, "gov1"))
-    with pytest.raises(meeting.ProcedureError, match="only by its member"):
+    with pytest.raises(NotAuthorised, match="only the member themself"):
         meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "gov2"))
     meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
     with pytest.raises(meeting.ProcedureError, match="already voted"):
@@ -71,16 +73,16 @@ def test_only_the_member_casts_their_ballot_once(session: tuple[Database, int, i
 
 def test_chair_actions_need_the_chairs_pin(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    motion = meeting.propose(db, item, Outcome.REJECT)
-    with pytest.raises(meeting.ProcedureError, match="only the chair"):
+    motion = propose(db, item, Outcome.REJECT)
+    with pytest.raises(NotAuthorised, match="only the chair"):
         meeting.open_vote(db, motion, unlock(db, "gov2"))
     with pytest.raises(pins.WrongPin):
-        meeting.open_vote(db, motion, pins.verify(db, "gov1", "9999"))
+        meeting.open_vote(db, motion, pins.verify(db, "gov1", "999999"))
     meeting.open_vote(db, motion, unlock(db, "gov1"))
     meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
     with pytest.raises(meeting.ProcedureError, match="not everyone has voted"):
-        meeting.reveal(db, motion, unlock(db, "emp1"))
-    with pytest.raises(meeting.ProcedureError, match="only the chair"):
+        meeting.reveal(db, motion, unlock(db, "gov1"))
+    with pytest.raises(NotAuthorised, match="only the chair"):
         meeting.reveal(db, motion, unlock(db, "emp1"), force=True)
     result = meeting.reveal(db, motion, unlock(db, "gov1"), force=True)  # the chair closes the vote
     assert not result.adopted and result.tally["employer"]["for"] == 1
@@ -88,12 +90,12 @@ def test_chair_actions_need_the_chairs_pin(session: tuple[Database, int, int]) -
 
 def test_a_second_round_decides_after_the_first_fails(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    first = meeting.propose(db, item, Outcome.APPROVE, 4)
+    first = propose(db, item, Outcome.APPROVE, 4)
     meeting.open_vote(db, first, unlock(db, "gov1"))
     vote_all(db, first, {m: (Vote.FOR if m.startswith("emp") else Vote.AGAINST) for m in VOTERS})
     assert not meeting.reveal(db, first, unlock(db, "gov1")).adopted
     conditions = [{"kind": "training", "locals": 2, "due": "2027-06-30"}, {"kind": "quota", "workers": 2}]
-    second = meeting.propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 2, conditions)
+    second = propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 2, conditions)
     meeting.open_vote(db, second, unlock(db, "gov1"))
     vote_all(db, second, {m: (Vote.AGAINST if m.startswith("uni") else Vote.FOR) for m in VOTERS})
     assert meeting.reveal(db, second, unlock(db, "gov1")).adopted
@@ -103,57 +105,63 @@ def test_a_second_round_decides_after_the_first_fails(session: tuple[Database, i
     status = db.execute("SELECT status FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
     assert status == "decided"
     with pytest.raises(meeting.ProcedureError, match="settled"):
-        meeting.propose(db, item, Outcome.REJECT)
-    assert audit.verify_chain(db) is None and audit.verify_records(db) is None
+        propose(db, item, Outcome.REJECT)
+    assert audit_check.verify(db).ok
 
 
 def test_workers_and_conditions_are_checked(session: tuple[Database, int, int]) -> None:
     db, _, item = session
     with pytest.raises(meeting.ProcedureError, match="between 1 and the 4"):
-        meeting.propose(db, item, Outcome.APPROVE, 5)
+        propose(db, item, Outcome.APPROVE, 5)
     with pytest.raises(meeting.ProcedureError, match="condition wage_floor"):
-        meeting.propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "wage_floor", "amount": -1}])
+        propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "wage_floor", "amount": -1}])
     with pytest.raises(meeting.ProcedureError, match="condition"):
-        meeting.propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "free_lunch"}])
+        propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "free_lunch"}])
 
 
 def test_recusal_can_break_quorum(session: tuple[Database, int, int]) -> None:
     db, meeting_id, item = session
     for member in ("uni2", "uni3"):
-        meeting.set_attendance(db, meeting_id, member, False, apologies=True)
-    meeting.recuse(db, item, "uni1", "Works for the applicant's subcontractor")
+        meeting.set_attendance(db, meeting_id, member, False, apologies=True, auth=unlock(db, "gov1"))
+    meeting.recuse(db, item, "uni1", "Works for the applicant's subcontractor", unlock(db, "gov1"))
     state = meeting.item_state(db, item)
     assert not state.quorum.met and [g.value for g in state.quorum.groups_missing] == ["union"]
-    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    motion = propose(db, item, Outcome.APPROVE, 4)
     with pytest.raises(meeting.ProcedureError, match="no quorum"):
         meeting.open_vote(db, motion, unlock(db, "gov1"))
 
 
-def test_dissents_within_48_hours(session: tuple[Database, int, int]) -> None:
+def test_dissents_within_48_hours(session: tuple[Database, int, int], monkeypatch: pytest.MonkeyPatch) -> None:
     db, meeting_id, item = session
-    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    motion = propose(db, item, Outcome.APPROVE, 4)
     meeting.open_vote(db, motion, unlock(db, "gov1"))
     vote_all(db, motion, {m: (Vote.AGAINST if m.startswith("uni") else Vote.FOR) for m in VOTERS})
     meeting.reveal(db, motion, unlock(db, "gov1"))
     closed = dt.datetime(2026, 12, 4, 13, 0, tzinfo=dt.UTC)
     meeting.close_meeting(db, meeting_id, unlock(db, "gov1"), at=closed.isoformat())
     assert meeting.dissent_window(db, meeting_id, closed + dt.timedelta(hours=47)) == (
-        True, closed + dt.timedelta(hours=48))
-    meeting.file_dissent(db, item, "uni1", "We dissent.", at=closed + dt.timedelta(hours=47))
+        True,
+        closed + dt.timedelta(hours=48),
+    )
+    monkeypatch.setattr(meeting, "_now", lambda: closed + dt.timedelta(hours=47))
+    with pytest.raises(NotAuthorised, match="only the member themself"):
+        meeting.file_dissent(db, item, "uni1", "In their name.", unlock(db, "sec1"))
+    meeting.file_dissent(db, item, "uni1", "We dissent.", unlock(db, "uni1"))
+    monkeypatch.setattr(meeting, "_now", lambda: closed + dt.timedelta(hours=49))
     with pytest.raises(meeting.ProcedureError, match="closed"):
-        meeting.file_dissent(db, item, "uni2", "Too late.", at=closed + dt.timedelta(hours=49))
+        meeting.file_dissent(db, item, "uni2", "Too late.", unlock(db, "uni2"))
     assert db["dissents"].count == 1
 
 
 def test_secret_ballots_are_never_exposed(session: tuple[Database, int, int]) -> None:
     db, _, _ = session
-    db.execute("UPDATE board SET ballot = 'secret'")  # a secret-ballot board: its next meeting votes in secret
-    meeting_id = meeting.create_meeting(db, "Secret session", "2026-12-11")
+    board_settings.save_rules(db, {"ballot": "secret"}, officers(db))  # its next meeting votes in secret
+    meeting_id = meeting.create_meeting(db, "Secret session", "2026-12-11", None, unlock(db, "sec1"))
     for member in VOTERS:
-        meeting.set_attendance(db, meeting_id, member, True)
+        meeting.set_attendance(db, meeting_id, member, True, auth=unlock(db, "gov1"))
     request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0016'").fetchone()[0]
-    item = meeting.add_item(db, meeting_id, request)
-    motion = meeting.propose(db, item, Outcome.APPROVE, 4)
+    item = meeting.add_item(db, meeting_id, request, unlock(db, "sec1"))
+    motion = propose(db, item, Outcome.APPROVE, 4)
     meeting.open_vote(db, motion, unlock(db, "gov1"))
     vote_all(db, motion, dict.fromkeys(VOTERS, Vote.FOR))
     result = meeting.reveal(db, motion, unlock(db, "gov1"))
@@ -167,12 +175,12 @@ def test_secret_ballots_are_never_exposed(session: tuple[Database, int, int]) ->
 def test_a_refused_vote_leaves_no_stray_motion(session: tuple[Database, int, int]) -> None:
     db, meeting_id, item = session
     for member in ("uni1", "uni2", "uni3"):
-        meeting.set_attendance(db, meeting_id, member, False)
+        meeting.set_attendance(db, meeting_id, member, False, auth=unlock(db, "gov1"))
     with pytest.raises(meeting.ProcedureError, match="no quorum"):
         meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
     assert db["motions"].count == 0
     for member in ("uni1", "uni2", "uni3"):
-        meeting.set_attendance(db, meeting_id, member, True)
+        meeting.set_attendance(db, meeting_id, member, True, auth=unlock(db, "gov1"))
     motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
     assert db["motions"].get(motion)["status"] == "open"
 
@@ -181,8 +189,8 @@ def test_the_rules_in_force_are_those_frozen_with_the_meeting(session: tuple[Dat
     db, _, item = session
     motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
     vote_all(db, motion, {m: (Vote.FOR if m.startswith("emp") else Vote.AGAINST) for m in VOTERS})
-    # Someone edits the board's settings mid-meeting: the meeting keeps its own rules and ballot mode.
-    db.execute("UPDATE board SET decision_rule = 'consensus', ballot = 'secret'")
+    # The board changes its settings mid-meeting: the meeting keeps its own rules and ballot mode.
+    board_settings.save_rules(db, {"decision_rule": "consensus", "ballot": "secret"}, officers(db))
     result = meeting.reveal(db, motion, unlock(db, "gov1"))
     assert result.rule.value == "group_majority" and not result.adopted
     assert len(meeting.ballots(db, motion)) == 9  # still a named vote
@@ -190,6 +198,32 @@ def test_the_rules_in_force_are_those_frozen_with_the_meeting(session: tuple[Dat
 
 def test_an_attestation_can_be_taken_back_before_the_vote(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    meeting.attest(db, item, "G6", False, "gov1")
-    meeting.clear_attestation(db, item, "G6")
+    with pytest.raises(NotAuthorised, match="only the chair"):
+        meeting.attest(db, item, "G6", False, unlock(db, "sec1"))
+    meeting.attest(db, item, "G6", False, unlock(db, "gov1"))
+    meeting.clear_attestation(db, item, "G6", unlock(db, "gov1"))
     assert db["attestations"].count == 0
+    actors = {r[0] for r in db.execute("SELECT actor FROM events WHERE action LIKE 'item.attest%'")}
+    assert actors == {"gov1"}, "the events name the chair, not a generic secretary"
+
+
+def test_a_stand_in_presides_when_named_at_the_opening(sample_db: Database) -> None:
+    set_pins(sample_db)
+    meeting_id = meeting.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
+    for member in ["gov2", "gov3", "emp1", "emp2", "uni1", "uni2", "sec1"]:
+        meeting.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov1"))
+    with pytest.raises(NotAuthorised, match="stand-in"):
+        meeting.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"), presiding="gov2")
+    from tripartite.authority import joint
+
+    meeting.open_meeting(
+        sample_db, meeting_id, joint(unlock(sample_db, "gov2"), unlock(sample_db, "sec1")), presiding="gov2"
+    )
+    request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
+    item = meeting.add_item(sample_db, meeting_id, request, unlock(sample_db, "sec1"))
+    with pytest.raises(NotAuthorised, match="stand-in"):
+        meeting.open_motion(sample_db, item, Outcome.REJECT, 0, [], unlock(sample_db, "gov1"))
+    motion = meeting.open_motion(sample_db, item, Outcome.REJECT, 0, [], unlock(sample_db, "gov2"))
+    assert sample_db["motions"].get(motion)["status"] == "open"
+    (actor,) = sample_db.execute("SELECT actor FROM events WHERE action = 'vote.opened'").fetchone()
+    assert actor == "gov2"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlite_utils import Database
 
-from tripartite import assessment, audit, scoring
+from tests.helpers import set_pins, unlock
+from tripartite import assessment, audit_check, meeting, scoring
 from tripartite.assessment import BoardContext
 from tripartite.board import read_board
 from tripartite.criteria import load_catalogue
@@ -14,10 +17,12 @@ from tripartite.models import Constituency
 
 @pytest.fixture
 def item(sample_db: Database) -> int:
-    """An agenda item for REQ-2026-0015 on a draft meeting (the meeting engine comes later)."""
-    meeting = sample_db["meetings"].insert({"title": "Test session", "date": "2026-11-20", "status": "open"}).last_pk
+    """An agenda item for REQ-2026-0015 on a draft meeting, everyone with a PIN."""
+    set_pins(sample_db)
+    secretary = unlock(sample_db, "sec1")
+    meeting_id = meeting.create_meeting(sample_db, "Test session", "2026-11-20", None, secretary)
     request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    return sample_db["agenda_items"].insert({"meeting_id": meeting, "request_id": request, "position": 1}).last_pk
+    return meeting.add_item(sample_db, meeting_id, request, secretary)
 
 
 def technical(db: Database) -> dict[str, int | None]:
@@ -47,18 +52,30 @@ def test_points_and_codes_are_checked() -> None:
 
 
 def test_scores_are_stored_per_member_and_item_and_feed_the_aggregate(sample_db: Database, item: int) -> None:
-    scoring.save_scores(sample_db, item, "gov1", {"P1": 10, "I1": 10}, {"P1": "On the list soon."})
-    scoring.save_scores(sample_db, item, "uni1", {"P1": 0, "I1": 0})
-    scoring.save_scores(sample_db, item, "gov1", {"P1": 20, "I1": 10})  # replaces gov1's sheet
+    scoring.save_scores(
+        sample_db, item, "gov1", {"P1": 10, "I1": 10}, {"P1": "On the list soon."}, unlock(sample_db, "gov1")
+    )
+    scoring.save_scores(sample_db, item, "uni1", {"P1": 0, "I1": 0}, None, unlock(sample_db, "uni1"))
+    scoring.save_scores(sample_db, item, "gov1", {"P1": 20, "I1": 10}, None, unlock(sample_db, "gov1"))  # replaces
     sheets = scoring.item_scores(sample_db, item)
     assert sheets == {"gov1": {"I1": 10, "P1": 20}, "uni1": {"I1": 0, "P1": 0}}
     members = {m["id"]: Constituency(m["constituency"]) for m in sample_db.query("SELECT * FROM members")}
     agg = assessment.aggregate(sheets, members, load_catalogue().weights)
     assert agg.constituency_scores == {Constituency.GOVERNMENT: 75.0, Constituency.UNION: 0.0}
     assert agg.missing == [Constituency.EMPLOYER]
-    assert audit.verify_chain(sample_db) is None
-    payloads = [r[0] for r in sample_db.execute("SELECT payload FROM events WHERE action = 'scores.saved'")]
-    assert all('"points"' not in p and "20" not in p for p in payloads), "events never carry private points"
+    assert audit_check.verify(sample_db).ok
+    payloads = [json.loads(r[0]) for r in sample_db.execute("SELECT payload FROM events WHERE action = 'scores.saved'")]
+    # The event names the criteria scored; the points are committed only as the rows' digests.
+    words = [json.dumps({k: v for k, v in p.items() if k != "rows"}) for p in payloads]
+    assert all('"points"' not in w and "20" not in w for w in words), "events never carry private points"
+
+
+def test_only_the_member_scores_their_own_sheet(sample_db: Database, item: int) -> None:
+    from tripartite.authority import NotAuthorised
+
+    with pytest.raises(NotAuthorised, match="only the member themself"):
+        scoring.save_scores(sample_db, item, "uni1", {"P1": 0}, None, unlock(sample_db, "gov1"))
+    assert scoring.item_scores(sample_db, item) == {}
 
 
 def test_the_fast_weight_search_scores_as_aggregate_does() -> None:

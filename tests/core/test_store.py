@@ -42,6 +42,7 @@ def test_migrations_create_every_table_on_an_empty_database(db: Database) -> Non
         "m002_register_search",
         "m003_sealed_ballots_and_lockouts",
         "m004_trusted_certificates",
+        "m005_authority_coverage_secret_ballots",
     ]
     indexed = {tuple(i.columns) for i in db["requests"].indexes}
     assert {("reference",), ("status",), ("occupation_isco",)} <= indexed

@@ -16,6 +16,7 @@ import pytest
 from sqlite_utils import Database
 
 from tripartite import record, store
+from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
 from tripartite.reports import service, signing
@@ -60,8 +61,8 @@ def build_db(
     meeting_file.write_text(text, encoding="utf-8")
     db = store.open_db(path)
     init_board(db, load_board(board_file))
-    import_requests(db, SAMPLE / "requests.csv")
-    result = record.record_meeting(db, meeting_file)
+    import_requests(db, SAMPLE / "requests.csv", auth=operator(db))
+    result = record.record_meeting(db, meeting_file, auth=operator(db))
     return db, int(result["meeting_id"])
 
 
@@ -129,7 +130,7 @@ class SignedCase:
 def signed_case(tmp_path_factory: pytest.TempPathFactory, identities: dict[str, signing.Identity]) -> SignedCase:
     folder = tmp_path_factory.mktemp("signed")
     db, meeting_id = build_db(folder / "board.db")
-    exported = service.export_minutes(db, meeting_id, folder / "minutes.pdf")
+    exported = service.export_minutes(db, meeting_id, folder / "minutes.pdf", auth=operator(db))
     revisions = {}
     for role in ROLES:
         done = service.sign_file(folder / "minutes.pdf", role, identities[role].p12, PASSPHRASE, db=db)

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from tripartite import meeting, minutes
 from tripartite.assessment import GateStatus
+from tripartite.authority import operator
 from tripartite.criteria import Family
 from tripartite.minutes import MinutesError, build_minutes
 from tripartite.models import (
@@ -233,4 +234,4 @@ def test_unknown_meeting_and_amending_unsigned_minutes_are_refused(recorded: tup
         build_minutes(db, 99)
     assert not minutes.is_locked(db, meeting_id)
     with pytest.raises(MinutesError, match="not signed yet"):
-        minutes.create_amendment(db, meeting_id)
+        minutes.create_amendment(db, meeting_id, operator(db))

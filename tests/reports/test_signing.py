@@ -16,7 +16,8 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
-from tripartite import audit, minutes
+from tripartite import audit_check, minutes
+from tripartite.authority import operator
 from tripartite.models import MeetingStatus
 from tripartite.reports import service, signing
 
@@ -125,7 +126,7 @@ def test_signing_all_roles_locks_the_meeting(signed_case: SignedCase) -> None:
     rows = list(db.query("SELECT role, signer, sha256 FROM signatures ORDER BY rowid"))
     assert [r["role"] for r in rows] == list(ROLES)
     assert rows[-1]["sha256"] == service.sha256(signed_case.signed)
-    assert audit.verify_chain(db) is None and audit.verify_records(db) is None
+    assert audit_check.verify(db).ok
     actions = [r[0] for r in db.execute("SELECT action FROM events WHERE action LIKE 'minutes.%' ORDER BY seq")]
     assert actions == ["minutes.built", *["minutes.signed"] * 5, "minutes.locked"]
     db.close()
@@ -240,21 +241,21 @@ def test_keys_need_a_real_passphrase_and_a_known_role() -> None:
 
 def test_signed_minutes_cannot_be_rebuilt_but_can_be_amended(signed_db: Database, signed_case: SignedCase) -> None:
     with pytest.raises(minutes.MinutesError, match="are signed"):
-        service.export_minutes(signed_db, signed_case.meeting_id)
-    amendment = minutes.create_amendment(signed_db, signed_case.meeting_id)
+        service.export_minutes(signed_db, signed_case.meeting_id, auth=operator(signed_db))
+    amendment = minutes.create_amendment(signed_db, signed_case.meeting_id, operator(signed_db))
     row = next(signed_db.query("SELECT * FROM meetings WHERE id = ?", [amendment]))
     assert row["amends"] == signed_case.meeting_id and row["status"] == "draft"
     original = next(signed_db.query("SELECT * FROM meetings WHERE id = ?", [signed_case.meeting_id]))
     assert original["status"] == "minutes_signed"
-    assert audit.verify_records(signed_db) is None
+    assert audit_check.verify(signed_db).ok
 
 
 def test_minutes_being_signed_cannot_be_rebuilt(recorded: tuple[Database, int], identities: dict) -> None:
     db, meeting_id = recorded
-    exported = service.export_minutes(db, meeting_id)
+    exported = service.export_minutes(db, meeting_id, auth=operator(db))
     service.sign_minutes(db, exported.minutes_id, "chair", identities["chair"].p12, PASSPHRASE)
     with pytest.raises(minutes.MinutesError, match=r"being signed \(chair signed\)"):
-        service.export_minutes(db, meeting_id)
+        service.export_minutes(db, meeting_id, auth=operator(db))
     assert not minutes.is_locked(db, meeting_id)
 
 
@@ -262,7 +263,7 @@ def test_only_the_newest_revision_may_be_signed_and_recorded(
     recorded: tuple[Database, int], identities: dict, tmp_path: Path
 ) -> None:
     db, meeting_id = recorded
-    exported = service.export_minutes(db, meeting_id, tmp_path / "m.pdf")
+    exported = service.export_minutes(db, meeting_id, tmp_path / "m.pdf", auth=operator(db))
     service.sign_file(
         tmp_path / "m.pdf", "chair", identities["chair"].p12, PASSPHRASE, out_path=tmp_path / "1.pdf", db=db
     )
@@ -273,26 +274,22 @@ def test_only_the_newest_revision_may_be_signed_and_recorded(
 
 def test_audit_catches_a_signed_file_swapped_in_the_database(signed_db: Database) -> None:
     signed_db.execute("UPDATE signatures SET pdf = ? WHERE role = 'union'", [b"%PDF-1.7 another file"])
-    mismatch = audit.verify_records(signed_db)
-    assert mismatch is not None and (mismatch.table, mismatch.key, mismatch.reason) == (
-        "signatures",
-        "minutes 1, role union",
-        "changed",
-    )
+    (finding,) = audit_check.verify(signed_db).findings
+    assert (finding.code, finding.table, finding.key) == ("row_changed", "signatures", "minutes_id 1, role union")
 
 
 def test_audit_catches_minutes_unlocked_by_hand(signed_db: Database) -> None:
     signed_db.execute("UPDATE minutes SET locked = 0")
-    mismatch = audit.verify_records(signed_db)
-    assert mismatch is not None and (mismatch.table, mismatch.reason) == ("minutes", "changed")
+    (finding,) = audit_check.verify(signed_db).findings
+    assert (finding.code, finding.table, finding.key) == ("row_changed", "minutes", "1")
 
 
 def test_the_board_trust_store(signed_db: Database, identities: dict) -> None:
-    added = service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1")
-    again = service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1")  # idempotent
+    added = service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
+    again = service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
     assert added[0].fingerprint == again[0].fingerprint and added[0].role == "chair"
     stored = service.trusted_certificates(signed_db)
     assert [signing.read_certificates(pem)[0].fingerprint for pem in stored] == [identities["chair"].fingerprint]
     with pytest.raises(Exception, match="no member with id nobody"):
-        service.trust_certificate(signed_db, identities["chair"].cert_pem, "nobody")
-    assert audit.verify_records(signed_db) is None
+        service.trust_certificate(signed_db, identities["chair"].cert_pem, "nobody", operator(signed_db))
+    assert audit_check.verify(signed_db).ok
