@@ -1024,7 +1024,9 @@ def _check(sig: Any, roots: Sequence[Any], by_fingerprint: Mapping[str, Sequence
         reasons.append("changed_after")
     if role is None or role not in listed:
         reasons.append("unknown_box")
-    if not status.trusted:
+    if "tampered" in reasons:
+        pass  # whose certificate it is does not matter once the signature fails; "trust it" would mislead
+    elif not status.trusted:
         reasons.append("untrusted")
     elif role in listed and role not in trusted_for:
         reasons.append("role_mismatch")

@@ -18,7 +18,7 @@ from tripartite import store
 from tripartite.errors import KnownError
 
 if TYPE_CHECKING:
-    from tripartite.reports.signing import Report
+    from tripartite.reports.signing import Report, TrustedCertificate
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -185,8 +185,8 @@ class Verification:
     added_certs: int
 
 
-def board_certificates(db_path: Path | None) -> list[bytes]:
-    """The board's trusted certificates (PEM); none without a database."""
+def board_certificates(db_path: Path | None) -> list[TrustedCertificate]:
+    """The board's trusted certificates, each for its member and role; none without a database."""
     if db_path is None:
         return []
     from tripartite.reports import service
@@ -208,7 +208,8 @@ def verify(
 ) -> Verification:
     """Verify a file (its bytes, or its path) against the board's trusted certificates plus the ones added.
 
-    ``verify_pdf`` never raises on a damaged or tampered file: that is a report with ``ok=False``.
+    The added certificates are trusted as ``verify --trust`` trusts them: for the role written in them.
+    ``verify_pdf`` never raises on a damaged, tampered or forged file: that is a report with ``ok=False``.
 
     Raises:
         KnownError: the file cannot be read.
