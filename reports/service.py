@@ -413,8 +413,8 @@ def minutes_of(db: Database, meeting_id: int) -> int | None:
 Trusted = signing.TrustedCertificate
 
 
-def _may_sign(member: Mapping[str, Any], role: str) -> bool:
-    """Whether a member may hold a signatory role: the chair and the secretary theirs, a member their group's."""
+def may_sign(member: Mapping[str, Any], role: str) -> bool:
+    """Whether a member (a ``members`` row) may hold a signatory role: the chair's, the secretary's, a group's box."""
     if role in (Role.CHAIR.value, Role.SECRETARY.value):
         return bool(member["role"] == role)
     return bool(member["constituency"] == role and member["role"] != Role.SECRETARY.value)
@@ -457,7 +457,7 @@ def trust_certificate(
             raise signing.SigningError(
                 f"the certificate of {info.subject} names no signatory role; give the role it signs for (--role)"
             )
-        if not _may_sign(member, bound):
+        if not may_sign(member, bound):
             raise KnownError(f"member {member_id} ({member['name']}) does not hold the {bound!r} signatory role")
         entries.append(signing.trusted_for_role(info, bound, member_id))
     with db.atomic():

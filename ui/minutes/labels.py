@@ -8,6 +8,7 @@ shown (style.md D16). An unknown code comes back as itself, so nothing is ever h
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -115,3 +116,13 @@ def when(iso: str | None) -> str:
     except ValueError:
         return iso
     return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def fill(text: str, *values: str) -> str:
+    """Put values in for %1, %2… of a translated text, in one pass (a name that holds "%2" stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 1 <= number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, text)

@@ -21,7 +21,6 @@ even draw them).
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -55,6 +54,7 @@ from tripartite.ui import a11y
 from tripartite.ui.jobs import Job, start_job, wait_for_jobs
 from tripartite.ui.minutes import labels, work
 from tripartite.ui.minutes.icons import Icons
+from tripartite.ui.minutes.labels import fill
 from tripartite.ui.minutes.progress import DelayedProgress
 
 if TYPE_CHECKING:
@@ -88,12 +88,6 @@ def choose_certificate_file(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-def _fill(text: str, *values: str) -> str:
-    """Put values in for %1, %2…, in one pass (a name that contains "%2" stays as it is)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0),
-                  text)  # fmt: skip
-
-
 def _box(check: SignatureCheck) -> str:
     return labels.role(check.role) if check.role else check.field
 
@@ -106,31 +100,31 @@ def reason_sentences(check: SignatureCheck) -> list[str]:
     out = []
     for code in check.reasons:
         if code == "unreadable":
-            text = _fill(tr("VerifyPanel", "%1: the signature cannot be read or validated."), who)
+            text = fill(tr("VerifyPanel", "%1: the signature cannot be read or validated."), who)
         elif code == "tampered" and not check.intact:
-            text = _fill(tr("VerifyPanel", "%1: the signed content was changed after signing."), who)
+            text = fill(tr("VerifyPanel", "%1: the signed content was changed after signing."), who)
         elif code == "tampered":
-            text = _fill(tr("VerifyPanel", "%1: the signature value does not match the signed content."), who)
+            text = fill(tr("VerifyPanel", "%1: the signature value does not match the signed content."), who)
         elif code == "padding":
-            text = _fill(tr("VerifyPanel", "%1: data is hidden after the signature, where only zero padding may be."),
+            text = fill(tr("VerifyPanel", "%1: data is hidden after the signature, where only zero padding may be."),
                          who)  # fmt: skip
         elif code == "changed_after":
-            text = _fill(tr("VerifyPanel", "%1: changes the signatures do not allow were made after it (%2)."), who,
+            text = fill(tr("VerifyPanel", "%1: changes the signatures do not allow were made after it (%2)."), who,
                          labels.modification(check.modification_level))  # fmt: skip
         elif code == "unknown_box":
-            text = _fill(tr("VerifyPanel", "%1: this signature is not in the box of a signatory of these minutes."),
+            text = fill(tr("VerifyPanel", "%1: this signature is not in the box of a signatory of these minutes."),
                          who)  # fmt: skip
         elif code == "untrusted":
-            text = _fill(tr("VerifyPanel", "%1: the certificate of %2 is not trusted."), who, signer)
+            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is not trusted."), who, signer)
         elif code == "role_mismatch" and check.trusted_for:
             boxes = ", ".join(labels.role(r) for r in check.trusted_for)
-            text = _fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for the %3 box, not for this one."),
+            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for the %3 box, not for this one."),
                          who, signer, boxes)  # fmt: skip
         elif code == "role_mismatch":
-            text = _fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for no signatory box."), who, signer)
+            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for no signatory box."), who, signer)
         elif code == "same_signer":
             others = ", ".join(labels.role(signing_role(f)) if signing_role(f) else f for f in check.also_signed)
-            text = _fill(tr("VerifyPanel", "%1: %2 also signed the box of %3; each box needs its own signatory."),
+            text = fill(tr("VerifyPanel", "%1: %2 also signed the box of %3; each box needs its own signatory."),
                          who, signer, others)  # fmt: skip
         else:
             text = f"{who}: {labels.signature_reason(code)}"
@@ -259,17 +253,17 @@ class SignatureTableModel(QAbstractTableModel):
             return "\n".join(reason_sentences(check))
         flags = (check.intact, check.valid, check.trusted)
         details = [
-            _fill(self._tr("Intact: %1 · Signature value valid: %2 · Certificate trusted: %3"),
+            fill(self._tr("Intact: %1 · Signature value valid: %2 · Certificate trusted: %3"),
                   *(self._tr("Yes") if flag else self._tr("No") for flag in flags)),
-            _fill(self._tr("Trusted for the box of: %1"),
+            fill(self._tr("Trusted for the box of: %1"),
                   ", ".join(labels.role(r) for r in check.trusted_for) or self._tr("none")),
-            _fill(self._tr("Covers: %1 · Changed after it: %2"), labels.coverage(check.coverage),
+            fill(self._tr("Covers: %1 · Changed after it: %2"), labels.coverage(check.coverage),
                   labels.modification(check.modification_level)),
         ]  # fmt: skip
         if check.certifies:
             details.append(self._tr("The first signature: it certifies the document and allows only later signatures."))
         if check.error:
-            details.append(_fill(self._tr("This signature could not be validated: %1"), check.error))
+            details.append(fill(self._tr("This signature could not be validated: %1"), check.error))
         return "\n".join(details)
 
 
@@ -536,15 +530,15 @@ class VerifyPanel(QWidget):
             self._show_verdict(
                 "partial",
                 self.tr("Partly signed: not yet the final minutes"),
-                _fill(self.tr("The signatures so far are good, but not every signatory has signed. Still to sign: "
+                fill(self.tr("The signatures so far are good, but not every signatory has signed. Still to sign: "
                               "%1. Rely on these minutes only once every signatory has signed."), missing),
             )  # fmt: skip
             return
         if verdict == "untrusted":
             who = ", ".join(
-                _fill(self.tr("%1 (%2 box)"), s.signer or "?", _box(s)) for s in report.signatures if s.state != "good"
+                fill(self.tr("%1 (%2 box)"), s.signer or "?", _box(s)) for s in report.signatures if s.state != "good"
             )
-            what = _fill(self.tr("Nothing was changed after signing, but these certificates are not trusted: %1."), who)
+            what = fill(self.tr("Nothing was changed after signing, but these certificates are not trusted: %1."), who)
             if self._db_path is not None:
                 todo = self.tr("Add the signer's certificate in Board › Certificates if you know it is theirs, then "
                                "verify again.")  # fmt: skip
@@ -553,7 +547,7 @@ class VerifyPanel(QWidget):
                                "check only), then verify again.")  # fmt: skip
             lines = [what, todo]
             if report.missing_roles:
-                lines.append(_fill(self.tr("Still to sign: %1."), missing))
+                lines.append(fill(self.tr("Still to sign: %1."), missing))
             self._show_verdict("untrusted", self.tr("Intact, but not every signer is trusted"), "\n".join(lines))
             return
         if verdict == "unsigned":
@@ -574,7 +568,7 @@ class VerifyPanel(QWidget):
         for code in report.file_reasons:
             text = labels.file_reason(code)
             if code == "partly_signed":
-                text = _fill(text, ", ".join(labels.role(r) for r in report.missing_roles))
+                text = fill(text, ", ".join(labels.role(r) for r in report.missing_roles))
             out.append(text)
         for check in report.signatures:
             out += reason_sentences(check)
