@@ -13,7 +13,7 @@ chain may have added their own, which is why the report says where the trust cam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -34,13 +34,14 @@ class Anchors:
     unusable: tuple[tuple[str, str], ...]
 
 
-def minutes_anchors(db: Database, trusted: Sequence[bytes]) -> Anchors:
+def minutes_anchors(db: Database, trusted: Iterable[signing.TrustedCertificate | bytes]) -> Anchors:
     """The chain heads carried by the board's stored signed minutes whose signatures verify.
 
     Args:
         db: the database.
-        trusted: certificates (PEM or DER) to verify the signatures against.
+        trusted: trust entries, or certificates (PEM or DER) trusted for the role they name.
     """
+    trusted = list(trusted)
     heads: list[tuple[int, str, str]] = []
     unusable: list[tuple[str, str]] = []
     rows = db.execute(
@@ -49,8 +50,9 @@ def minutes_anchors(db: Database, trusted: Sequence[bytes]) -> Anchors:
     ).fetchall()
     for minutes_id, pdf in rows:
         source = f"minutes {minutes_id}"
-        report = signing.verify_pdf(bytes(pdf), trusted)
-        if not report.signatures or not all(s.ok for s in report.signatures):
+        # Partly signed minutes pin the chain too: every signature there is must be good for its box.
+        report = signing.verify_pdf(bytes(pdf), trusted, partial=True)
+        if not report.ok:
             unusable.append((source, "its signatures do not verify against the certificates given"))
             continue
         annex = report.annex or {}

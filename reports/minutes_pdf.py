@@ -60,7 +60,7 @@ from tripartite.minutes import (
 from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, Outcome, Role, Vote
 from tripartite.reports import fonts
 from tripartite.reports.fonts import BODY, BOLD, markup
-from tripartite.reports.signing import ANNEX_DESCRIPTION, ANNEX_NAME, ROLE_LABELS, field_name
+from tripartite.reports.signing import ANNEX_DESCRIPTION, ANNEX_NAME, INFO_MEETING, ROLE_LABELS, field_name
 
 # Streams are Flate-compressed binary: ASCII85 on top made the file a quarter larger and cost a tenth of the
 # render time in pure Python. The app is reportlab's only user in the process, so the global setting is ours.
@@ -1156,12 +1156,20 @@ def render_minutes(minutes: Minutes, *, invariant: bool = True) -> bytes:
 
 
 def _prepare(rendered: _Rendered, minutes: Minutes, annex: bytes, *, invariant: bool) -> bytes:
-    """One incremental update before any signature: the annex and the empty signature fields."""
+    """One incremental update before any signature: the meeting's id, the annex and the empty signature fields.
+
+    The meeting's id goes into the document information as ``/TripartiteMeeting`` (:data:`signing.INFO_MEETING`),
+    beside the "Meeting N" the pages print: a dedicated key rather than a phrase in ``/Subject``, so a machine
+    reads it without parsing prose. It is written before the first signature, so that signature covers it,
+    and ``verify`` compares it with the evidence annex's ``meeting.id``: an annex taken from other minutes
+    does not match.
+    """
     from pyhanko.pdf_utils import embed
     from pyhanko.sign import fields
 
     moment = dt.datetime.fromisoformat(minutes.prepared_at) if invariant else dt.datetime.now(dt.UTC)
     writer = _writer_class()(io.BytesIO(rendered.pdf), moment=moment if invariant else None)
+    writer.name_meeting(minutes.header.meeting_id)
     data = embed.EmbeddedFileObject.from_file_data(
         writer,
         annex,
@@ -1202,6 +1210,14 @@ def _writer_class() -> type:
                 first = self._document_id[0]
                 second = hashlib.sha256(stream.getvalue()).digest()[:16]
                 self._document_id = generic.ArrayObject([first, generic.ByteStringObject(second)])
+
+        def name_meeting(self, meeting_id: int) -> None:
+            """Write the meeting's id into the document information (reportlab always writes one)."""
+            if self._info is None:
+                raise AssertionError("the rendered minutes have no document information")  # a bug, never input
+            info = self._info.get_object()
+            info[generic.NameObject(INFO_MEETING)] = generic.TextStringObject(str(meeting_id))
+            self.mark_update(self._info)
 
         def _update_meta(self) -> None:
             super()._update_meta()

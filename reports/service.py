@@ -9,7 +9,8 @@ so a failed write rolls the record back and a failed transaction leaves no file.
 - :func:`sign_file` / :func:`sign_minutes`: one signature, recorded in ``signatures`` with the signed
   revision, event ``minutes.signed``; when every signatory role has signed, the minutes are locked and
   the meeting becomes ``minutes_signed`` (event ``minutes.locked``).
-- :func:`trust_certificate`: the board's store of trusted certificates, per member.
+- :func:`trust_certificate` / :func:`untrust_certificate`: the board's store of trusted certificates, each
+  bound to a member and a signatory role (events ``certificate.trusted`` / ``certificate.untrusted``).
 - :func:`run_demo`: the whole path without a screen.
 """
 
@@ -19,7 +20,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -418,71 +419,133 @@ def minutes_of(db: Database, meeting_id: int) -> int | None:
 
 # ------------------------------------------------------------------------------------------ trusting
 
-
-@dataclass(frozen=True)
-class Trusted:
-    """A certificate the board trusts, and whose it is."""
-
-    member_id: str
-    subject: str
-    role: str | None
-    fingerprint: str
-    not_after: str
-    pem: str
+# A certificate the board trusts: for one member, and for the box of one signatory role.
+Trusted = signing.TrustedCertificate
 
 
-def trust_certificate(db: Database, data: bytes, member_id: str, auth: Auth) -> list[Trusted]:
-    """Add a member's certificate(s) to the board's trusted store (idempotent per certificate).
+def may_sign(member: Mapping[str, Any], role: str) -> bool:
+    """Whether a member (a ``members`` row) may hold a signatory role: the chair's, the secretary's, a group's box."""
+    if role in (Role.CHAIR.value, Role.SECRETARY.value):
+        return bool(member["role"] == role)
+    return bool(member["constituency"] == role and member["role"] != Role.SECRETARY.value)
+
+
+def trust_certificate(
+    db: Database, data: bytes, member_id: str, auth: Auth, *, role: str | None = None
+) -> list[Trusted]:
+    """Trust a member's certificate(s) for the box of one signatory role (idempotent per certificate).
+
+    Args:
+        db: the database.
+        data: the certificate(s), PEM or DER.
+        member_id: whose they are.
+        role: the signatory role they sign for; may be omitted for a certificate made by ``keys new``,
+            which names its role, and must then agree with it.
+        auth: the chair's or the secretary's PIN (or the command line's operator).
+
+    Returns:
+        The trusted entries.
 
     Raises:
-        KnownError: no such member.
-        signing.SigningError: the data holds no certificate.
-        NotAuthorised: neither the chair's nor the secretary's PIN (nor the command line's operator).
+        KnownError: no such member, or the member does not hold the role.
+        signing.SigningError: the data holds no certificate; the certificate names another role, or none
+            and no role was given; it is trusted already for another member or role.
+        NotAuthorised: neither the chair's nor the secretary's PIN.
     """
     require(db, auth, Act.SETTINGS)
-    if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
+    rows = list(db.query("SELECT * FROM members WHERE id = ?", [member_id]))
+    if not rows:
         raise KnownError(f"no member with id {member_id}")
+    member = rows[0]
+    if role is not None and role not in signing.ROLE_LABELS:
+        raise signing.SigningError(f"unknown signatory role {role!r}; choose one of: {', '.join(signing.ROLE_LABELS)}")
     infos = signing.read_certificates(data)
-    out = []
+    entries = []
+    for info in infos:
+        if role is not None and info.role is not None and info.role != role:
+            raise signing.SigningError(f"this certificate was made for the {info.role!r} role, not {role!r}")
+        bound = role or info.role
+        if bound is None:
+            raise signing.SigningError(
+                f"the certificate of {info.subject} names no signatory role; give the role it signs for (--role)"
+            )
+        if not may_sign(member, bound):
+            raise KnownError(f"member {member_id} ({member['name']}) does not hold the {bound!r} signatory role")
+        entries.append(signing.trusted_for_role(info, bound, member_id))
     with db.atomic():
-        for info in infos:
-            pem = signing.to_pem(info.der)
+        for entry in entries:
+            found = list(db.query("SELECT member_id, role FROM trusted_certs WHERE fingerprint = ?",
+                                  [entry.fingerprint]))  # fmt: skip
+            if found and (found[0]["member_id"], found[0]["role"]) != (member_id, entry.role):
+                raise signing.SigningError(
+                    f"the certificate of {entry.subject} is trusted already, for member {found[0]['member_id']} as "
+                    f"{found[0]['role']!r}; remove it first"
+                )
+            if found:
+                continue
             row = {
-                "fingerprint": info.fingerprint,
+                "fingerprint": entry.fingerprint,
                 "member_id": member_id,
-                "subject": info.subject,
-                "role": info.role,
-                "not_after": info.not_after,
-                "pem": pem,
+                "subject": entry.subject,
+                "role": entry.role,
+                "not_after": entry.not_after,
+                "pem": entry.pem,
                 "added_at": now(),
             }
-            if not db.execute("SELECT 1 FROM trusted_certs WHERE fingerprint = ?", [info.fingerprint]).fetchone():
-                db["trusted_certs"].insert(row)
-                audit.append(
-                    db,
-                    "certificate.trusted",
-                    {"member": member_id, "fingerprint": info.fingerprint, "subject": info.subject, "role": info.role},
-                    actor=auth.actor,
-                )
-            out.append(Trusted(member_id, info.subject, info.role, info.fingerprint, info.not_after, pem))
-    return out
+            db["trusted_certs"].insert(row)
+            audit.append(
+                db,
+                "certificate.trusted",
+                {"member": member_id, "fingerprint": entry.fingerprint, "subject": entry.subject, "role": entry.role},
+                actor=auth.actor,
+            )
+    return entries
 
 
-def trusted_certificates(db: Database) -> list[bytes]:
-    """The certificates the board trusts, in PEM: only those its audit record vouches for.
+def untrust_certificate(db: Database, fingerprint: str, auth: Auth) -> Trusted:
+    """Stop trusting a certificate: delete it from the board's store, with its audit event, in one transaction.
 
-    A row inserted into ``trusted_certs`` outside the app has no event, so an outsider's certificate slipped
-    in that way is not trusted; if the chain itself does not hold, no stored certificate is.
+    Minutes it signed earlier no longer verify against the board's store alone.
+
+    Raises:
+        KnownError: the board trusts no certificate with that fingerprint.
+        NotAuthorised: neither the chair's nor the secretary's PIN.
+    """
+    require(db, auth, Act.SETTINGS)
+    found = [e for e in trusted_certificates(db, vouched_only=False) if e.fingerprint == fingerprint]
+    if not found:
+        raise KnownError(f"the board trusts no certificate with fingerprint {fingerprint}")
+    entry = found[0]
+    with db.atomic():
+        db.execute("DELETE FROM trusted_certs WHERE fingerprint = ?", [fingerprint])
+        audit.append(
+            db,
+            "certificate.untrusted",
+            {"member": entry.member_id, "fingerprint": fingerprint, "subject": entry.subject, "role": entry.role},
+            actor=auth.actor,
+        )
+    return entry
+
+
+def trusted_certificates(db: Database, *, vouched_only: bool = True) -> list[Trusted]:
+    """The certificates the board trusts, with their member and role, oldest first.
+
+    The one place verification reads the board's trust from. Only the rows the audit record vouches
+    for count: a row inserted into ``trusted_certs`` outside the app has no event, so an outsider's
+    certificate slipped in that way is not trusted; if the chain itself does not hold, no stored
+    certificate is (``vouched_only=False`` lists every stored row, for the board's own management).
     """
     from tripartite.audit import row_key
     from tripartite.audit_check import vouched
 
-    good = vouched(db, "trusted_certs")
-    return [
-        str(pem).encode("ascii")
-        for fingerprint, pem in db.execute("SELECT fingerprint, pem FROM trusted_certs ORDER BY added_at, rowid")
-        if row_key((fingerprint,)) in good
-    ]
+    good = vouched(db, "trusted_certs") if vouched_only else None
+    out = []
+    for row in db.query("SELECT * FROM trusted_certs ORDER BY added_at, rowid"):
+        if good is not None and row_key((row["fingerprint"],)) not in good:
+            continue
+        info = signing.read_certificates(str(row["pem"]).encode("ascii"))[0]
+        out.append(signing.trusted_for_role(info, row["role"], row["member_id"]))
+    return out
 
 
 # --------------------------------------------------------------------------------------------- demo
@@ -566,7 +629,7 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
             p12_path, pem_path = folder / "keys" / f"{role}.p12", folder / "keys" / f"{role}.pem"
             write_file(p12_path, identity.p12, private=True)
             write_file(pem_path, identity.cert_pem)
-            trust_certificate(db, identity.cert_pem, member_id, auth)
+            trust_certificate(db, identity.cert_pem, member_id, auth, role=role)
             keys[role] = (p12_path, pem_path)
             identities[role] = identity.p12
         unsigned = folder / "minutes-unsigned.pdf"

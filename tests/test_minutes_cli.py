@@ -86,9 +86,13 @@ def test_keys_minutes_five_signatures_and_verify(recorded_db: Path, tmp_path: Pa
         signed = cli("sign", pdf, "--role", role, "--key", keys / f"{role}.p12", "--db", recorded_db)
         assert signed.returncode == 0, signed.stderr
         assert f"as {role} ({SIGNERS[role][1]})" in signed.stdout
-        if number == 1:  # partly signed minutes verify too: the unsigned boxes are listed
-            checked = json.loads(cli("verify", pdf, *trust, "--json").stdout)
-            assert checked["ok"] and checked["unsigned_roles"] == list(ROLES[1:])
+        if number == 1:  # partly signed minutes are not the minutes; --partial checks what is there
+            partly = cli("verify", pdf, *trust, "--json")
+            checked = json.loads(partly.stdout)
+            assert partly.returncode == 1 and checked["verdict"] == "partly_signed"
+            assert checked["reasons"] == ["partly_signed"] and checked["missing_roles"] == list(ROLES[1:])
+            so_far = cli("verify", pdf, *trust, "--partial")
+            assert so_far.returncode == 0 and "OK SO FAR (--partial)" in so_far.stdout, so_far.stdout
     assert "every role has signed" in signed.stdout
     assert status(recorded_db) == "minutes_signed"
 
@@ -96,8 +100,8 @@ def test_keys_minutes_five_signatures_and_verify(recorded_db: Path, tmp_path: Pa
     assert twice.returncode == 2 and "already signed" in twice.stderr
     text = cli("verify", pdf, "--db", recorded_db)
     assert text.returncode == 0, text.stdout
-    assert "OK: every signature is intact, valid and trusted" in text.stdout
-    assert "chair: María Dolores Sánchez Ortega" in text.stdout
+    assert "OK: every signature is intact, valid and trusted for its box" in text.stdout
+    assert "Chair: María Dolores Sánchez Ortega" in text.stdout
     report = json.loads(cli("verify", pdf, *trust, "--json").stdout)
     assert report["ok"] and [s["role"] for s in report["signatures"]] == list(ROLES)
     assert report["signatures"][0]["certifies"] and report["signatures"][-1]["coverage"] == "ENTIRE_FILE"
@@ -109,8 +113,10 @@ def test_keys_minutes_five_signatures_and_verify(recorded_db: Path, tmp_path: Pa
     tampered.write_bytes(data[: len(data) // 2] + bytes([data[len(data) // 2] ^ 1]) + data[len(data) // 2 + 1 :])
     broken = cli("verify", tampered, *trust)
     # A flipped byte either breaks a signature's digest or the file's structure: both are a failed check.
-    assert broken.returncode == 1 and ("NOT OK" in broken.stdout or "NOT VERIFIED" in broken.stdout)
-    assert cli("verify", pdf, "--trust", keys / "chair.pem").returncode == 1  # the others are not trusted
+    assert broken.returncode == 1 and "NOT VERIFIED" in broken.stdout and "What to do:" in broken.stdout
+    untrusted = cli("verify", pdf, "--trust", keys / "chair.pem")  # the others are not trusted
+    assert untrusted.returncode == 1 and "not every signer is trusted for their box" in untrusted.stdout
+    assert "tripartite keys trust CERT" in untrusted.stdout
     missing = cli("verify", tmp_path / "nowhere.pdf", *trust)
     assert missing.returncode == 2 and "no such file" in missing.stderr
     assert cli("verify", pdf).returncode == 2  # nothing to trust: a usage error
@@ -167,3 +173,48 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     (other / "precious.txt").write_text("keep me", encoding="utf-8")
     refused = cli("demo", "--dir", other, passphrase=None)
     assert refused.returncode == 2 and (other / "precious.txt").read_text(encoding="utf-8") == "keep me"
+
+
+@pytest.mark.slow
+def test_verify_names_each_forgery_and_keys_trust_binds_a_role(recorded_db: Path, tmp_path: Path) -> None:
+    from .reports.forge import PASSPHRASE as FORGE_PASSPHRASE
+    from .reports.forge import role_less_identity, sign_boxes
+
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    for role in ("chair", "union"):
+        made = cli("keys", "new", "--name", SIGNERS[role][1], "--role", role, "--out", keys / f"{role}.p12",
+                   "--cert-out", keys / f"{role}.pem", passphrase=FORGE_PASSPHRASE)  # fmt: skip
+        assert made.returncode == 0, made.stderr
+    pdf = tmp_path / "minutes.pdf"
+    assert cli("minutes", "1", "--db", recorded_db, "--out", pdf).returncode == 0
+    chair = (keys / "chair.p12").read_bytes()
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(sign_boxes(pdf.read_bytes(), [("chair", chair), ("union", chair)]))  # the chair signs twice
+    trust = ["--trust", keys / "chair.pem", "--trust", keys / "union.pem"]
+
+    result = cli("verify", forged, *trust, "--json")
+    report = json.loads(result.stdout)
+    assert result.returncode == 1 and report["verdict"] == "refused"
+    assert report["reasons"] == ["partly_signed", "same_signer", "role_mismatch"]
+    union = report["signatures"][-1]
+    assert union["role"] == "union" and union["reasons"] == ["role_mismatch", "same_signer"]
+    assert union["trusted_for"] == ["chair"] and union["also_signed"] == ["Sig_chair"]
+    assert {p["code"] for p in report["problems"] if p["field"] == "Sig_union"} == {"role_mismatch", "same_signer"}
+    text = cli("verify", forged, *trust, "--partial")
+    assert text.returncode == 1 and "NOT VERIFIED: tampered, forged or damaged" in text.stdout
+    assert "trusted for the Chair box, not for this one" in text.stdout
+    assert "What to do: Do not rely on this file" in text.stdout
+
+    # A certificate that names no role must be given one, bound to a member who holds it.
+    _, pem = role_less_identity("Rocío Jiménez Cañete")
+    (keys / "other.pem").write_bytes(pem)
+    refused = cli("keys", "trust", keys / "other.pem", "--db", recorded_db, "--member", "uni1")
+    assert refused.returncode == 2 and refused.stderr.startswith(f"error: {keys / 'other.pem'}: ")
+    assert "give the role it signs for (--role)" in refused.stderr
+    wrong = cli("keys", "trust", keys / "other.pem", "--db", recorded_db, "--member", "emp1", "--role", "union")
+    assert wrong.returncode == 2 and "does not hold the 'union' signatory role" in wrong.stderr
+    bound = cli("keys", "trust", keys / "other.pem", "--db", recorded_db, "--member", "uni1", "--role", "union")
+    assert bound.returncode == 0 and "for member uni1, in the union box" in bound.stdout
+    with sqlite3.connect(recorded_db) as conn:
+        assert conn.execute("SELECT member_id, role FROM trusted_certs").fetchall() == [("uni1", "union")]

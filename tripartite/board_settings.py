@@ -98,18 +98,7 @@ def save_rules(db: Database, changes: Mapping[str, Any], auth: Auth) -> list[str
         NotAuthorised: the PINs given do not allow the change.
     """
     require(db, auth, Act.SETTINGS)
-    unknown = set(changes) - set(RULE_KEYS)
-    if unknown:
-        raise ValueError(f"not a rule: {sorted(unknown)}")
-    before = _require(db)
-    after_raw = to_raw(before)
-    for key, value in changes.items():
-        if value is None or value == "":
-            after_raw["board"].pop(key, None)
-        else:
-            after_raw["board"][key] = _plain(value)
-    after = board.parse_board(after_raw, "board")  # InputError: each problem names its key
-    changed = [k for k in RULE_KEYS if _plain(getattr(before, k)) != _plain(getattr(after, k))]
+    before, after, changed = _plan_rules(db, changes)
     if not changed:
         return []
     if needs_both(changed):
@@ -128,6 +117,30 @@ def save_rules(db: Database, changes: Mapping[str, Any], auth: Auth) -> list[str
             actor=auth.actor,
         )  # fmt: skip
     return changed
+
+
+def rule_changes(db: Database, changes: Mapping[str, Any]) -> list[str]:
+    """The keys that :func:`save_rules` would change, after the same checks (so a face knows whose PINs to ask).
+
+    Raises:
+        InputError: the board would be invalid.
+    """
+    return _plan_rules(db, changes)[2]
+
+
+def _plan_rules(db: Database, changes: Mapping[str, Any]) -> tuple[BoardConfig, BoardConfig, list[str]]:
+    unknown = set(changes) - set(RULE_KEYS)
+    if unknown:
+        raise ValueError(f"not a rule: {sorted(unknown)}")
+    before = _require(db)
+    after_raw = to_raw(before)
+    for key, value in changes.items():
+        if value is None or value == "":
+            after_raw["board"].pop(key, None)
+        else:
+            after_raw["board"][key] = _plain(value)
+    after = board.parse_board(after_raw, "board")  # InputError: each problem names its key
+    return before, after, [k for k in RULE_KEYS if _plain(getattr(before, k)) != _plain(getattr(after, k))]
 
 
 def needs_both(keys: Sequence[str]) -> bool:
@@ -161,6 +174,30 @@ def save_member(db: Database, member: Member, auth: Auth, *, new: bool) -> list[
         NotAuthorised: the PINs given do not allow the change.
     """
     require(db, auth, Act.SETTINGS)
+    changed = member_changes(db, member, new=new)
+    if not changed:
+        return []
+    if new or any(f in SEAT_FIELDS for f in changed):
+        require(db, auth, Act.RULES)
+    row = {"name": member.name, "constituency": member.constituency.value, "role": member.role.value,
+           "active": int(member.active), "alternate_of": member.alternate_of}  # fmt: skip
+    with db.atomic():
+        if new:
+            db["members"].insert({"id": member.id, **row, "failed_pins": 0})
+        else:
+            db["members"].update(member.id, row)
+        payload = {"member": member.id, **{f: _plain(getattr(member, f)) for f in changed}}
+        audit.append(db, "member.added" if new else "member.edited", payload, actor=auth.actor)
+    return changed
+
+
+def member_changes(db: Database, member: Member, *, new: bool) -> list[str]:
+    """The fields :func:`save_member` would change, after the same checks (all of them for a new member).
+
+    Raises:
+        InputError: the board would be invalid.
+        KnownError: editing a member that does not exist.
+    """
     before = _require(db)
     existing = {m.id: m for m in before.members}
     if new:
@@ -176,19 +213,6 @@ def save_member(db: Database, member: Member, auth: Auth, *, new: bool) -> list[
     else:
         old = existing[member.id]
         changed = [f for f in fields if _plain(getattr(old, f)) != _plain(getattr(member, f))]
-        if not changed:
-            return []
-    if new or any(f in SEAT_FIELDS for f in changed):
-        require(db, auth, Act.RULES)
-    row = {"name": member.name, "constituency": member.constituency.value, "role": member.role.value,
-           "active": int(member.active), "alternate_of": member.alternate_of}  # fmt: skip
-    with db.atomic():
-        if new:
-            db["members"].insert({"id": member.id, **row, "failed_pins": 0})
-        else:
-            db["members"].update(member.id, row)
-        payload = {"member": member.id, **{f: _plain(getattr(member, f)) for f in changed}}
-        audit.append(db, "member.added" if new else "member.edited", payload, actor=auth.actor)
     return changed
 
 

@@ -100,9 +100,17 @@ def _parser() -> argparse.ArgumentParser:
     verify_pdf = sub.add_parser("verify", help="verify every signature of the minutes; exit 0 only if all hold")
     verify_pdf.add_argument("file", type=Path, metavar="FILE.pdf")
     verify_pdf.add_argument(
-        "--trust", type=Path, action="append", default=[], metavar="CERT.pem", help="a trusted certificate (repeat)"
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="a trusted certificate, for the role written in it by `keys new` (repeat)",
     )
     verify_pdf.add_argument("--db", type=Path, metavar="PATH", help="also trust the certificates the board stores")
+    verify_pdf.add_argument(
+        "--partial", action="store_true", help="accept minutes not every signatory has signed yet, if the rest holds"
+    )
     verify_pdf.add_argument("--json", action="store_true", help="print the report as JSON")
     verify_pdf.set_defaults(func=_cmd_verify)
 
@@ -122,6 +130,12 @@ def _parser() -> argparse.ArgumentParser:
     trust.add_argument("cert", type=Path, metavar="CERT.pem")
     _db_arg(trust)
     trust.add_argument("--member", required=True, metavar="ID", help="the member the certificate belongs to")
+    trust.add_argument(
+        "--role",
+        metavar="ROLE",
+        help="the signatory role it signs for (chair, secretary, government, employer or union); "
+        "needed for a certificate not made by `keys new`",
+    )
     trust.set_defaults(func=_cmd_keys_trust)
 
     demo = sub.add_parser("demo", help="the whole path without a screen: board, meeting, minutes, signatures")
@@ -554,12 +568,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     if not args.trust and args.db is None:
         raise KnownError("give the certificates to trust: --trust CERT.pem (repeat it) or --db PATH")
     data = read_file(args.file, "file")
-    trusted = [read_file(path, "certificate") for path in args.trust]
+    trusted: list[signing.TrustedCertificate] = []
+    for path in args.trust:
+        try:
+            trusted += signing.trust_file(read_file(path, "certificate"))
+        except signing.SigningError as exc:
+            raise KnownError(f"{path}: {exc}") from exc
     if args.db is not None:
         _require_db(args.db)
         with store.opened(args.db) as db:
             trusted += trusted_certificates(db)
-    report = signing.verify_pdf(data, trusted)
+    report = signing.verify_pdf(data, trusted, partial=args.partial)
     if args.json:
         print(json.dumps({"file": str(args.file), **report.as_json()}, ensure_ascii=False, indent=2))
     else:
@@ -567,35 +586,61 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_CHECK_FAILED
 
 
+# What to do, per verdict (``Report.verdict``).
+_VERIFY_ADVICE = {
+    "untrusted": "If you know a certificate is the signer's, trust it for their role (`tripartite keys trust CERT "
+    "--db PATH --member ID`, or Board › Certificates in the app) or pass it with --trust, and verify again.",
+    "refused": "Do not rely on this file: get the signed minutes from the board (the secretary keeps them) and verify "
+    "that copy.",
+    "unsigned": "Nobody has signed this file yet: get the signed minutes from the board.",
+    "partly_signed": "These are not the final minutes: get the fully signed file from the board, or give --partial "
+    "to check an unfinished file.",
+}
+_VERIFY_HEADING = {
+    "untrusted": "NOT VERIFIED: the signatures are intact, but not every signer is trusted for their box",
+    "refused": "NOT VERIFIED: tampered, forged or damaged",
+    "unsigned": "NOT VERIFIED: not signed",
+    "partly_signed": "NOT VERIFIED: partly signed",
+}
+
+
 def _verify_text(path: Path, report: Any) -> str:
+    from tripartite.reports import signing
+
     if report.error is not None and not report.signatures:
-        return f"{path}: NOT VERIFIED — {report.error}"
-    lines = [f"{path}: {len(report.signatures)} signature(s)"]
+        lines = [f"{path}: {_VERIFY_HEADING[report.verdict]}"]
+    else:
+        meeting = f", minutes of meeting {report.meeting_id}" if report.meeting_id is not None else ""
+        lines = [f"{path}: {len(report.signatures)} signature(s){meeting}"]
+    said = signing.problems(report)
     for s in report.signatures:
-        state = ", ".join(
-            word if flag else f"NOT {word}"
-            for word, flag in (("intact", s.intact), ("valid", s.valid), ("trusted", s.trusted))
-        )
+        box = signing.ROLE_LABELS.get(s.role or "", s.field)
         when = s.signed_at or "no time claimed"
+        state = {"good": "good", "untrusted": "NOT TRUSTED", "bad": "REFUSED"}[s.state]
+        lines.append(f"  {box}: {s.signer or '?'} — signed {when} — {state}")
         certifies = "; certifies the document" if s.certifies else ""
-        lines.append(f"  {s.role or s.field}: {s.signer or '?'} — signed {when}")
         lines.append(
-            f"    {state}; coverage {str(s.coverage).lower().replace('_', ' ')}; changed after it: "
+            f"    coverage {str(s.coverage).lower().replace('_', ' ')}; changed after it: "
             f"{str(s.modification_level).lower().replace('_', ' ')}{certifies}"
         )
-        if s.error:
-            lines.append(f"    could not be validated: {s.error}")
-    if report.unsigned_roles:
-        lines.append(f"  not signed yet: {', '.join(report.unsigned_roles)}")
-    if report.ok:
-        lines.append("OK: every signature is intact, valid and trusted, and nothing changed after the last one.")
-    else:
-        why = (
-            "the file was changed after the last signature"
-            if report.changed_after_last
-            else ("a signature is not intact, not valid, not trusted, or was followed by changes it does not allow")
+        lines += [f"    - {p.message}" for p in said if p.field == s.field]
+    if report.ok and not report.missing_roles:
+        lines.append(
+            "OK: every signature is intact, valid and trusted for its box, every signatory has signed, and nothing "
+            "changed after the last signature."
         )
-        lines.append(f"NOT OK: {why}.")
+        return "\n".join(lines)
+    if report.ok:
+        roles = ", ".join(signing.ROLE_LABELS.get(r, r) for r in report.missing_roles)
+        lines.append(f"OK SO FAR (--partial): every signature there is good, but these have not signed: {roles}.")
+        return "\n".join(lines)
+    lines.append(f"{_VERIFY_HEADING[report.verdict]}.")
+    lines += [f"  - {p.message} [{p.code}]" for p in said if p.field is None]
+    refused = [s for s in report.signatures if not s.ok]
+    if refused:
+        codes = ", ".join(dict.fromkeys(code for s in refused for code in s.reasons))
+        lines.append(f"  - {len(refused)} of {len(report.signatures)} signature(s) do not count ({codes}); see above.")
+    lines.append(f"What to do: {_VERIFY_ADVICE[report.verdict]}")
     return "\n".join(lines)
 
 
@@ -620,14 +665,21 @@ def _cmd_keys_new(args: argparse.Namespace) -> int:
 def _cmd_keys_trust(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.authority import operator
+    from tripartite.reports import signing
     from tripartite.reports.service import read_file, trust_certificate
 
     _require_db(args.db)
     data = read_file(args.cert, "certificate")
     with store.opened(args.db) as db:
-        trusted = trust_certificate(db, data, args.member, operator(db))
+        try:
+            trusted = trust_certificate(db, data, args.member, operator(db), role=args.role)
+        except signing.SigningError as exc:
+            raise KnownError(f"{args.cert}: {exc}") from exc
     for cert in trusted:
-        print(f"the board now trusts {cert.subject} for member {cert.member_id} (sha256 {cert.fingerprint})")
+        print(
+            f"the board now trusts {cert.subject} for member {cert.member_id}, in the {cert.role} box "
+            f"(sha256 {cert.fingerprint})"
+        )
     return EXIT_OK
 
 

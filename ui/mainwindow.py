@@ -32,6 +32,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -53,9 +54,10 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite import board, classifications, register, store
+from tripartite.authority import Auth
 from tripartite.errors import Cancelled, InputError, KnownError
 from tripartite.sample import demo_pins_in_force
-from tripartite.ui import a11y
+from tripartite.ui import a11y, authorize
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
 from tripartite.ui.jobs import Job, ProgressDialog, start_job, wait_for_jobs
@@ -72,7 +74,6 @@ if TYPE_CHECKING:
     from tripartite.ui.dialogs.import_dialog import ImportDialog
     from tripartite.ui.dialogs.request_form_dialog import RequestFormDialog
 
-ACTOR = "secretary"  # the secretary drives the shared laptop: agenda and dossier changes are theirs
 # Typical content width of each register column, in average characters (never measured on 100k rows).
 _COLUMN_CHARS = {
     "reference": 13, "employer_name": 28, "occupation_isco": 5, "job_title": 26, "sector_isic": 4,
@@ -159,12 +160,12 @@ def choose_export_file(parent: QWidget) -> Path | None:
 # ----------------------------------------------------------------- work run on the thread pool
 
 
-def _import_in_worker(db_path: Path, file: Path, **callbacks: Any) -> importer.ImportResult:
+def _import_in_worker(db_path: Path, file: Path, auth: Auth | None, **callbacks: Any) -> importer.ImportResult:
     from tripartite import importer
 
     db = store.connect(db_path)  # this thread's own connection
     try:
-        return importer.import_requests(db, file, display_name=file.name, **callbacks)
+        return importer.import_requests(db, file, auth=auth, display_name=file.name, **callbacks)
     finally:
         db.close()
 
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         self._job_reported_by_dialog = False
         self._export_path = Path()
         self._closed = False
+        self._agenda_pending: tuple[list[int], AgendaChoice] | None = None
         self._painted = False
         self._all_count = 0
         self._has_board = False
@@ -277,9 +279,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.setObjectName("requestFilter")
         self.filter_edit.setPlaceholderText(self.tr("Search reference, employer, job, region, notes…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setToolTip(
-            self.tr("Every word must match the start of a word; accents are ignored.")
-        )
+        self.filter_edit.setToolTip(self.tr("Every word must match the start of a word; accents are ignored."))
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.filter_edit.returnPressed.connect(self.apply_filter)
 
@@ -291,9 +291,7 @@ class MainWindow(QMainWindow):
         self.occupation_filter = QComboBox(self)
         self.occupation_filter.setObjectName("occupationFilter")
         # ISCO titles run long; the combo stays compact and its popup widens to the longest title.
-        self.occupation_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.occupation_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.occupation_filter.setMinimumContentsLength(20)
         self.occupation_filter.currentIndexChanged.connect(self._on_choice_changed)
 
@@ -550,6 +548,14 @@ class MainWindow(QMainWindow):
         self.columns_menu.triggered.connect(self._on_columns_menu_triggered)
         view_menu.addMenu(self.columns_menu)
 
+        # --- issue 9 (signatures): Board › Certificates… ---
+        board_menu = self.menuBar().addMenu(self.tr("&Board"))
+        self.certificates_action = QAction(self.tr("&Certificates…"), self)
+        self.certificates_action.setToolTip(self.tr("The certificates the board trusts to sign its minutes"))
+        self.certificates_action.triggered.connect(self.show_certificates)
+        board_menu.addAction(self.certificates_action)
+        # --- end issue 9 ---
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.welcome_action = QAction(self.tr("&Welcome and demo PINs"), self)
         self.welcome_action.triggered.connect(self.show_welcome)
@@ -648,9 +654,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(bool(self._all_count) and self._job is None)
         config = board.read_board(self._db)
         self._has_board = config is not None
-        self.setWindowTitle(
-            self.tr("Tripartite — {name}").format(name=config.name if config else self._db_path.name)
-        )
+        self.setWindowTitle(self.tr("Tripartite — {name}").format(name=config.name if config else self._db_path.name))
         if reload:
             self.dossier.show_request(shown)
             self._reselect(shown)
@@ -826,11 +830,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------ agenda
 
-    def add_to_agenda(self) -> int | None:
-        """Ask which meeting, then put the selected pending or deferred requests on its agenda.
+    def add_to_agenda(self) -> QDialog | None:
+        """Ask which meeting, then the secretary's or the chair's PIN, then put the selected requests on its agenda.
 
         Returns:
-            The meeting's id, or None if nothing was added.
+            The PIN dialog now open, or None when nothing is to be added.
         """
         rows = [r for r in self.selected_rows() if self.model.status(r) in _EDITABLE]
         if not rows:
@@ -841,10 +845,28 @@ class MainWindow(QMainWindow):
         choice = AgendaDialog.ask(self._db, references, self)
         if choice is None:
             return None
-        return self.add_requests_to_agenda([self.model.request_id(r) for r in rows], choice)
+        self._agenda_pending = ([self.model.request_id(r) for r in rows], choice)
+        return authorize.ask(
+            self,
+            self._db,
+            authorize.Need.OFFICER,
+            self.tr("The secretary or the chair puts these requests on the agenda."),
+            self._on_agenda_authorised,
+            ok_text=self.tr("&Add to agenda"),
+        )
 
-    def add_requests_to_agenda(self, request_ids: list[int], choice: AgendaChoice) -> int | None:
+    def _on_agenda_authorised(self, auth: Auth) -> None:
+        pending, self._agenda_pending = self._agenda_pending, None
+        if pending is not None and not self._closed:
+            self.add_requests_to_agenda(*pending, auth)
+
+    def add_requests_to_agenda(self, request_ids: list[int], choice: AgendaChoice, auth: Auth) -> int | None:
         """Put requests on a meeting's agenda (creating the meeting if asked); each addition is audited.
+
+        Args:
+            request_ids: the requests.
+            choice: the meeting, or a new one to create.
+            auth: the secretary's or the chair's PIN.
 
         Returns:
             The meeting's id, or None if the meeting could not be created.
@@ -854,14 +876,14 @@ class MainWindow(QMainWindow):
         try:
             meeting_id = choice.meeting_id
             if meeting_id is None:
-                meeting_id = meeting.create_meeting(self._db, choice.title, choice.date, choice.place, actor=ACTOR)
+                meeting_id = meeting.create_meeting(self._db, choice.title, choice.date, choice.place, auth)
         except KnownError as exc:
             show_error(self, str(exc))
             return None
         added, refused = 0, []
         for request_id in request_ids:
             try:
-                meeting.add_item(self._db, meeting_id, request_id, actor=ACTOR)
+                meeting.add_item(self._db, meeting_id, request_id, auth)
                 added += 1
             except KnownError as exc:
                 refused.append(str(exc))
@@ -905,7 +927,7 @@ class MainWindow(QMainWindow):
         if self.import_dialog is None:
             from tripartite.ui.dialogs.import_dialog import ImportDialog
 
-            self.import_dialog = ImportDialog(self.start_import, self)
+            self.import_dialog = ImportDialog(self.start_import, self._db, self)
             self.import_dialog.imported.connect(self._on_import_succeeded)
         self.import_dialog.open()
         return self.import_dialog
@@ -914,14 +936,14 @@ class MainWindow(QMainWindow):
         """Import a requests file in the background through the import dialog; all or nothing.
 
         Returns:
-            The running job, or None if another job is still running.
+            The running job; None while another job is still running, or while the PIN it needs is asked.
         """
         return self.import_requests().start(Path(path))
 
-    def start_import(self, path: Path) -> Job | None:
+    def start_import(self, path: Path, auth: Auth | None) -> Job | None:
         """Start importing a file on the pool (the import dialog's starter); None while another job runs."""
         return self._run(
-            functools.partial(_import_in_worker, self._db_path, Path(path)),
+            functools.partial(_import_in_worker, self._db_path, Path(path), auth),
             "",
             None,
             file_name=Path(path).name,
@@ -952,6 +974,15 @@ class MainWindow(QMainWindow):
         return dialog
 
     # --- end issue 6 ---
+
+    # --- issue 9 (signatures) ---
+    def show_certificates(self) -> QWidget:
+        """List, add and remove the board's trusted certificates (Board › Certificates…)."""
+        from tripartite.ui.dialogs.certificates_dialog import CertificatesDialog
+
+        return CertificatesDialog.ask(self._db, self)
+
+    # --- end issue 9 ---
 
     def offer_sample_if_empty(self) -> Job | None:
         """On an empty database, offer the sample board and requests; load them if accepted.
@@ -1047,9 +1078,7 @@ class MainWindow(QMainWindow):
             return
         self._refresh_after_change()
         self.statusBar().showMessage(
-            self.tr("Loaded the sample board and {count} requests.").format(
-                count=QLocale().toString(result.count)
-            ),
+            self.tr("Loaded the sample board and {count} requests.").format(count=QLocale().toString(result.count)),
             10000,
         )
         # A first start: the welcome panel shows the demo PINs, whatever was dismissed before.

@@ -289,7 +289,36 @@ def test_the_board_trust_store(signed_db: Database, identities: dict) -> None:
     again = service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
     assert added[0].fingerprint == again[0].fingerprint and added[0].role == "chair"
     stored = service.trusted_certificates(signed_db)
-    assert [signing.read_certificates(pem)[0].fingerprint for pem in stored] == [identities["chair"].fingerprint]
+    assert [(t.fingerprint, t.member_id, t.role) for t in stored] == [
+        (identities["chair"].fingerprint, "gov1", "chair")
+    ]
+    assert signing.read_certificates(stored[0].pem.encode())[0].fingerprint == identities["chair"].fingerprint
     with pytest.raises(Exception, match="no member with id nobody"):
         service.trust_certificate(signed_db, identities["chair"].cert_pem, "nobody", operator(signed_db))
     assert audit_check.verify(signed_db).ok
+
+
+def test_trust_is_bound_to_a_member_who_holds_the_role(signed_db: Database, identities: dict) -> None:
+    with pytest.raises(Exception, match=r"member uni1 \(Rocío Jiménez Cañete\) does not hold the 'chair'"):
+        service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db))
+    with pytest.raises(signing.SigningError, match="made for the 'chair' role, not 'union'"):
+        service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db), role="union")
+    service.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
+    with pytest.raises(signing.SigningError, match="trusted already, for member uni1 as 'union'; remove it first"):
+        service.trust_certificate(signed_db, identities["union"].cert_pem, "uni2", operator(signed_db))
+    assert [(t.member_id, t.role) for t in service.trusted_certificates(signed_db)] == [("uni1", "union")]
+
+
+def test_untrusting_a_certificate_deletes_it_with_its_audit_event(signed_db: Database, identities: dict) -> None:
+    service.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
+    events = signed_db.execute("SELECT count(*) FROM events").fetchone()[0]
+    removed = service.untrust_certificate(signed_db, identities["union"].fingerprint, operator(signed_db))
+    assert (removed.member_id, removed.role) == ("uni1", "union")
+    assert service.trusted_certificates(signed_db) == []
+    last = next(signed_db.query("SELECT actor, action, payload FROM events ORDER BY seq DESC LIMIT 1"))
+    assert (last["actor"], last["action"]) == ("cli:secretary", "certificate.untrusted")
+    assert json.loads(last["payload"])["fingerprint"] == identities["union"].fingerprint
+    assert signed_db.execute("SELECT count(*) FROM events").fetchone()[0] == events + 1
+    assert audit_check.verify(signed_db).ok
+    with pytest.raises(Exception, match="trusts no certificate with fingerprint"):
+        service.untrust_certificate(signed_db, identities["union"].fingerprint, operator(signed_db))

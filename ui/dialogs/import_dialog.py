@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
+from tripartite.authority import Auth
 from tripartite.errors import Cancelled, InputError, KnownError, Problem
 from tripartite.importer import ImportResult
-from tripartite.ui import a11y
+from tripartite.ui import a11y, authorize
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel, problem_table, report_text
 from tripartite.ui.jobs import Job
 
 # Progress appears only for work that lasts (Anki waits 600 ms): a quick import should not flash a bar.
 PROGRESS_DELAY_MS = 500
 
-Starter = Callable[[Path], "Job | None"]
+Starter = Callable[[Path, Auth | None], "Job | None"]
 
 
 def choose_import_file(parent: QWidget) -> Path | None:
@@ -52,15 +54,18 @@ class ImportDialog(QDialog):
         imported(object): the :class:`~tripartite.importer.ImportResult` of a successful import.
 
     Args:
-        starter: starts the import of a file on the pool and returns its job, or None when another job
-            runs (the main window's ``start_import``).
+        starter: starts the import of a file on the pool, with the secretary's or the chair's PIN, and
+            returns its job, or None when another job runs (the main window's ``start_import``).
+        db: the GUI thread's connection (to ask for the PIN).
         parent: the main window.
     """
 
     imported = Signal(object)
 
-    def __init__(self, starter: Starter, parent: QWidget):
+    def __init__(self, starter: Starter, db: Database, parent: QWidget):
         super().__init__(parent)
+        self._db = db
+        self._pending: Path | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import requests"))
         self._starter = starter
@@ -146,17 +151,41 @@ class ImportDialog(QDialog):
             self.path_edit.setText(str(path))
 
     def start(self, path: Path | None = None) -> Job | None:
-        """Import ``path`` (or the file typed in the dialog) on the thread pool.
+        """Import ``path`` (or the file typed in the dialog) on the thread pool, after the PIN it needs.
+
+        Importing is the secretary's or the chair's (DESIGN §4); before a board exists there is nobody
+        to ask, and the import starts at once.
 
         Returns:
-            The running job, or None when no file is chosen or another job still runs.
+            The running job, or None when no file is chosen, another job still runs, or the PIN is asked
+            first (the job then starts once it is typed: :meth:`job`).
         """
         if path is not None:
             self.path_edit.setText(str(path))
         text = self.path_edit.text().strip()
         if not text or self._job is not None:
             return None
-        job = self._starter(Path(text))
+        if not self._db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
+            return self._begin(Path(text), None)
+        self._pending = Path(text)
+        authorize.ask(
+            self,
+            self._db,
+            authorize.Need.OFFICER,
+            self.tr("The secretary or the chair imports these requests."),
+            self._on_authorised,
+            ok_text=self.tr("&Import"),
+        )
+        return None
+
+    def _on_authorised(self, auth: Auth) -> None:
+        path, self._pending = self._pending, None
+        if path is not None and self._job is None:
+            self._begin(path, auth)
+
+    def _begin(self, path: Path, auth: Auth | None) -> Job | None:
+        text = str(path)
+        job = self._starter(path, auth)
         if job is None:
             self.status.setText(self.tr("Please wait: another task is still running."))
             return None

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import board, board_settings
+from tripartite.authority import Auth
 from tripartite.board import BoardConfig, Member
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Constituency, Role
-from tripartite.ui import a11y, labels
+from tripartite.ui import a11y, authorize, labels
 from tripartite.ui.dialogs import form_parts
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 
@@ -63,6 +64,7 @@ class MemberDialog(QDialog):
             raise KnownError("this database has no board yet")
         self._config = config
         self._new = member_id is None
+        self._pending: Member | None = None
         existing = next((m for m in config.members if m.id == member_id), None)
         if not self._new and existing is None:
             raise KnownError(f"no member with id {member_id}")
@@ -148,20 +150,51 @@ class MemberDialog(QDialog):
         )
 
     def save(self) -> bool:
-        """Validate the board with this member and save it with an audit event; show problems at their fields.
+        """Validate the board with this member; ask the PINs the change needs, then save it with an audit event.
+
+        A name needs the chair's or the secretary's PIN; a new member, or a change of constituency, role,
+        seat or alternate (who sits, with what authority), needs both (DESIGN §4).
 
         Returns:
-            Whether the member was saved.
+            Whether the member is valid (it is then saved once the PINs are typed); problems show at their fields.
         """
         member = self.member()
         try:
-            board_settings.save_member(self._db, member, new=self._new)
+            changed = board_settings.member_changes(self._db, member, new=self._new)
         except InputError as error:
             self.show_problems(error.problems)
             return False
+        if not changed:
+            self.accept()
+            return True
+        self._pending = member
+        both = self._new or any(f in board_settings.SEAT_FIELDS for f in changed)
+        authorize.ask(
+            self,
+            self._db,
+            authorize.Need.BOTH if both else authorize.Need.OFFICER,
+            self.tr("The chair and the secretary confirm who sits on the board, and with what role.")
+            if both
+            else self.tr("The chair or the secretary confirms the change."),
+            self._store,
+            ok_text=self.tr("&Save"),
+        )
+        return True
+
+    def _store(self, auth: Auth) -> None:
+        member, self._pending = self._pending, None
+        if member is None:
+            return
+        try:
+            board_settings.save_member(self._db, member, auth, new=self._new)
+        except InputError as error:
+            self.show_problems(error.problems)
+            return
+        except KnownError as error:
+            self.show_problems([Problem("board", 0, "", "rule_conflict", params={"reason": str(error)})])
+            return
         self.saved.emit(member.id)
         self.accept()
-        return True
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Show each problem under its field; problems about the whole board above the buttons."""
@@ -198,4 +231,3 @@ class MemberDialog(QDialog):
         if self._new:
             self.id_edit.setText(next_id(self._config, Constituency(self.constituency_combo.currentData())))
         self._fill_alternates(self.alternate_combo.currentData())
-

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import board, classifications, importer
-from tripartite.errors import InputError, Problem
+from tripartite.authority import Auth
+from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import INTEGRATION_ITEMS
 from tripartite.request_schema import BY_NAME, Kind
-from tripartite.ui import a11y, labels
+from tripartite.ui import a11y, authorize, labels
 from tripartite.ui.dialogs import form_parts
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 
-ACTOR = "secretary"  # the secretary drives the shared laptop and enters dossiers
 _BOOL_VALUES = ("", "true", "false")
 
 
@@ -59,6 +59,7 @@ class RequestFormDialog(QDialog):
         self.setObjectName("requestFormDialog")
         self._db = db
         self._request_id = request_id
+        self._pending: dict[str, str] | None = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._integration: dict[str, QCheckBox] = {}
@@ -282,24 +283,47 @@ class RequestFormDialog(QDialog):
     # ------------------------------------------------------------------------------------------ saving
 
     def save(self) -> bool:
-        """Validate as the importer does; show each problem at its field, or save, audit and close.
+        """Validate as the importer does; show each problem at its field, or ask the PIN, then save, audit, close.
+
+        Entering and editing dossiers is the secretary's or the chair's (DESIGN §4); before a board exists
+        there is nobody to ask.
 
         Returns:
-            Whether the request was saved.
+            Whether the values are valid (the request is then saved, or saved once the PIN is typed).
         """
         values = self.values()
         _, problems = importer.validate_row(self._db, values, request_id=self._request_id)
-        if not problems:
-            try:
-                request_id = importer.save_request(self._db, values, request_id=self._request_id, actor=ACTOR)
-            except InputError as error:  # a reference taken by another window in between
-                problems = error.problems
+        if problems:
+            self.show_problems(problems)
+            return False
+        self._pending = values
+        if not self._db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
+            self._store(None)
+        else:
+            authorize.ask(
+                self,
+                self._db,
+                authorize.Need.OFFICER,
+                self.tr("The secretary or the chair saves this request."),
+                self._store,
+                ok_text=self.tr("&Save"),
+            )
+        return True
+
+    def _store(self, auth: Auth | None) -> None:
+        values, self._pending = self._pending, None
+        if values is None:
+            return
+        try:
+            request_id = importer.save_request(self._db, values, auth=auth, request_id=self._request_id)
+        except KnownError as error:  # a reference taken by another window in between, or a refused PIN
+            if isinstance(error, InputError):
+                self.show_problems(error.problems)
             else:
-                self.saved.emit(request_id)
-                self.accept()
-                return True
-        self.show_problems(problems)
-        return False
+                self.show_problems([Problem("form", 0, "", "rule_conflict", params={"reason": str(error)})])
+            return
+        self.saved.emit(request_id)
+        self.accept()
 
     def show_problems(self, problems: list[Problem]) -> None:
         """Show each problem under its field (and as its accessible description); focus the first."""

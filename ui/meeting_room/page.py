@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite import meeting, store
+from tripartite.authority import Auth
 from tripartite.errors import KnownError
+from tripartite.ui import authorize
 from tripartite.ui.meeting_room import boxes, labels
 from tripartite.ui.meeting_room.models import MeetingListModel
 from tripartite.ui.meeting_room.room import MeetingRoom
@@ -186,9 +188,21 @@ class MeetingsPage(QWidget):
     def _on_new_accepted(self) -> None:
         if self._new_dialog is None:
             return
+        authorize.ask(
+            self,
+            self._db,
+            authorize.Need.OFFICER,
+            self.tr("The secretary or the chair creates the meeting."),
+            self._create_meeting,
+            ok_text=self.tr("&Create"),
+        )
+
+    def _create_meeting(self, auth: Auth) -> None:
+        if self._new_dialog is None:
+            return
         title, date, place = self._new_dialog.values()
         try:
-            meeting_id = meeting.create_meeting(self._db, title, date, place)
+            meeting_id = meeting.create_meeting(self._db, title, date, place, auth)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
             return

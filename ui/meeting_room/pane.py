@@ -528,7 +528,7 @@ class ConstituencyPane(QFrame):
         try:
             with self._db.atomic():
                 if points:
-                    scoring.save_scores(self._db, context.item_id, member_id, points, comments, actor=member_id)
+                    scoring.save_scores(self._db, context.item_id, member_id, points, comments, auth)
                 meeting.cast(self._db, context.motion_id, member_id, vote, ballot.explanation(), auth)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))

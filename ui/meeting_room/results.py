@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import assessment, meeting, rules, scoring
+from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import BallotMode, Outcome
+from tripartite.ui import authorize
 from tripartite.ui.meeting_room import data, explain, labels
 from tripartite.ui.meeting_room.chart import make_chart_view
 from tripartite.ui.meeting_room.motion_editor import MotionDraft
@@ -109,12 +111,26 @@ class DissentDialog(QDialog):
         self.resize(520, 300)
 
     def accept(self) -> None:
-        """File the dissent through the core; stay open with the reason if it is refused."""
+        """Ask the dissenting member's own PIN (a dissent is theirs alone), then file it through the core."""
+        member = str(self.member_combo.currentData())
+        if not self.text_edit.toPlainText().strip():
+            self.problem_label.setText(self.tr("Write the dissent first."))
+            return
+        authorize.ask(
+            self,
+            self._db,
+            authorize.Need.MEMBER,
+            self.tr("The member filing the dissent confirms with their own PIN."),
+            self._file,
+            member=member,
+            ok_text=self.tr("&File dissent"),
+        )
+
+    def _file(self, auth: Auth) -> None:
         try:
             meeting.file_dissent(
-                self._db, self._item_id, str(self.member_combo.currentData()), self.text_edit.toPlainText(),
-                actor="secretary",
-            )  # fmt: skip
+                self._db, self._item_id, str(self.member_combo.currentData()), self.text_edit.toPlainText(), auth
+            )
         except KnownError as exc:
             self.problem_label.setText(labels.problem(exc))
             return

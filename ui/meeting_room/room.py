@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import meeting, rules
+from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.models import Constituency
+from tripartite.ui import authorize
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
@@ -310,12 +312,24 @@ class MeetingRoom(QWidget):
         dialog.open()
 
     def _on_add_items_accepted(self) -> None:
+        if self._add_dialog is None or not self._add_dialog.request_ids():
+            return
+        authorize.ask(
+            self,
+            self._db,
+            authorize.Need.OFFICER,
+            self.tr("The secretary or the chair puts these requests on the agenda."),
+            self._add_items,
+            ok_text=self.tr("&Add to agenda"),
+        )
+
+    def _add_items(self, auth: Auth) -> None:
         added: list[int] = []
         if self._add_dialog is None:
             return
         try:
             for request_id in self._add_dialog.request_ids():
-                added.append(meeting.add_item(self._db, self.meeting_id, request_id))
+                added.append(meeting.add_item(self._db, self.meeting_id, request_id, auth))
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
         self.refresh()

@@ -15,11 +15,13 @@ _KINDS = {
     "bad": ("#a61b1b", "✗"),
     "pending": ("#6b7280", "…"),
     "partial": ("#8a5300", "!"),
+    # Intact but not trusted: not a forgery, a question (whose certificate is this?), so neither red nor green.
+    "untrusted": ("#1f4e8c", "?"),
 }
 
 
 def status_icon(kind: str, size: int = 64) -> QIcon:
-    """A disc with a glyph: ``ok`` (✓ green), ``bad`` (✗ red), ``pending`` (… grey), ``partial`` (! amber)."""
+    """A disc with a glyph: ``ok`` ✓ green, ``bad`` ✗ red, ``pending`` … grey, ``partial`` ! amber, ``untrusted`` ?."""
     colour, glyph = _KINDS.get(kind, _KINDS["pending"])
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tripartite import store
+from tripartite.authority import Auth
 from tripartite.errors import Cancelled, KnownError
-from tripartite.ui import a11y
+from tripartite.ui import a11y, authorize
 from tripartite.ui.jobs import Job, start_job, wait_for_jobs
 from tripartite.ui.minutes import labels, work
 from tripartite.ui.minutes.icons import Icons
@@ -73,6 +75,8 @@ class MinutesDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._db_path = Path(db_path)
         self.meeting_id = meeting_id
+        self._pin_db: store.Database | None = None  # the GUI thread's connection for PIN checks, opened on need
+        self._closing = False
         self.state: work.MinutesState | None = None
         self._job: Job | None = None
         self._icons = Icons()
@@ -139,7 +143,7 @@ class MinutesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._lay_out(buttons)
         self._show_state()
-        self.start_build()
+        QTimer.singleShot(0, self.start_build)  # once the dialog shows, so the PIN dialog opens over it
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -198,13 +202,32 @@ class MinutesDialog(QDialog):
 
     # ------------------------------------------------------------------------------------------ building
 
-    def start_build(self) -> Job | None:
-        """Build the minutes (or load them once signing has started) on the pool; None while a job runs."""
-        if self._job is not None:
+    def start_build(self, auth: Auth | None = None) -> Job | None:
+        """Build the minutes (or load them once signing has started) on the pool.
+
+        Building them is the secretary's or the chair's (DESIGN §4): without ``auth`` their PIN is asked
+        first, and the build starts once it is typed.
+
+        Returns:
+            The job, or None while a job runs or while the PIN is asked.
+        """
+        if self._job is not None or self._closing:
+            return None
+        if auth is None and work.needs_build(self._db_path, self.meeting_id):
+            self.preview.show_message(self.tr("The secretary or the chair builds the minutes: PIN needed."))
+            self._pin_db = self._pin_db or store.connect(self._db_path)
+            authorize.ask(
+                self,
+                self._pin_db,
+                authorize.Need.OFFICER,
+                self.tr("The secretary or the chair builds the minutes of this meeting."),
+                self.start_build,
+                ok_text=self.tr("&Build"),
+            )
             return None
         self.status.setText("")
         self.preview.show_message(self.tr("Building the minutes…"))
-        self._job = start_job(functools.partial(work.open_minutes, self._db_path, self.meeting_id), self)
+        self._job = start_job(functools.partial(work.open_minutes, self._db_path, self.meeting_id, auth), self)
         self._job.progress.connect(self.progress.report)
         self._job.succeeded.connect(self._on_build_succeeded)
         self._job.failed.connect(self._on_build_failed)
@@ -381,4 +404,8 @@ class MinutesDialog(QDialog):
         verifying = any(d.panel.is_busy() for d in self.findChildren(VerifyDialog))
         if self._job is not None or signing or verifying:
             wait_for_jobs()  # a build stops at its next stage; a signature or a check takes a moment
+        self._closing = True
+        if self._pin_db is not None:
+            self._pin_db.close()
+            self._pin_db = None
         super().reject()

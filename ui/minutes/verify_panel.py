@@ -1,10 +1,17 @@
-"""The verification panel: each signature of a minutes file, its status, and an overall verdict in words.
+"""The verification panel: each signature of a minutes file, its state and what is wrong, and a verdict in words.
 
-A file is verified against the certificates the board trusts (``trusted_certs``, filled by ``tripartite keys
-trust``) plus any certificate the user adds for this check with "Trust a certificate…" (kept in memory,
-never stored: adding to the board's store is a board decision, made per member). Verification runs on the
-thread pool (pyHanko loads in half a second) and never raises on a damaged or tampered file: that is a
-verdict of "Not verified".
+The verdict is ``reports.signing.verify_pdf``'s, the same as ``tripartite verify``: the board's minutes,
+signed by the right people (each in their own box, with a certificate trusted for that box). Its kinds look
+different on purpose, each with its own icon, tint and heading, and each says what to do: *verified* (green ✓),
+*partly signed* (amber !), *intact but not trusted* (blue ?: maybe a certificate the board does not know yet)
+and *do not rely on this file* (red ✗: tampered, forged or damaged).
+
+A file is verified against the certificates the board trusts (``trusted_certs``: Board › Certificates, or
+``tripartite keys trust``), each for a member and a role, plus any certificate the user adds for this check
+with "Trust a certificate…" (kept in memory, never stored, trusted for the role written in it: adding to the
+board's store is a board decision, made per member with the chair's or secretary's PIN). Verification runs on
+the thread pool (pyHanko loads in half a second) and never raises on a damaged or tampered file: that is a
+verdict too.
 
 The stamps drawn in the signature boxes are pictures anyone could paste; the panel says that the
 signatures are checked cryptographically, not by the picture (stack.md pitfall 13: the preview does not
@@ -32,6 +39,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,12 +54,21 @@ from tripartite.ui import a11y
 from tripartite.ui.jobs import Job, start_job, wait_for_jobs
 from tripartite.ui.minutes import labels, work
 from tripartite.ui.minutes.icons import Icons
+from tripartite.ui.minutes.labels import fill
 from tripartite.ui.minutes.progress import DelayedProgress
 
 if TYPE_CHECKING:
     from tripartite.reports.signing import Report, SignatureCheck
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Verdict banner tints (background, border), one per kind: a forgery and a stranger's certificate must not look alike.
+_BANNER = {
+    "ok": ("#e6f2e9", "#1e6b34"),
+    "partial": ("#fbf0dc", "#8a5300"),
+    "untrusted": ("#e5ecf6", "#1f4e8c"),
+    "bad": ("#f9e3e3", "#a61b1b"),
+    "pending": ("transparent", "#9ca3af"),
+}
 _ROOT = QModelIndex()  # the invalid parent of a flat model, built once (not a call in a default argument)
 
 
@@ -71,58 +88,113 @@ def choose_certificate_file(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-class SignatureTableModel(QAbstractTableModel):
-    """The signatures of a verification report, one row each, in signing order.
+def _box(check: SignatureCheck) -> str:
+    return labels.role(check.role) if check.role else check.field
 
-    Each status has a word and an icon (✓ or ✗), never colour alone.
+
+def reason_sentences(check: SignatureCheck) -> list[str]:
+    """Why a signature does not count, one translated sentence per reason code, naming its box."""
+    tr = QCoreApplication.translate
+    who = _box(check)
+    signer = check.signer or tr("VerifyPanel", "the signer")
+    out = []
+    for code in check.reasons:
+        if code == "unreadable":
+            text = fill(tr("VerifyPanel", "%1: the signature cannot be read or validated."), who)
+        elif code == "tampered" and not check.intact:
+            text = fill(tr("VerifyPanel", "%1: the signed content was changed after signing."), who)
+        elif code == "tampered":
+            text = fill(tr("VerifyPanel", "%1: the signature value does not match the signed content."), who)
+        elif code == "padding":
+            text = fill(tr("VerifyPanel", "%1: data is hidden after the signature, where only zero padding may be."),
+                         who)  # fmt: skip
+        elif code == "changed_after":
+            text = fill(tr("VerifyPanel", "%1: changes the signatures do not allow were made after it (%2)."), who,
+                         labels.modification(check.modification_level))  # fmt: skip
+        elif code == "unknown_box":
+            text = fill(tr("VerifyPanel", "%1: this signature is not in the box of a signatory of these minutes."),
+                         who)  # fmt: skip
+        elif code == "untrusted":
+            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is not trusted."), who, signer)
+        elif code == "role_mismatch" and check.trusted_for:
+            boxes = ", ".join(labels.role(r) for r in check.trusted_for)
+            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for the %3 box, not for this one."),
+                         who, signer, boxes)  # fmt: skip
+        elif code == "role_mismatch":
+            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for no signatory box."), who, signer)
+        elif code == "same_signer":
+            others = ", ".join(labels.role(signing_role(f)) if signing_role(f) else f for f in check.also_signed)
+            text = fill(tr("VerifyPanel", "%1: %2 also signed the box of %3; each box needs its own signatory."),
+                         who, signer, others)  # fmt: skip
+        else:
+            text = f"{who}: {labels.signature_reason(code)}"
+        out.append(text)
+    return out
+
+
+def signing_role(field: str) -> str | None:
+    """The signatory role of a signature field (``Sig_union`` → ``union``), without loading pyHanko."""
+    return field[len("Sig_") :] if field.startswith("Sig_") else None
+
+
+class SignatureTableModel(QAbstractTableModel):
+    """Every signature of a verification report in signing order, then a row per signatory who has not signed.
+
+    Each state has a word and an icon (✓ valid, ? not trusted, ✗ not valid, … not signed), never colour alone;
+    the last column says what is wrong in words, and its tooltip in sentences.
 
     Args:
         parent: the owning QObject.
     """
 
-    ROLE, SIGNER, TIME, INTACT, VALID, TRUSTED, COVERAGE, MODIFICATION = range(8)
+    ROLE, SIGNER, TIME, STATE, REASON = range(5)
     HEADERS: ClassVar[tuple[str, ...]] = (
-        QT_TRANSLATE_NOOP("SignatureTableModel", "Role"),
+        QT_TRANSLATE_NOOP("SignatureTableModel", "Box"),
         QT_TRANSLATE_NOOP("SignatureTableModel", "Signer"),
         QT_TRANSLATE_NOOP("SignatureTableModel", "Signed at (claimed)"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "Intact"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "Valid"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "Trusted"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "Covers"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "Changed after it"),
+        QT_TRANSLATE_NOOP("SignatureTableModel", "State"),
+        QT_TRANSLATE_NOOP("SignatureTableModel", "What is wrong"),
     )
     TIPS: ClassVar[tuple[str, ...]] = (
         QT_TRANSLATE_NOOP("SignatureTableModel", "The signatory role whose box was signed"),
         QT_TRANSLATE_NOOP("SignatureTableModel", "The name in the signer's certificate"),
         QT_TRANSLATE_NOOP("SignatureTableModel", "When the signer's computer says it signed (UTC); not proven"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "The signed bytes are unchanged"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "The cryptographic signature verifies with the certificate"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "The certificate is one the board trusts, or one added"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "How much of the file the signature covers"),
-        QT_TRANSLATE_NOOP("SignatureTableModel", "What changed in the file after this signature"),
-    )
+        QT_TRANSLATE_NOOP("SignatureTableModel", "Valid: intact, and trusted for this box. Not trusted: intact, "
+                                                 "but nobody vouches for the certificate. Not valid: forged, "
+                                                 "tampered or misplaced"),
+        QT_TRANSLATE_NOOP("SignatureTableModel", "Why the signature does not count"),
+    )  # fmt: skip
+    # The state of a signature (SignatureCheck.state) → its icon, and its word.
+    STATES: ClassVar[dict[str, tuple[str, str]]] = {
+        "good": ("ok", QT_TRANSLATE_NOOP("SignatureTableModel", "Valid")),
+        "untrusted": ("untrusted", QT_TRANSLATE_NOOP("SignatureTableModel", "Not trusted")),
+        "bad": ("bad", QT_TRANSLATE_NOOP("SignatureTableModel", "Not valid")),
+        "missing": ("pending", QT_TRANSLATE_NOOP("SignatureTableModel", "Not signed")),
+    }
 
     def __init__(self, parent: QObject):
         super().__init__(parent)
         self._checks: tuple[SignatureCheck, ...] = ()
+        self._missing: tuple[str, ...] = ()
         self._icons = Icons()
 
     def set_report(self, report: Report | None) -> None:
-        """Show a report's signatures (none for None)."""
+        """Show a report's signatures and unsigned signatories (none for None)."""
         self.beginResetModel()
         self._checks = tuple(report.signatures) if report is not None else ()
+        self._missing = tuple(report.missing_roles) if report is not None else ()
         self.endResetModel()
 
-    def check(self, row: int) -> SignatureCheck:
-        """The signature of a row."""
-        return self._checks[row]
+    def check(self, row: int) -> SignatureCheck | None:
+        """The signature of a row; None for a signatory who has not signed."""
+        return self._checks[row] if row < len(self._checks) else None
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        """One row per signature."""
-        return 0 if parent.isValid() else len(self._checks)
+        """One row per signature, then one per signatory still to sign."""
+        return 0 if parent.isValid() else len(self._checks) + len(self._missing)
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        """The eight status columns."""
+        """Box, signer, time, state and what is wrong."""
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -136,22 +208,21 @@ class SignatureTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """A status in words, its icon, and why it failed."""
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._checks):
+        """A state in words with its icon, what is wrong, and the details in a tooltip."""
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        check = self._checks[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        check = self.check(row)
+        state = check.state if check is not None else "missing"
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(check, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            kind = self._state(check, index.row(), column)
-            return self._icons.get(kind) if kind is not None else None
+            return self._text(check, row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column in (self.ROLE, self.STATE):
+            return self._icons.get(self.STATES[state][0])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(check, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._text(check, column)
-            kind = self._state(check, index.row(), column)
-            return f"{text} ({self._tr('problem')})" if kind == "bad" else text
+            text = self._text(check, row, column)
+            return f"{text} ({self._tr('problem')})" if column == self.STATE and state == "bad" else text
         return None
 
     # ------------------------------------------------------------------------------------------ cells
@@ -160,46 +231,40 @@ class SignatureTableModel(QAbstractTableModel):
     def _tr(text: str) -> str:
         return QCoreApplication.translate("SignatureTableModel", text)
 
-    def _yes_no(self, flag: bool) -> str:
-        return self._tr("Yes") if flag else self._tr("No")
-
-    def _text(self, check: SignatureCheck, column: int) -> str:
+    def _text(self, check: SignatureCheck | None, row: int, column: int) -> str:
+        if check is None:  # a signatory who has not signed
+            missing = self._missing[row - len(self._checks)]
+            return {self.ROLE: labels.role(missing), self.STATE: self._tr(self.STATES["missing"][1]),
+                    self.REASON: self._tr("No signature in this box")}.get(column, "")  # fmt: skip
         if column == self.ROLE:
-            return labels.role(check.role) if check.role else check.field
+            return _box(check)
         if column == self.SIGNER:
             return check.signer or self._tr("Unknown")
         if column == self.TIME:
             return labels.when(check.signed_at)
-        if column == self.INTACT:
-            return self._yes_no(check.intact)
-        if column == self.VALID:
-            return self._yes_no(check.valid)
-        if column == self.TRUSTED:
-            return self._yes_no(check.trusted)
-        if column == self.COVERAGE:
-            return labels.coverage(check.coverage)
-        return labels.modification(check.modification_level)
+        if column == self.STATE:
+            return self._tr(self.STATES[check.state][1])
+        return " · ".join(labels.signature_reason(code) for code in check.reasons) or "—"
 
-    def _state(self, check: SignatureCheck, row: int, column: int) -> str | None:
-        """``ok`` or ``bad`` for the columns that carry a verdict; None for plain facts."""
-        if column == self.ROLE:
-            return "ok" if check.ok else "bad"
-        if column in (self.INTACT, self.VALID, self.TRUSTED):
-            return "ok" if (check.intact, check.valid, check.trusted)[column - self.INTACT] else "bad"
-        if column == self.COVERAGE and row == len(self._checks) - 1:
-            # The newest signature must cover the whole file: anything after it is an unsigned change.
-            return "ok" if check.coverage == "ENTIRE_FILE" else "bad"
-        if column == self.MODIFICATION:
-            level = check.modification_level
-            return "ok" if level is not None and level in labels.ALLOWED_MODIFICATIONS else "bad"
-        return None
-
-    def _tip(self, check: SignatureCheck, column: int) -> str | None:
+    def _tip(self, check: SignatureCheck | None, column: int) -> str | None:
+        if check is None:
+            return None
+        if column == self.REASON and check.reasons:
+            return "\n".join(reason_sentences(check))
+        flags = (check.intact, check.valid, check.trusted)
+        details = [
+            fill(self._tr("Intact: %1 · Signature value valid: %2 · Certificate trusted: %3"),
+                  *(self._tr("Yes") if flag else self._tr("No") for flag in flags)),
+            fill(self._tr("Trusted for the box of: %1"),
+                  ", ".join(labels.role(r) for r in check.trusted_for) or self._tr("none")),
+            fill(self._tr("Covers: %1 · Changed after it: %2"), labels.coverage(check.coverage),
+                  labels.modification(check.modification_level)),
+        ]  # fmt: skip
+        if check.certifies:
+            details.append(self._tr("The first signature: it certifies the document and allows only later signatures."))
         if check.error:
-            return self._tr("This signature could not be validated: %1").replace("%1", check.error)
-        if column == self.ROLE and check.certifies:
-            return self._tr("The first signature: it certifies the document and allows only later signatures.")
-        return None
+            details.append(fill(self._tr("This signature could not be validated: %1"), check.error))
+        return "\n".join(details)
 
 
 class VerifyPanel(QWidget):
@@ -233,17 +298,22 @@ class VerifyPanel(QWidget):
         self.source_label.setWordWrap(True)
         self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.verdict_icon = QLabel(self)
+        self.banner = QFrame(self)
+        self.banner.setObjectName("verdictBanner")
+        self.verdict_kind = "pending"
+        self.verdict_icon = QLabel(self.banner)
         self.verdict_icon.setObjectName("verdictIcon")
-        self.verdict_label = QLabel(self)
+        self.verdict_label = QLabel(self.banner)
         self.verdict_label.setObjectName("verdict")
         font = self.verdict_label.font()
         font.setBold(True)
         font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 1.3)
         self.verdict_label.setFont(font)
         self.verdict_label.setWordWrap(True)
-        self.detail_label = QLabel(self)
+        self.detail_label = QLabel(self.banner)
         self.detail_label.setObjectName("verdictDetail")
+        for label in (self.verdict_label, self.detail_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # signers' names are data, never markup
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = DelayedProgress(self.tr("Verification progress"), self)
@@ -292,7 +362,7 @@ class VerifyPanel(QWidget):
         for button in (self.verify_file_button, self.trust_button, self.again_button):
             a11y.name_button(button)
 
-        verdict_row = QHBoxLayout()
+        verdict_row = QHBoxLayout(self.banner)
         verdict_row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
         verdict_text = QVBoxLayout()
         verdict_text.addWidget(self.verdict_label)
@@ -306,7 +376,7 @@ class VerifyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source_label)
-        layout.addLayout(verdict_row)
+        layout.addWidget(self.banner)
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.trust_label)
@@ -430,63 +500,78 @@ class VerifyPanel(QWidget):
     # ------------------------------------------------------------------------------------------ words
 
     def _show_verdict(self, kind: str, words: str, detail: str) -> None:
+        """Show a verdict: its icon, a tinted banner of its own colour, a heading and what to do."""
+        self.verdict_kind = kind
         self.verdict_icon.setPixmap(self._icons.get(kind).pixmap(32, 32))
         self.verdict_icon.setAccessibleName(words)
         self.verdict_label.setText(words)
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
-
-    def _show_report(self, report: Report) -> None:
-        unsigned = ", ".join(labels.role(r) for r in report.unsigned_roles)
-        if report.error is not None and not report.signatures:
-            self._show_verdict("bad", self.tr("Not verified"), self._why_unreadable(report.error))
-            return
-        if not report.ok:
-            self._show_verdict("bad", self.tr("Not verified"), "\n".join(self._problems(report)))
-            return
-        if report.unsigned_roles:
-            self._show_verdict(
-                "partial",
-                self.tr("Verified so far: signing is not complete"),
-                self.tr("The signatures so far are intact, valid and trusted, and nothing else changed. "
-                        "Still to sign: %1.").replace("%1", unsigned),
-            )  # fmt: skip
-            return
-        self._show_verdict(
-            "ok",
-            self.tr("Verified"),
-            self.tr("Every signature is intact, valid and trusted, and nothing changed after the last one."),
+        background, border = _BANNER.get(kind, _BANNER["pending"])
+        # Dark text on every tint, so it reads whatever the desktop theme.
+        self.banner.setStyleSheet(
+            f"QFrame#verdictBanner {{ background: {background}; border: 1px solid {border}; border-radius: 4px; }}"
+            f"QFrame#verdictBanner QLabel {{ color: #1a1a1a; background: transparent; border: none; }}"
         )
 
-    def _why_unreadable(self, error: str) -> str:
-        if error == "the file has no signature":
-            return self.tr("The file has no signature: nobody has signed it yet.")
-        return self.tr("The file cannot be read as a PDF: it may be damaged or truncated (%1).").replace("%1", error)
+    def _show_report(self, report: Report) -> None:
+        """The verdict in words: what the file is, what is wrong, and what to do."""
+        verdict = report.verdict
+        if verdict == "verified":
+            self._show_verdict(
+                "ok",
+                self.tr("Verified: the board's minutes, signed by every signatory"),
+                self.tr("Each signatory signed in their own box, with a certificate trusted for that box; the "
+                        "evidence annex is signed with the minutes, and nothing changed after the last signature."),
+            )  # fmt: skip
+            return
+        missing = ", ".join(labels.role(r) for r in report.missing_roles)
+        if verdict == "partly_signed":
+            self._show_verdict(
+                "partial",
+                self.tr("Partly signed: not yet the final minutes"),
+                fill(self.tr("The signatures so far are good, but not every signatory has signed. Still to sign: "
+                              "%1. Rely on these minutes only once every signatory has signed."), missing),
+            )  # fmt: skip
+            return
+        if verdict == "untrusted":
+            who = ", ".join(
+                fill(self.tr("%1 (%2 box)"), s.signer or "?", _box(s)) for s in report.signatures if s.state != "good"
+            )
+            what = fill(self.tr("Nothing was changed after signing, but these certificates are not trusted: %1."), who)
+            if self._db_path is not None:
+                todo = self.tr("Add the signer's certificate in Board › Certificates if you know it is theirs, then "
+                               "verify again.")  # fmt: skip
+            else:
+                todo = self.tr("If you know a certificate is the signer's, add it with Trust a certificate… (for this "
+                               "check only), then verify again.")  # fmt: skip
+            lines = [what, todo]
+            if report.missing_roles:
+                lines.append(fill(self.tr("Still to sign: %1."), missing))
+            self._show_verdict("untrusted", self.tr("Intact, but not every signer is trusted"), "\n".join(lines))
+            return
+        if verdict == "unsigned":
+            self._show_verdict(
+                "bad",
+                self.tr("Not signed"),
+                self.tr("Nobody has signed this file. Get the signed minutes from the board."),
+            )
+            return
+        lines = [*self._problems(report), ""]
+        lines.append(self.tr("What to do: do not rely on this file. Get the signed minutes from the board (the "
+                             "secretary keeps them) and verify that copy."))  # fmt: skip
+        self._show_verdict("bad", self.tr("Do not rely on this file: tampered, forged or damaged"), "\n".join(lines))
 
     def _problems(self, report: Report) -> list[str]:
-        """Each reason the file is not verified, one sentence per problem, naming the role."""
-        out: list[str] = []
+        """Each reason the file is refused: the file's first, then each signature's, naming its box."""
+        out = []
+        for code in report.file_reasons:
+            text = labels.file_reason(code)
+            if code == "partly_signed":
+                text = fill(text, ", ".join(labels.role(r) for r in report.missing_roles))
+            out.append(text)
         for check in report.signatures:
-            who = labels.role(check.role) if check.role else check.field
-            if check.error is not None:
-                out.append(self.tr("%1: the signature could not be validated (%2).").replace("%1", who)
-                           .replace("%2", check.error))  # fmt: skip
-                continue
-            if not check.intact:
-                out.append(self.tr("%1: the signed content was changed after signing.").replace("%1", who))
-            elif not check.valid:
-                out.append(self.tr("%1: the signature value does not match the certificate.").replace("%1", who))
-            if not check.trusted:
-                out.append(self.tr("%1: the certificate of %2 is not trusted.").replace("%1", who)
-                           .replace("%2", check.signer or "?"))  # fmt: skip
-            if check.modification_level not in (None, *labels.ALLOWED_MODIFICATIONS):
-                out.append(
-                    self.tr("%1: changes not allowed by the signatures were made after it (%2).")
-                    .replace("%1", who)
-                    .replace("%2", labels.modification(check.modification_level))
-                )
-        if report.changed_after_last:
-            out.append(self.tr("The file was changed after the last signature."))
+            out += reason_sentences(check)
         return out or [self.tr("A signature does not hold.")]
 
     def _show_trust(self, result: work.Verification | None) -> None:

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from tripartite import store
+from tripartite.authority import Auth, NotAuthorised
 from tripartite.errors import KnownError
 
 if TYPE_CHECKING:
-    from tripartite.reports.signing import Report
+    from tripartite.reports.signing import Report, TrustedCertificate
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -98,8 +99,20 @@ def _signing_started(db: Database, minutes_id: int) -> bool:
     return bool(row and row[0])
 
 
+def needs_build(db_path: Path, meeting_id: int) -> bool:
+    """Whether opening the meeting's minutes builds them (and so needs the secretary's or chair's PIN)."""
+    from tripartite.reports import service
+
+    db = _connect(db_path)
+    try:
+        existing = service.minutes_of(db, meeting_id)
+        return existing is None or not _signing_started(db, existing)
+    finally:
+        db.close()
+
+
 def open_minutes(
-    db_path: Path, meeting_id: int, *, progress: Progress, cancelled: IsCancelled, actor: str = "secretary"
+    db_path: Path, meeting_id: int, auth: Auth | None, *, progress: Progress, cancelled: IsCancelled
 ) -> MinutesState:
     """The meeting's minutes: built afresh, unless their signing has started (then the newest revision).
 
@@ -119,7 +132,9 @@ def open_minutes(
         if existing is not None and _signing_started(db, existing):
             progress(1, 1)
             return load_state(db, existing)
-        exported = service.export_minutes(db, meeting_id, actor=actor, progress=progress, cancelled=cancelled)
+        if auth is None:
+            raise NotAuthorised("needs_officer", "building the minutes needs the secretary's or the chair's PIN")
+        exported = service.export_minutes(db, meeting_id, auth=auth, progress=progress, cancelled=cancelled)
         return load_state(db, exported.minutes_id, built=True)
     finally:
         db.close()
@@ -138,7 +153,6 @@ def sign_role(
     *,
     progress: Progress,
     cancelled: IsCancelled,
-    actor: str | None = None,
 ) -> MinutesState:
     """Sign the newest revision of stored minutes for one role, record it, and return the new state.
 
@@ -163,7 +177,7 @@ def sign_role(
     db = _connect(db_path)
     try:
         progress(0, 1)
-        service.sign_minutes(db, minutes_id, role, p12, passphrase, actor=actor)
+        service.sign_minutes(db, minutes_id, role, p12, passphrase)
         progress(1, 1)
         return load_state(db, minutes_id)
     finally:
@@ -185,8 +199,8 @@ class Verification:
     added_certs: int
 
 
-def board_certificates(db_path: Path | None) -> list[bytes]:
-    """The board's trusted certificates (PEM); none without a database."""
+def board_certificates(db_path: Path | None) -> list[TrustedCertificate]:
+    """The board's trusted certificates, each for its member and role; none without a database."""
     if db_path is None:
         return []
     from tripartite.reports import service
@@ -208,7 +222,8 @@ def verify(
 ) -> Verification:
     """Verify a file (its bytes, or its path) against the board's trusted certificates plus the ones added.
 
-    ``verify_pdf`` never raises on a damaged or tampered file: that is a report with ``ok=False``.
+    The added certificates are trusted as ``verify --trust`` trusts them: for the role written in them.
+    ``verify_pdf`` never raises on a damaged, tampered or forged file: that is a report with ``ok=False``.
 
     Raises:
         KnownError: the file cannot be read.

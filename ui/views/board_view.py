@@ -8,6 +8,7 @@ says so (Save changes), and Revert goes back to what is stored.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import board, board_settings, classifications, criteria, pins
+from tripartite import authority, board, board_settings, classifications, criteria, pins
+from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, DecisionRule, Quorum
-from tripartite.ui import a11y, labels
+from tripartite.ui import a11y, authorize, labels
 from tripartite.ui.dialogs.form_parts import ERROR_STYLE
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 from tripartite.ui.dialogs.member_dialog import MemberDialog
@@ -90,6 +93,8 @@ class BoardView(QWidget):
         self._db = db
         self._config: BoardConfig | None = None
         self._rule_errors: dict[str, QLabel] = {}
+        self._pin_member: str | None = None
+        self._pending_rules: dict[str, Any] | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("boardTitle")
@@ -154,13 +159,16 @@ class BoardView(QWidget):
         self.add_member_button = _button(self.tr("&Add member…"), page, "addMemberButton")
         self.edit_member_button = _button(self.tr("&Edit member…"), page, "editMemberButton")
         self.pin_button = _button(self.tr("Set or reset &PIN…"), page, "pinButton")
+        self.change_pin_button = _button(self.tr("C&hange my PIN…"), page, "changePinButton")
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_member_button.clicked.connect(self._on_edit_member_clicked)
         self.pin_button.clicked.connect(self._on_pin_button_clicked)
+        self.change_pin_button.clicked.connect(self._on_change_pin_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_member_button)
         buttons.addWidget(self.edit_member_button)
         buttons.addWidget(self.pin_button)
+        buttons.addWidget(self.change_pin_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.member_table, 1)
@@ -190,10 +198,50 @@ class BoardView(QWidget):
         dialog.open()
         return dialog
 
-    def set_pin(self, member_id: str) -> PinDialog:
-        """Open the dialog to set or reset a member's PIN (returned, for tests)."""
+    def set_pin(self, member_id: str) -> QDialog | None:
+        """Set a member's first PIN, or reset a forgotten one (DESIGN §4).
+
+        First the PINs that allow it: the chair's or the secretary's for a first PIN (none for the first
+        officer of a new board), the chair's and the secretary's together for a reset; then the member
+        types the new PIN.
+
+        Returns:
+            The dialog now open (the authorising PIN dialog, or the new-PIN dialog), for tests.
+        """
+        self._pin_member = member_id
+        if pins.has_pin(self._db, member_id):
+            return authorize.ask(
+                self,
+                self._db,
+                authorize.Need.BOTH,
+                self.tr("Resetting a forgotten PIN needs two people: the chair and the secretary. "
+                        "The member is told at their next unlock."),
+                self._open_pin_dialog,
+                member=member_id,
+                ok_text=self.tr("&Allow"),
+            )  # fmt: skip
+        officers = [m for m in authority.officers(self._db) if m]
+        if member_id in officers and not any(pins.has_pin(self._db, m) for m in officers):
+            return self._open_pin_dialog(None)  # a new board's first officer: nobody yet to vouch
+        return authorize.ask(
+            self,
+            self._db,
+            authorize.Need.OFFICER,
+            self.tr("The chair or the secretary allows this member's first PIN."),
+            self._open_pin_dialog,
+            ok_text=self.tr("&Allow"),
+        )
+
+    def change_pin(self, member_id: str) -> PinDialog:
+        """A member changes their own PIN, with the old one (returned, for tests)."""
+        return self._new_pin_dialog(member_id, None, change=True)
+
+    def _open_pin_dialog(self, auth: Auth | None) -> PinDialog:
+        return self._new_pin_dialog(self._pin_member or "", auth, change=False)
+
+    def _new_pin_dialog(self, member_id: str, auth: Auth | None, *, change: bool) -> PinDialog:
         name = next((m.name for m in self._config.members if m.id == member_id), member_id) if self._config else ""
-        dialog = PinDialog(self._db, member_id, name, self)
+        dialog = PinDialog(self._db, member_id, name, self, auth=auth, change=change)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.pin_set.connect(self._on_pin_set)
         dialog.open()
@@ -205,8 +253,9 @@ class BoardView(QWidget):
     def _on_member_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.edit_member_button.setEnabled(current.isValid())
         self.pin_button.setEnabled(current.isValid())
+        has = current.isValid() and pins.has_pin(self._db, self.member_model.member_id(current.row()))
+        self.change_pin_button.setEnabled(has)
         if current.isValid():
-            has = pins.has_pin(self._db, self.member_model.member_id(current.row()))
             self.pin_button.setText(self.tr("Reset &PIN…") if has else self.tr("Set &PIN…"))
             a11y.name_button(self.pin_button)
 
@@ -219,6 +268,11 @@ class BoardView(QWidget):
         member = self._current_member()
         if member is not None:
             self.set_pin(member)
+
+    def _on_change_pin_clicked(self) -> None:
+        member = self._current_member()
+        if member is not None:
+            self.change_pin(member)
 
     def _on_member_saved(self, member_id: str) -> None:
         self._changed(self.tr("Saved member {id}.").format(id=member_id))
@@ -380,18 +434,50 @@ class BoardView(QWidget):
             "reliance_cap": self.cap_spin.value() or None,
         }
 
-    def save_rules(self) -> list[str]:
-        """Save the rules of procedure (one audit event listing before and after).
+    def save_rules(self) -> QDialog | None:
+        """Check the rules as edited, then ask the PINs the change needs (both officers for a rule of procedure).
+
+        Returns:
+            The PIN dialog now open, or None when the rules are unchanged or invalid (said in the view).
+        """
+        for error in self._rule_errors.values():
+            error.hide()
+        values = self.rule_values()
+        try:
+            changed = board_settings.rule_changes(self._db, values)
+        except InputError as error:
+            self._show_rule_problems(error.problems)
+            return None
+        if not changed:
+            self.status.setText(self.tr("The rules are unchanged; nothing to save."))
+            return None
+        self._pending_rules = values
+        both = board_settings.needs_both(changed)
+        return authorize.ask(
+            self,
+            self._db,
+            authorize.Need.BOTH if both else authorize.Need.OFFICER,
+            self.tr("A change of the rules of procedure or the ballot mode needs the chair's and the secretary's PINs.")
+            if both
+            else self.tr("The chair or the secretary confirms the change."),
+            self.store_rules,
+            ok_text=self.tr("&Save"),
+        )
+
+    def store_rules(self, auth: Auth) -> list[str]:
+        """Save the rules as edited, with the proof given (one audit event listing before and after).
 
         Returns:
             The keys that changed.
         """
-        for error in self._rule_errors.values():
-            error.hide()
+        values, self._pending_rules = self._pending_rules or self.rule_values(), None
         try:
-            changed = board_settings.save_rules(self._db, self.rule_values())
+            changed = board_settings.save_rules(self._db, values, auth)
         except InputError as error:
             self._show_rule_problems(error.problems)
+            return []
+        except KnownError as error:
+            self.status.setText(str(error))
             return []
         if not changed:
             self.status.setText(self.tr("The rules are unchanged; nothing to save."))
@@ -483,16 +569,23 @@ class BoardView(QWidget):
         self.save_weights_button.setEnabled(ok and self.weight_model.is_changed())
         self.revert_weights_button.setEnabled(self.weight_model.is_changed())
 
-    def save_weights(self) -> str | None:
+    def save_weights(self) -> QDialog | None:
+        """Ask the chair's or the secretary's PIN, then save the edited weights (returns the PIN dialog)."""
+        return self._ask_officer(self.store_weights)
+
+    def store_weights(self, auth: Auth) -> str | None:
         """Save the edited weights as the board's catalogue (validated by the core; one audit event).
 
         Returns:
             The new catalogue version, or None if nothing was saved.
         """
         try:
-            version = board_settings.save_weights(self._db, self.weight_model.weights())
+            version = board_settings.save_weights(self._db, self.weight_model.weights(), auth)
         except InputError as error:
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
+            return None
+        except KnownError as error:
+            self.status.setText(str(error))
             return None
         if version is None:
             self.status.setText(self.tr("The weights are unchanged; nothing to save."))
@@ -579,12 +672,19 @@ class BoardView(QWidget):
     def _load_shortage(self) -> None:
         self.shortage_model.set_codes(list(self._config.shortage_list) if self._config else [])
 
-    def save_shortage_list(self) -> bool:
+    def save_shortage_list(self) -> QDialog | None:
+        """Ask the chair's or the secretary's PIN, then save the shortage list (returns the PIN dialog)."""
+        return self._ask_officer(self.store_shortage_list)
+
+    def store_shortage_list(self, auth: Auth) -> bool:
         """Save the shortage list (one audit event naming what was added and removed)."""
         try:
-            changed = board_settings.save_shortage_list(self._db, self.shortage_model.codes())
+            changed = board_settings.save_shortage_list(self._db, self.shortage_model.codes(), auth)
         except InputError as error:
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
+            return False
+        except KnownError as error:
+            self.status.setText(str(error))
             return False
         if not changed:
             self.status.setText(self.tr("The shortage list is unchanged; nothing to save."))
@@ -624,16 +724,26 @@ class BoardView(QWidget):
         for role, check in self.signatory_checks.items():
             check.setChecked(role in chosen)
 
-    def save_signatories(self) -> bool:
+    def save_signatories(self) -> QDialog | None:
+        """Ask the chair's or the secretary's PIN, then save who signs the minutes (returns the PIN dialog)."""
+        if not any(check.isChecked() for check in self.signatory_checks.values()):
+            self.status.setText(self.tr("At least one role must sign the minutes."))
+            return None
+        return self._ask_officer(self.store_signatories)
+
+    def store_signatories(self, auth: Auth) -> bool:
         """Save who signs the minutes (one audit event)."""
         roles = [role for role, check in self.signatory_checks.items() if check.isChecked()]
         if not roles:
             self.status.setText(self.tr("At least one role must sign the minutes."))
             return False
         try:
-            changed = board_settings.save_signatories(self._db, roles)
+            changed = board_settings.save_signatories(self._db, roles, auth)
         except InputError as error:
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
+            return False
+        except KnownError as error:
+            self.status.setText(str(error))
             return False
         if not changed:
             self.status.setText(self.tr("The signatories are unchanged; nothing to save."))
@@ -657,6 +767,16 @@ class BoardView(QWidget):
         self._load_weights()
         self._load_shortage()
         self._load_signatories()
+
+    def _ask_officer(self, store: Callable[[Auth], object]) -> QDialog | None:
+        return authorize.ask(
+            self,
+            self._db,
+            authorize.Need.OFFICER,
+            self.tr("The chair or the secretary confirms the change."),
+            store,
+            ok_text=self.tr("&Save"),
+        )
 
     def _changed(self, message: str) -> None:
         self.reload()
