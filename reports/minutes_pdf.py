@@ -220,6 +220,8 @@ def gate_reason(reason: str) -> str:
     The core states a reason in data terms and names a missing column as the import file spells it; a reader
     of the minutes needs words. A column this table does not know still loses its underscores.
     """
+    if reason.startswith("missing evidence: "):  # the Result column already says "missing evidence"
+        reason = "not given: " + reason.removeprefix("missing evidence: ")
     return re.sub(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", lambda m: FIELD.get(m[0], m[0].replace("_", " ")), reason)
 
 

@@ -102,7 +102,7 @@ def test_a_key_for_another_role_or_not_a_key_is_said_at_the_key_field(open_minut
     fill_sign_dialog(qtbot, sign, "chair", keys.p12("union"), PASSPHRASE)
     with qtbot.waitSignal(sign.sign().failed, timeout=15_000):
         pass
-    assert sign.key_problem.text() == "This key was made for the role Workers' members, not Chair."
+    assert sign.key_problem.text() == "This key was made for the role Unions, not Chair."
     assert sign.focusWidget() is sign.key_edit and sign.passphrase_edit.text() == ""
 
     not_a_key = tmp_path / "notes.p12"

@@ -35,7 +35,7 @@ def test_every_signature_is_intact_valid_and_trusted(qtbot, host, signed: Signed
     model = panel.model
     assert model.rowCount() == 5
     assert _column(model, SignatureTableModel.ROLE) == [
-        "Chair", "Secretary", "Government members", "Employers' members", "Workers' members"]  # fmt: skip
+        "Chair", "Secretary", "Government", "Employers", "Unions"]  # fmt: skip
     for column in (SignatureTableModel.INTACT, SignatureTableModel.VALID, SignatureTableModel.TRUSTED):
         assert _column(model, column) == ["Yes"] * 5
     assert _column(model, SignatureTableModel.SIGNER) == [f"Signer for {r}" for r in ROLES]
@@ -72,7 +72,7 @@ def test_partly_signed_minutes_are_verified_so_far(qtbot, host, signed: Signed) 
     panel = _panel(qtbot, host, signed.db_path)
     _verify(qtbot, panel, signed.partly)
     assert panel.verdict_label.text() == "Verified so far: signing is not complete"
-    assert "Still to sign: Government members, Employers' members, Workers' members." in panel.detail_label.text()
+    assert "Still to sign: Government, Employers, Unions." in panel.detail_label.text()
 
 
 def test_untrusted_until_the_user_trusts_the_certificates(qtbot, host, signed: Signed, keys: Keys, tmp_path,
