@@ -381,6 +381,8 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return EXIT_OK
+    from tripartite import cli_text as words
+
     print(f"recorded meeting {result['meeting_id']} from {args.file}: {len(result['items'])} items")
     for item in result["items"]:
         if not item["quorum_met"]:
@@ -392,11 +394,13 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
             print(f"  {item['request']}: no motion adopted after {rounds} round(s)")
             continue
         last = item["motions"][-1]
-        counts = " · ".join(f"{g} {t['for']}-{t['against']}-{t['abstain']}" for g, t in last["tally"].items())
+        counts = " · ".join(
+            f"{words.role(g)} {t['for']}-{t['against']}-{t['abstain']}" for g, t in last["tally"].items()
+        )
         extra = f", {len(decision['conditions'])} condition(s)" if decision["conditions"] else ""
         print(
-            f"  {item['request']}: {decision['outcome']} ({decision['workers']} workers{extra}) by {last['rule']}"
-            f" in round {rounds} [{counts}]"
+            f"  {item['request']}: {words.outcome(decision['outcome'])} ({decision['workers']} workers{extra}) "
+            f"by {words.rule(last['rule'])} in round {rounds} [{counts}]"
         )
     if args.minutes is not None:
         print(f"unsigned minutes: {args.minutes} (sha256 {result['minutes']['sha256']})")
@@ -453,7 +457,9 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
         raise KnownError(f"{args.out}: already exists; choose another name")
     with store.opened(args.db) as db:
         exported = export_minutes(db, args.meeting_id, args.out, actor="cli")
-    roles = ", ".join(exported.roles)
+    from tripartite.cli_text import roles as role_words
+
+    roles = role_words(exported.roles)
     print(f"wrote the unsigned minutes of meeting {args.meeting_id} to {args.out}")
     print(f"  sha256 {exported.sha256}; to be signed by: {roles}")
     return EXIT_OK
@@ -474,11 +480,13 @@ def _cmd_sign(args: argparse.Namespace) -> int:
     else:
         with store.opened(args.db) as db:
             signed = sign_file(args.file, args.role, key, passphrase, out_path=args.out, db=db)
-    print(f"signed {signed.path} as {signed.role} ({signed.signer}); sha256 {signed.sha256}")
+    from tripartite.cli_text import role, roles
+
+    print(f"signed {signed.path} as {role(signed.role)} ({signed.signer}); sha256 {signed.sha256}")
     if signed.locked:
         print("every role has signed: the minutes are final and the meeting is now read-only")
     elif signed.remaining:
-        print(f"still to sign: {', '.join(signed.remaining)}")
+        print(f"still to sign: {roles(signed.remaining)}")
     return EXIT_OK
 
 
@@ -504,6 +512,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _verify_text(path: Path, report: Any) -> str:
+    from tripartite.cli_text import role, roles
+
     if report.error is not None and not report.signatures:
         return f"{path}: NOT VERIFIED — {report.error}"
     lines = [f"{path}: {len(report.signatures)} signature(s)"]
@@ -514,7 +524,7 @@ def _verify_text(path: Path, report: Any) -> str:
         )
         when = s.signed_at or "no time claimed"
         certifies = "; certifies the document" if s.certifies else ""
-        lines.append(f"  {s.role or s.field}: {s.signer or '?'} — signed {when}")
+        lines.append(f"  {role(s.role) if s.role else s.field}: {s.signer or '?'} — signed {when}")
         lines.append(
             f"    {state}; coverage {str(s.coverage).lower().replace('_', ' ')}; changed after it: "
             f"{str(s.modification_level).lower().replace('_', ' ')}{certifies}"
@@ -522,7 +532,7 @@ def _verify_text(path: Path, report: Any) -> str:
         if s.error:
             lines.append(f"    could not be validated: {s.error}")
     if report.unsigned_roles:
-        lines.append(f"  not signed yet: {', '.join(report.unsigned_roles)}")
+        lines.append(f"  not signed yet: {roles(report.unsigned_roles)}")
     if report.ok:
         lines.append("OK: every signature is intact, valid and trusted, and nothing changed after the last one.")
     else:
@@ -546,7 +556,9 @@ def _cmd_keys_new(args: argparse.Namespace) -> int:
     write_file(args.out, identity.p12, private=True)
     if args.cert_out is not None:
         write_file(args.cert_out, identity.cert_pem)
-    print(f"wrote the signing key of {identity.name} ({identity.role}) to {args.out}")
+    from tripartite.cli_text import role
+
+    print(f"wrote the signing key of {identity.name} ({role(identity.role)}) to {args.out}")
     if args.cert_out is not None:
         print(f"  certificate: {args.cert_out}")
     print(f"  certificate sha256 fingerprint: {identity.fingerprint}")
@@ -561,8 +573,12 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
     data = read_file(args.cert, "certificate")
     with store.opened(args.db) as db:
         trusted = trust_certificate(db, data, args.member, actor="cli")
+        names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM members")}
     for cert in trusted:
-        print(f"the board now trusts {cert.subject} for member {cert.member_id} (sha256 {cert.fingerprint})")
+        print(
+            f"the board now trusts the certificate of {cert.subject} for {names.get(cert.member_id, cert.member_id)} "
+            f"(sha256 {cert.fingerprint})"
+        )
     return EXIT_OK
 
 
@@ -572,8 +588,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     demo = run_demo(args.dir)
     print(f"demo in {demo.folder}")
     print(f"  database:         {demo.database} (meeting {demo.meeting_id})")
+    from tripartite.cli_text import role as role_word
+
     for role, (key, cert) in demo.keys.items():
-        print(f"  key {role + ':':<13} {key} (certificate {cert.name})")
+        print(f"  key {role_word(role) + ':':<13} {key} (certificate {cert.name})")
     print(f"  key passphrase:   {DEMO_PASSPHRASE}")
     print(f"  unsigned minutes: {demo.unsigned}")
     print(f"  signed minutes:   {demo.signed}")
