@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -51,7 +52,6 @@ from tripartite.criteria import Family
 from tripartite.minutes import (
     Condition,
     DecisionMinutes,
-    GroupTally,
     ItemMinutes,
     Minutes,
     MotionMinutes,
@@ -60,7 +60,7 @@ from tripartite.minutes import (
 from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, Outcome, Role, Vote
 from tripartite.reports import fonts
 from tripartite.reports.fonts import BODY, BOLD, markup
-from tripartite.reports.signing import ANNEX_DESCRIPTION, ANNEX_NAME, INFO_MEETING, ROLE_LABELS, field_name
+from tripartite.reports.signing import ANNEX_DESCRIPTION, ANNEX_NAME, INFO_MEETING, field_name
 
 # Streams are Flate-compressed binary: ASCII85 on top made the file a quarter larger and cost a tenth of the
 # render time in pure Python. The app is reportlab's only user in the process, so the global setting is ours.
@@ -71,7 +71,7 @@ rl_config.useA85 = 0
 CONSTITUENCY = {
     Constituency.GOVERNMENT: "Government",
     Constituency.EMPLOYER: "Employers",
-    Constituency.UNION: "Workers (unions)",
+    Constituency.UNION: "Unions",
 }
 FAMILY = {
     Family.PRODUCTIVITY: "Productivity",
@@ -83,10 +83,11 @@ FAMILY_SHORT = {
     Family.INCOME_DISTRIBUTION: "Income",
     Family.SOCIAL_INTEGRATION: "Integration",
 }
-SIGNING_FOR = {
-    Constituency.GOVERNMENT: "For the government members",
-    Constituency.EMPLOYER: "For the employers' members",
-    Constituency.UNION: "For the workers' members",
+# The constituencies' members as a group of people, where a phrase needs them ("for the union members").
+MEMBERS_OF = {
+    Constituency.GOVERNMENT: "the government members",
+    Constituency.EMPLOYER: "the employers' members",
+    Constituency.UNION: "the union members",
 }
 RULE = {
     DecisionRule.CONSENSUS: "consensus",
@@ -125,6 +126,24 @@ GATE_STATUS = {
 }
 VOTE = {Vote.FOR: "For", Vote.AGAINST: "Against", Vote.ABSTAIN: "Abstaining"}
 ROLE = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
+# Import columns that a gate's "missing evidence" reason names, in words (the column names are for files).
+FIELD = {
+    "vacancy_advertised_days": "days the vacancy was advertised",
+    "firm_employees": "the firm's employees",
+    "firm_foreign_employees": "the firm's foreign employees",
+    "labour_dispute": "labour dispute",
+    "layoffs_last_12m": "layoffs in the last 12 months",
+    "compliance_violations_3y": "violations in the last 3 years",
+    "fees_charged_to_workers": "fees charged to workers",
+    "housing_provided": "housing provided",
+    "housing_inspected": "housing inspected",
+    "local_applicants": "local applicants",
+    "local_hired": "local hires",
+    "local_jobs_created": "local jobs created",
+    "local_trainees": "local trainees",
+    "recruitment_channels": "recruitment channels",
+    "integration_support": "integration support",
+}
 REASON = {
     "gate_failed": "a compliance gate failed",
     "missing_evidence": "evidence is missing",
@@ -193,6 +212,17 @@ def _rule_text(rule: DecisionRule, minutes: Minutes) -> str:
     if rule is DecisionRule.QUALIFIED_MAJORITY:
         return f"qualified majority ({in_force.qualified_fraction} of the votes cast)"
     return RULE[rule]
+
+
+def gate_reason(reason: str) -> str:
+    """A gate's reason with the import columns it names in words (``vacancy_advertised_days`` → days advertised).
+
+    The core states a reason in data terms and names a missing column as the import file spells it; a reader
+    of the minutes needs words. A column this table does not know still loses its underscores.
+    """
+    if reason.startswith("missing evidence: "):  # the Result column already says "missing evidence"
+        reason = "not given: " + reason.removeprefix("missing evidence: ")
+    return re.sub(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", lambda m: FIELD.get(m[0], m[0].replace("_", " ")), reason)
 
 
 def condition_text(condition: Condition, currency: str) -> str:
@@ -657,6 +687,7 @@ class MinutesRenderer:
         )
         story: list[Flowable] = [CondPageBreak(60 * mm), Spacer(1, 4), title, Spacer(1, 4)]
         story += self._facts(item)
+        story += self._participation(item)
         story += self._gates(item)
         story += self._scores(item)
         story += self._motions(item)
@@ -684,11 +715,30 @@ class MinutesRenderer:
         shade = [("BACKGROUND", (0, 0), (0, -1), HEAD_FILL), ("BACKGROUND", (2, 0), (2, -1), HEAD_FILL)]
         return [_p("Request", "h3"), _grid(rows, widths, header=False, extra=shade)]
 
+    def _participation(self, item: ItemMinutes) -> list[Flowable]:
+        """Who sat on the item: its quorum after recusals, and each recused member with the reason given."""
+        q = item.quorum
+        verdict = "met" if q.met else f"<b>not met</b>{_missing(q)}"
+        text = (
+            f"<b>Participation:</b> {q.present} members with a vote present and entitled, of {q.seats} seats; "
+            f"quorum {q.required}: {verdict}."
+        )
+        lines = [text]
+        for r in item.recusals:
+            reason = f"“{markup(r.reason, width=self.width)}”" if r.reason else "no reason given"
+            lines.append(
+                f"<b>Recused:</b> {markup(r.name)} ({CONSTITUENCY[r.constituency]}), who took no part in the scoring, "
+                f"debate or vote on this item — {reason}"
+            )
+        if not item.recusals:
+            lines[0] += " Nobody was recused."
+        return [Spacer(1, 2), *(_m(line, "small") for line in lines)]
+
     def _gates(self, item: ItemMinutes) -> list[Flowable]:
         rows: list[list[object]] = [["Gate", "Check", "Result", "Reason"]]
         marks: list[tuple[Any, ...]] = []
         for index, gate in enumerate(item.gates, start=1):
-            rows.append([gate.code, gate.label, GATE_STATUS[gate.status], gate.reason])
+            rows.append([gate.code, gate.label, GATE_STATUS[gate.status], gate_reason(gate.reason)])
             if gate.status is GateStatus.FAILED:
                 marks.append(("TEXTCOLOR", (2, index), (2, index), colors.HexColor("#B00020")))
         widths = [12 * mm, 58 * mm, 28 * mm, self.width - 98 * mm]
@@ -727,8 +777,9 @@ class MinutesRenderer:
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
         lines = [self._assessment_line(item)]
         if s.member_totals:
-            names = {v.member_id: v.name for m in item.motions for v in (m.votes or ())}
-            totals = "; ".join(f"{markup(names.get(k, k))} {v:.1f}" for k, v in s.member_totals.items())
+            # Names from the attendance: a member who scored need not have voted, and an id is never printed.
+            names = {a.member_id: a.name for g in self.m.attendance for a in g.members}
+            totals = "; ".join(f"{markup(names.get(k, '–'))} {v:.1f}" for k, v in s.member_totals.items())
             lines.append(f"<b>Members' totals:</b> {totals}.")
         for comment in s.score_comments:
             lines.append(f"<b>{markup(comment.name)}</b> on {markup(comment.criterion)}: “{markup(comment.comment)}”")
@@ -794,11 +845,12 @@ class MinutesRenderer:
             lines.append(NOTE[motion.note].format(rule=RULE.get(motion.rule, "") if motion.rule else ""))
         elif motion.casting_vote_used:
             lines.append(NOTE["casting_vote"])
-        block: list[Flowable] = [_m(" ".join(lines)), _tally_table(motion.tally, motion.votes, self.width)]
+        block: list[Flowable] = [_m(" ".join(lines)), _tally_table(motion, self.width)]
         if heading is not None:
             block.insert(0, heading)
         if motion.votes is None and motion.adopted is not None:
-            block.append(_p("Secret ballot: only the tallies by constituency are minuted.", "small"))
+            block.append(_m(f"Secret ballot: only the tallies by constituency are minuted. {_turnout(motion)}",
+                            "small"))  # fmt: skip
         # A motion and its five-row tally are short: kept on one page, a reader sees who voted how at a glance.
         return [KeepTogether(block), Spacer(1, 4)]
 
@@ -943,10 +995,15 @@ class MinutesRenderer:
     def _signature_grid(self) -> _SignatureGrid:
         blocks = []
         for s in self.m.signatories:
-            label = ROLE_LABELS.get(s.role, s.role.title())
-            second = s.name or (SIGNING_FOR[s.constituency] if s.constituency else "")
-            if s.role in ("chair", "secretary") and not s.name:
-                second = "(nobody holds this role)"
+            # The same words as every other table of the minutes: Chair, Secretary, Government, Employers, Unions.
+            if s.role in (Role.CHAIR, Role.SECRETARY):
+                label = ROLE[Role(s.role)]
+                second = s.name or "(nobody holds this role)"
+            elif s.constituency is not None:
+                label = CONSTITUENCY[s.constituency]
+                second = f"For {MEMBERS_OF[s.constituency]}"
+            else:
+                label, second = s.role.replace("_", " ").capitalize(), ""
             blocks.append((s.role, label, second))
         return _SignatureGrid(blocks, self.width)
 
@@ -1023,8 +1080,23 @@ def _workers(item: ItemMinutes) -> str:
     return f"{d.workers} / {item.request.workers_requested}"
 
 
-def _tally_table(tally: Sequence[GroupTally], votes: Sequence[Any] | None, width: float) -> Table:
-    """Votes by constituency; with named ballots, who voted how."""
+def _turnout(motion: MotionMinutes) -> str:
+    """Who did not vote on a secret ballot, by name (who voted is not secret, only how), as markup."""
+    if motion.did_not_vote is None:
+        if not motion.did_not_vote_count:
+            return "Every member entitled to vote cast a ballot."
+        count = motion.did_not_vote_count
+        members = "One member" if count == 1 else f"{count} members"
+        return f"{members} entitled to vote cast no ballot; the record of this ballot does not say who."
+    if not motion.did_not_vote:
+        return "Every member entitled to vote cast a ballot."
+    who = ", ".join(f"{markup(v.name)} ({CONSTITUENCY[v.constituency]})" for v in motion.did_not_vote)
+    return f"<b>Did not vote:</b> {who}."
+
+
+def _tally_table(motion: MotionMinutes, width: float) -> Table:
+    """Votes by constituency; with named ballots, who voted how and who did not vote."""
+    tally, votes = motion.tally, motion.votes
     named = votes is not None
     head = ["Constituency", "For", "Against", "Abstain"] + (["Members"] if named else [])
     rows: list[list[object]] = [head]
@@ -1036,6 +1108,9 @@ def _tally_table(tally: Sequence[GroupTally], votes: Sequence[Any] | None, width
                 who = [v.name for v in votes or () if v.constituency is t.constituency and v.vote is choice]
                 if who:
                     parts.append(f"<b>{VOTE[choice].lower()}</b>: " + ", ".join(markup(n) for n in who))
+            silent = [v.name for v in motion.did_not_vote or () if v.constituency is t.constituency]
+            if silent:
+                parts.append("<b>did not vote</b>: " + ", ".join(markup(n) for n in silent))
             row.append(_m("; ".join(parts) or "–", "cell"))
         rows.append(row)
     rows.append(["Total", *(str(sum(getattr(t, k) for t in tally)) for k in ("votes_for", "against", "abstain")),

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
+from .reports.test_minutes_wording import internal_words
 
 SAMPLE = ROOT / "data" / "sample"
 ROLES = ("chair", "secretary", "government", "employer", "union")
@@ -22,6 +23,9 @@ SIGNERS = {
     "employer": ("emp1", "José Antonio Fernández Úbeda"),
     "union": ("uni1", "Rocío Jiménez Cañete"),
 }
+# The roles as every human-readable output names them (the codes stay the --role values and the JSON).
+ROLE_WORDS = {"chair": "Chair", "secretary": "Secretary", "government": "Government", "employer": "Employers",
+              "union": "Unions"}  # fmt: skip
 PASSPHRASE = "a long enough passphrase"
 
 
@@ -77,7 +81,7 @@ def test_keys_minutes_five_signatures_and_verify(recorded_db: Path, tmp_path: Pa
     assert cli("minutes", "9", "--db", recorded_db, "--out", pdf).returncode == 2
     built = cli("minutes", "1", "--db", recorded_db, "--out", pdf)
     assert built.returncode == 0, built.stderr
-    assert "to be signed by: chair, secretary, government, employer, union" in built.stdout
+    assert "to be signed by: Chair, Secretary, Government, Employers, Unions" in built.stdout
     old = cli("sign", tmp_path / "recorded.pdf", "--role", "chair", "--key", keys / "chair.p12", "--db", recorded_db)
     assert old.returncode == 2 and "built again since" in old.stderr  # the older build is superseded
 
@@ -85,7 +89,7 @@ def test_keys_minutes_five_signatures_and_verify(recorded_db: Path, tmp_path: Pa
     for number, role in enumerate(ROLES, start=1):
         signed = cli("sign", pdf, "--role", role, "--key", keys / f"{role}.p12", "--db", recorded_db)
         assert signed.returncode == 0, signed.stderr
-        assert f"as {role} ({SIGNERS[role][1]})" in signed.stdout
+        assert f"as {ROLE_WORDS[role]} ({SIGNERS[role][1]})" in signed.stdout
         if number == 1:  # partly signed minutes are not the minutes; --partial checks what is there
             partly = cli("verify", pdf, *trust, "--json")
             checked = json.loads(partly.stdout)
@@ -101,7 +105,7 @@ def test_keys_minutes_five_signatures_and_verify(recorded_db: Path, tmp_path: Pa
     text = cli("verify", pdf, "--db", recorded_db)
     assert text.returncode == 0, text.stdout
     assert "OK: every signature is intact, valid and trusted for its box" in text.stdout
-    assert "Chair: María Dolores Sánchez Ortega" in text.stdout
+    assert "Chair: María Dolores Sánchez Ortega" in text.stdout and "Unions: " in text.stdout
     report = json.loads(cli("verify", pdf, *trust, "--json").stdout)
     assert report["ok"] and [s["role"] for s in report["signatures"]] == list(ROLES)
     assert report["signatures"][0]["certifies"] and report["signatures"][-1]["coverage"] == "ENTIRE_FILE"
@@ -215,6 +219,30 @@ def test_verify_names_each_forgery_and_keys_trust_binds_a_role(recorded_db: Path
     wrong = cli("keys", "trust", keys / "other.pem", "--db", recorded_db, "--member", "emp1", "--role", "union")
     assert wrong.returncode == 2 and "does not hold the 'union' signatory role" in wrong.stderr
     bound = cli("keys", "trust", keys / "other.pem", "--db", recorded_db, "--member", "uni1", "--role", "union")
-    assert bound.returncode == 0 and "for member uni1, in the union box" in bound.stdout
+    assert bound.returncode == 0 and "for Rocío Jiménez Cañete, in the Unions box" in bound.stdout
     with sqlite3.connect(recorded_db) as conn:
         assert conn.execute("SELECT member_id, role FROM trusted_certs").fetchall() == [("uni1", "union")]
+
+
+def test_plain_output_uses_names_and_words_never_ids_or_codes(tmp_path: Path) -> None:
+    db = tmp_path / "board.db"
+    outputs = [
+        cli("init", "--db", db, "--board", SAMPLE / "board.toml"),
+        cli("import", SAMPLE / "requests.csv", "--db", db),
+        cli("meeting", "record", SAMPLE / "meeting.toml", "--db", db),
+        cli("assess", "REQ-2026-0005", "--db", db),  # a gate with missing evidence
+        cli("criteria"),
+        cli("keys", "new", "--name", "Rocío Jiménez Cañete", "--role", "union", "--out", tmp_path / "u.p12",
+            "--cert-out", tmp_path / "u.pem", "--algorithm", "p-256"),
+        cli("keys", "trust", tmp_path / "u.pem", "--db", db, "--member", "uni1"),
+        cli("minutes", "1", "--db", db, "--out", tmp_path / "m.pdf"),
+    ]
+    assert all(o.returncode == 0 for o in outputs), [o.stderr for o in outputs]
+    text = "\n".join(o.stdout for o in outputs).replace(str(tmp_path), "DIR")
+    ids = {member for member, _ in SIGNERS.values()} | {"gov3", "emp2", "emp3", "uni2", "uni3", "emp4"}
+    assert internal_words(text, ids) == []
+    assert "REQ-2026-0015: approve with conditions (3 workers, 3 condition(s)) by group majority in round 1" in text
+    assert "[Government 2-0-1 · Employers 2-0-0 · Unions 0-2-0]" in text
+    assert "not given: days the vacancy was advertised" in text
+    assert "wrote the signing key of Rocío Jiménez Cañete (Unions)" in text
+    assert "the board now trusts the certificate of Rocío Jiménez Cañete for Rocío Jiménez Cañete" in text

@@ -457,6 +457,8 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return EXIT_OK
+    from tripartite import cli_text as words
+
     print(f"recorded meeting {result['meeting_id']} from {args.file}: {len(result['items'])} items")
     for item in result["items"]:
         if not item["quorum_met"]:
@@ -468,11 +470,13 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
             print(f"  {item['request']}: no motion adopted after {rounds} round(s)")
             continue
         last = item["motions"][-1]
-        counts = " · ".join(f"{g} {t['for']}-{t['against']}-{t['abstain']}" for g, t in last["tally"].items())
+        counts = " · ".join(
+            f"{words.role(g)} {t['for']}-{t['against']}-{t['abstain']}" for g, t in last["tally"].items()
+        )
         extra = f", {len(decision['conditions'])} condition(s)" if decision["conditions"] else ""
         print(
-            f"  {item['request']}: {decision['outcome']} ({decision['workers']} workers{extra}) by {last['rule']}"
-            f" in round {rounds} [{counts}]"
+            f"  {item['request']}: {words.outcome(decision['outcome'])} ({decision['workers']} workers{extra}) "
+            f"by {words.rule(last['rule'])} in round {rounds} [{counts}]"
         )
     if args.minutes is not None:
         print(f"unsigned minutes: {args.minutes} (sha256 {result['minutes']['sha256']})")
@@ -531,7 +535,9 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
         raise KnownError(f"{args.out}: already exists; choose another name")
     with store.opened(args.db) as db:
         exported = export_minutes(db, args.meeting_id, args.out, auth=operator(db))
-    roles = ", ".join(exported.roles)
+    from tripartite.cli_text import roles as role_words
+
+    roles = role_words(exported.roles)
     print(f"wrote the unsigned minutes of meeting {args.meeting_id} to {args.out}")
     print(f"  sha256 {exported.sha256}; to be signed by: {roles}")
     return EXIT_OK
@@ -552,11 +558,13 @@ def _cmd_sign(args: argparse.Namespace) -> int:
     else:
         with store.opened(args.db) as db:
             signed = sign_file(args.file, args.role, key, passphrase, out_path=args.out, db=db)
-    print(f"signed {signed.path} as {signed.role} ({signed.signer}); sha256 {signed.sha256}")
+    from tripartite.cli_text import role, roles
+
+    print(f"signed {signed.path} as {role(signed.role)} ({signed.signer}); sha256 {signed.sha256}")
     if signed.locked:
         print("every role has signed: the minutes are final and the meeting is now read-only")
     elif signed.remaining:
-        print(f"still to sign: {', '.join(signed.remaining)}")
+        print(f"still to sign: {roles(signed.remaining)}")
     return EXIT_OK
 
 
@@ -655,7 +663,9 @@ def _cmd_keys_new(args: argparse.Namespace) -> int:
     write_file(args.out, identity.p12, private=True)
     if args.cert_out is not None:
         write_file(args.cert_out, identity.cert_pem)
-    print(f"wrote the signing key of {identity.name} ({identity.role}) to {args.out}")
+    from tripartite.cli_text import role
+
+    print(f"wrote the signing key of {identity.name} ({role(identity.role)}) to {args.out}")
     if args.cert_out is not None:
         print(f"  certificate: {args.cert_out}")
     print(f"  certificate sha256 fingerprint: {identity.fingerprint}")
@@ -665,6 +675,7 @@ def _cmd_keys_new(args: argparse.Namespace) -> int:
 def _cmd_keys_trust(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.authority import operator
+    from tripartite.cli_text import role as role_words
     from tripartite.reports import signing
     from tripartite.reports.service import read_file, trust_certificate
 
@@ -675,9 +686,11 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
             trusted = trust_certificate(db, data, args.member, operator(db), role=args.role)
         except signing.SigningError as exc:
             raise KnownError(f"{args.cert}: {exc}") from exc
+        names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM members")}
     for cert in trusted:
         print(
-            f"the board now trusts {cert.subject} for member {cert.member_id}, in the {cert.role} box "
+            f"the board now trusts the certificate of {cert.subject} for {names.get(cert.member_id, cert.member_id)}, "
+            f"in the {role_words(cert.role)} box "
             f"(sha256 {cert.fingerprint})"
         )
     return EXIT_OK
@@ -689,8 +702,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     demo = run_demo(args.dir)
     print(f"demo in {demo.folder}")
     print(f"  database:         {demo.database} (meeting {demo.meeting_id})")
+    from tripartite.cli_text import role as role_word
+
     for role, (key, cert) in demo.keys.items():
-        print(f"  key {role + ':':<13} {key} (certificate {cert.name})")
+        print(f"  key {role_word(role) + ':':<13} {key} (certificate {cert.name})")
     print(f"  key passphrase:   {DEMO_PASSPHRASE}")
     print(f"  unsigned minutes: {demo.unsigned}")
     print(f"  signed minutes:   {demo.signed}")

@@ -1,11 +1,13 @@
-"""Plain-text reports for the command line: an assessment and the criteria catalogue.
+"""Plain-text reports and words for the command line: an assessment, the criteria catalogue, roles and rules.
 
 Written for a board secretary reading a terminal, not for a parser (``--json`` is for that). Only the
-command line uses this module.
+command line uses this module. It names things as the app and the minutes do (Government, Employers,
+Unions; "approve with conditions", never ``approve_with_conditions``), and never prints a member id.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping
 from typing import Any
@@ -38,7 +40,65 @@ CONDITIONS = {
     "housing_standard": "a housing standard",
     "quota": "a lower quota of workers",
     "integration_support": "an integration support package",
+    "max_duration": "a shorter duration",
+    "local_hiring": "a local hiring ratio",
+    "recruitment_channel": "an approved recruitment channel",
+    "reporting": "reporting to the board",
+    "no_fees_attestation": "an attestation that workers pay no fees",
 }
+# The constituencies and signatory roles by the one name the app and the minutes use.
+ROLES = {
+    "chair": "Chair",
+    "secretary": "Secretary",
+    "government": "Government",
+    "employer": "Employers",
+    "union": "Unions",
+}
+RULES = {
+    "consensus": "consensus",
+    "simple_majority": "simple majority",
+    "qualified_majority": "qualified majority",
+    "group_majority": "group majority",
+    "group_weighted": "group-weighted vote",
+}
+# The request fields a gate's "missing evidence" reason names, in words (the column names are for files).
+FIELDS = {
+    "vacancy_advertised_days": "days the vacancy was advertised",
+    "firm_employees": "the firm's employees",
+    "firm_foreign_employees": "the firm's foreign employees",
+    "labour_dispute": "labour dispute",
+    "layoffs_last_12m": "layoffs in the last 12 months",
+    "compliance_violations_3y": "violations in the last 3 years",
+    "fees_charged_to_workers": "fees charged to workers",
+}
+_SNAKE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
+
+
+def role(code: str | None) -> str:
+    """A signatory role or constituency in words (``union`` → Unions); an unknown code as it is."""
+    return ROLES.get(code or "", code or "?")
+
+
+def roles(codes: list[str] | tuple[str, ...]) -> str:
+    """Roles in words, comma-separated."""
+    return ", ".join(role(c) for c in codes)
+
+
+def outcome(code: str) -> str:
+    """An outcome in words, lower case (``approve_with_conditions`` → approve with conditions)."""
+    return OUTCOMES.get(code, code).lower()
+
+
+def rule(code: str) -> str:
+    """A decision rule in words."""
+    return RULES.get(code, code.replace("_", " "))
+
+
+def gate_reason(reason: str) -> str:
+    """A gate's reason with the request fields it names in words ("not given: days the vacancy was advertised")."""
+    if reason.startswith("missing evidence: "):
+        reason = "not given: " + reason.removeprefix("missing evidence: ")
+    return _SNAKE.sub(lambda m: FIELDS.get(m[0], m[0].replace("_", " ")), reason)
 
 
 def _money(value: float | None) -> str:
@@ -91,7 +151,8 @@ def assessment_report(request: Mapping[str, Any], assessment: Assessment, catalo
     labels = {g.code: g.label for g in catalogue.gates}
     for gate in assessment.gates:
         lines.append(
-            f"  {MARK[gate.status]} {gate.code}  {labels[gate.code]:<36} {STATUS[gate.status]:<17} {gate.reason}"
+            f"  {MARK[gate.status]} {gate.code}  {labels[gate.code]:<36} {STATUS[gate.status]:<17} "
+            f"{gate_reason(gate.reason)}"
         )
     known = [c for c in catalogue.criteria if c.auto and assessment.technical_points[c.code] is not None]
     autos = [c for c in catalogue.criteria if c.auto]
@@ -149,7 +210,7 @@ def catalogue_report(catalogue: Catalogue) -> str:
     for gate in catalogue.gates:
         state = "" if gate.enabled else " [off unless the board sets a reliance cap]"
         kind = "attested by members" if gate.kind == "attestation" else "from the dossier"
-        lines.append(f"  {gate.code}  {gate.label} — on fail: {gate.on_fail.value}; {kind}{state}")
+        lines.append(f"  {gate.code}  {gate.label} — on fail: {outcome(gate.on_fail.value)}; {kind}{state}")
         lines += [f"        {t}" for t in textwrap.wrap(gate.description, 96)]
     weights = catalogue.family_weights()
     for family in Family:

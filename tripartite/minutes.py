@@ -277,6 +277,18 @@ class NamedVote:
 
 
 @dataclass(frozen=True)
+class NonVoter:
+    """A member entitled to vote on a motion who cast no ballot.
+
+    Who voted is never secret, only how: non-voters are minuted by name in both ballot modes.
+    """
+
+    member_id: str
+    name: str
+    constituency: Constituency
+
+
+@dataclass(frozen=True)
 class MotionMinutes:
     """A motion put to the vote, its tally and the rule that settled it.
 
@@ -284,6 +296,10 @@ class MotionMinutes:
         adopted: None while it was never revealed.
         note: ``no_consensus_fallback``, ``casting_vote`` or ``tie``, else None.
         votes: each member's vote in named mode; None in secret mode (tallies only).
+        did_not_vote: the entitled members who cast no ballot, in board order (empty before the reveal).
+            None when the record does not say who voted: a secret ballot recorded from a held meeting
+            keeps its tally only.
+        did_not_vote_count: how many entitled members cast no ballot (known even when their names are not).
     """
 
     round: int
@@ -299,6 +315,8 @@ class MotionMinutes:
     casting_vote_used: bool
     tally: tuple[GroupTally, ...]
     votes: tuple[NamedVote, ...] | None
+    did_not_vote: tuple[NonVoter, ...] | None
+    did_not_vote_count: int
 
 
 @dataclass(frozen=True)
@@ -434,6 +452,9 @@ def build_minutes(db: Database, meeting_id: int, *, at: dt.datetime | None = Non
     row = rows[0]
     catalogue = _catalogue(db, row["criteria_version"])
     in_force = _rules_in_force(row, catalogue)
+    # Everything below reads the rules frozen with the meeting, never the board's current settings: a
+    # board that has since changed its quorum or ballot mode must not rewrite an old meeting's record.
+    procedure, _ballot = meeting.frozen_rules(db, meeting_id)
     names = {m.id: m.name for m in config.members}
     groups = {m.id: m.constituency for m in config.members}
     items = tuple(_item(db, config, catalogue, in_force, item, names, groups) for item in _items(db, meeting_id))
@@ -442,11 +463,11 @@ def build_minutes(db: Database, meeting_id: int, *, at: dt.datetime | None = Non
     head = current.hash
     prepared_at = at.astimezone(dt.UTC).isoformat(timespec="seconds")
     header = _header(db, config, row)
-    opening = _opening_quorum(db, config, meeting_id)
+    opening = _opening_quorum(db, config, meeting_id, procedure)
     signatories = _signatories(config)
     return Minutes(
         header=header,
-        attendance=_attendance(db, config, meeting_id),
+        attendance=_attendance(db, config, meeting_id, procedure),
         opening_quorum=opening,
         rules=in_force,
         recusals=tuple(r for i in items for r in i.recusals),
@@ -530,10 +551,14 @@ def _final_sha(db: Database, minutes_id: int) -> str | None:
     return row[0] if row else None
 
 
-def _attendance(db: Database, config: BoardConfig, meeting_id: int) -> tuple[AttendanceGroup, ...]:
-    """Everyone with a seat, plus alternates and anyone present; former members who stayed away are left out."""
+def _attendance(
+    db: Database, config: BoardConfig, meeting_id: int, procedure: rules.Rules
+) -> tuple[AttendanceGroup, ...]:
+    """Everyone with a seat, plus alternates and anyone present; former members who stayed away are left out.
+
+    Who holds a seat follows the meeting's frozen rules (``secretary_votes``), not the board's current ones.
+    """
     present = meeting.present_ids(db, meeting_id)
-    procedure = rules.Rules.of(config)
     voting = {s.member_id for s in rules.entitled(meeting.seats_of(config), present, [], procedure)}
     names = {m.id: m.name for m in config.members}
     rows = {r["member_id"]: r for r in db.query("SELECT * FROM attendance WHERE meeting_id = ?", [meeting_id])}
@@ -570,12 +595,11 @@ def _figures(result: rules.QuorumResult, rule: Quorum) -> QuorumFigures:
     return QuorumFigures(rule, result.met, result.seats, result.required, result.present, tuple(result.groups_missing))
 
 
-def _opening_quorum(db: Database, config: BoardConfig, meeting_id: int) -> QuorumFigures:
-    """Quorum at the opening: the members present, before any recusal."""
-    procedure = rules.Rules.of(config)
+def _opening_quorum(db: Database, config: BoardConfig, meeting_id: int, procedure: rules.Rules) -> QuorumFigures:
+    """Quorum at the opening under the meeting's frozen rules: the members present, before any recusal."""
     board = meeting.seats_of(config)
     entitled = rules.entitled(board, meeting.present_ids(db, meeting_id), [], procedure)
-    return _figures(rules.quorum(rules.seat_count(board, procedure), entitled, procedure), config.quorum)
+    return _figures(rules.quorum(rules.seat_count(board, procedure), entitled, procedure), procedure.quorum)
 
 
 def _items(db: Database, meeting_id: int) -> list[dict[str, Any]]:
@@ -593,8 +617,9 @@ def _item(
 ) -> ItemMinutes:
     request = next(iter(db.query("SELECT * FROM requests WHERE id = ?", [item["request_id"]])))
     state = meeting.item_state(db, item["id"], config)
-    # Both the meeting's mode and the board's decide: ballots() itself refuses in secret mode.
-    named = in_force.ballot is BallotMode.NAMED and config.ballot is BallotMode.NAMED
+    # The meeting's frozen mode alone decides, as it does in meeting.ballots(): a board that later moves to
+    # secret ballots does not unname the votes of a meeting held by name (nor the reverse).
+    named = in_force.ballot is BallotMode.NAMED
     recusals = tuple(
         Recusal(item["position"], request["reference"], r["member_id"], names[r["member_id"]],
                 groups[r["member_id"]], r["reason"] or None)
@@ -603,8 +628,9 @@ def _item(
             [item["id"]],
         )
     )  # fmt: skip
+    entitled = [s.member_id for s in state.entitled]
     motions = tuple(
-        _motion(db, m, names, groups, named)
+        _motion(db, m, names, groups, named, entitled)
         for m in db.query("SELECT * FROM motions WHERE item_id = ? ORDER BY round", [item["id"]])
     )
     decision = _decision(db, item["id"], motions, in_force.quorum)
@@ -618,7 +644,7 @@ def _item(
         gates=gates,
         scores=scores,
         quorum=decision.quorum if decision else _figures(state.quorum, in_force.quorum),
-        entitled=tuple(s.member_id for s in state.entitled),
+        entitled=tuple(entitled),
         recusals=recusals,
         motions=motions,
         decision=decision,
@@ -771,17 +797,20 @@ def _motion(
     names: Mapping[str, str],
     groups: Mapping[str, Constituency],
     named: bool,
+    entitled: list[str],
 ) -> MotionMinutes:
+    revealed = row["status"] == "revealed"
     votes = None
-    if named and row["status"] == "revealed":
+    if named and revealed:
         try:
             votes = tuple(
                 NamedVote(b.member_id, names[b.member_id], groups[b.member_id], b.vote, b.comment)
                 for b in meeting.ballots(db, row["id"])
             )
         except meeting.Sealed:
-            votes = None  # the board has since moved to secret ballots: minute tallies only
-    revealed = row["status"] == "revealed"
+            votes = None  # ballots() keeps its own seal; it agrees with the frozen mode, so this is a safeguard
+    tally = _tally(row["tally"])
+    did_not_vote, missing = _non_voters(db, row["id"], tally, entitled, names, groups) if revealed else ((), 0)
     return MotionMinutes(
         round=row["round"],
         outcome=Outcome(row["outcome"]),
@@ -794,9 +823,33 @@ def _motion(
         rule=DecisionRule(row["rule"]) if row["rule"] else None,
         note=row["note"],
         casting_vote_used=bool(row["casting_vote_used"]),
-        tally=_tally(row["tally"]),
+        tally=tally,
         votes=votes,
+        did_not_vote=did_not_vote,
+        did_not_vote_count=missing,
     )
+
+
+def _non_voters(
+    db: Database,
+    motion_id: int,
+    tally: tuple[GroupTally, ...],
+    entitled: list[str],
+    names: Mapping[str, str],
+    groups: Mapping[str, Constituency],
+) -> tuple[tuple[NonVoter, ...] | None, int]:
+    """The entitled members who cast no ballot on a revealed motion, and how many they are.
+
+    Who voted comes from :func:`tripartite.meeting.voters` (never how they voted), so it holds in both
+    ballot modes. When the voters on record do not account for the tally, as with a secret ballot
+    recorded from a held meeting's tally, the names are unknown (None) and only the count is given.
+    """
+    cast = sum(t.votes_for + t.against + t.abstain for t in tally)
+    missing = max(len(entitled) - cast, 0)
+    voted = set(meeting.voters(db, motion_id))
+    if len(voted.intersection(entitled)) != cast:
+        return None, missing
+    return tuple(NonVoter(m, names[m], groups[m]) for m in entitled if m not in voted), missing
 
 
 def _decision(
@@ -906,6 +959,7 @@ def _item_json(item: ItemMinutes) -> dict[str, Any]:
                 "note": m.note,
                 "casting_vote_used": m.casting_vote_used,
                 "tally": _tally_json(m.tally),
+                "did_not_vote": None if m.did_not_vote is None else [v.member_id for v in m.did_not_vote],
             }
             for m in item.motions
         ],

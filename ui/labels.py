@@ -7,6 +7,8 @@ display time. Unknown values come back as themselves, so nothing is ever hidden.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "Labels"
@@ -81,10 +83,47 @@ INTEGRATION_ITEMS = {
 SIGNATORIES = {
     "chair": QT_TRANSLATE_NOOP("Labels", "The chair"),
     "secretary": QT_TRANSLATE_NOOP("Labels", "The secretary"),
-    "government": QT_TRANSLATE_NOOP("Labels", "A government representative"),
-    "employer": QT_TRANSLATE_NOOP("Labels", "An employers' representative"),
-    "union": QT_TRANSLATE_NOOP("Labels", "A unions' representative"),
+    "government": QT_TRANSLATE_NOOP("Labels", "A government member"),
+    "employer": QT_TRANSLATE_NOOP("Labels", "An employers' member"),
+    "union": QT_TRANSLATE_NOOP("Labels", "A union member"),
 }
+
+# The request's fields (the import columns) in words, for reasons and histories that name them; the column
+# names themselves are for files.
+FIELDS = {
+    "reference": QT_TRANSLATE_NOOP("Labels", "reference"),
+    "employer_name": QT_TRANSLATE_NOOP("Labels", "employer"),
+    "employer_id": QT_TRANSLATE_NOOP("Labels", "employer id"),
+    "sector_isic": QT_TRANSLATE_NOOP("Labels", "sector"),
+    "occupation_isco": QT_TRANSLATE_NOOP("Labels", "occupation"),
+    "job_title": QT_TRANSLATE_NOOP("Labels", "job title"),
+    "region": QT_TRANSLATE_NOOP("Labels", "region"),
+    "workers_requested": QT_TRANSLATE_NOOP("Labels", "workers requested"),
+    "duration_months": QT_TRANSLATE_NOOP("Labels", "duration"),
+    "wage_offered": QT_TRANSLATE_NOOP("Labels", "wage offered"),
+    "prevailing_wage": QT_TRANSLATE_NOOP("Labels", "prevailing wage"),
+    "currency": QT_TRANSLATE_NOOP("Labels", "currency"),
+    "origin_countries": QT_TRANSLATE_NOOP("Labels", "origin countries"),
+    "submitted_on": QT_TRANSLATE_NOOP("Labels", "date submitted"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "notes"),
+    "vacancy_advertised_days": QT_TRANSLATE_NOOP("Labels", "days the vacancy was advertised"),
+    "firm_employees": QT_TRANSLATE_NOOP("Labels", "the firm's employees"),
+    "firm_foreign_employees": QT_TRANSLATE_NOOP("Labels", "the firm's foreign employees"),
+    "labour_dispute": QT_TRANSLATE_NOOP("Labels", "labour dispute"),
+    "layoffs_last_12m": QT_TRANSLATE_NOOP("Labels", "layoffs in the last 12 months"),
+    "compliance_violations_3y": QT_TRANSLATE_NOOP("Labels", "violations in the last 3 years"),
+    "fees_charged_to_workers": QT_TRANSLATE_NOOP("Labels", "fees charged to workers"),
+    "housing_provided": QT_TRANSLATE_NOOP("Labels", "housing provided"),
+    "housing_inspected": QT_TRANSLATE_NOOP("Labels", "housing inspected"),
+    "local_applicants": QT_TRANSLATE_NOOP("Labels", "local applicants"),
+    "local_hired": QT_TRANSLATE_NOOP("Labels", "local hires"),
+    "local_jobs_created": QT_TRANSLATE_NOOP("Labels", "local jobs created"),
+    "local_trainees": QT_TRANSLATE_NOOP("Labels", "local trainees"),
+    "recruitment_channels": QT_TRANSLATE_NOOP("Labels", "recruitment channels"),
+    "integration_support": QT_TRANSLATE_NOOP("Labels", "integration support"),
+}
+_MISSING = "missing evidence: "
+_SNAKE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
 
 
 def _label(table: dict[str, str], value: object) -> str:
@@ -156,3 +195,25 @@ def integration_item(value: object) -> str:
 def authority(value: object) -> str:
     """Whether the board decides or advises."""
     return _label(AUTHORITIES, value)
+
+
+def field(name: str) -> str:
+    """A request field (an import column) in words; an unknown one loses its underscores."""
+    source = FIELDS.get(name)
+    return QCoreApplication.translate(_CONTEXT, source) if source else name.replace("_", " ")
+
+
+def gate_reason(reason: str) -> str:
+    """A gate's reason as shown: the import columns it names in words, never as the file spells them.
+
+    The core states a reason in data terms, and names a missing column by its import name
+    (``missing evidence: vacancy_advertised_days``); here that reads "not given: days the vacancy was
+    advertised". A column the table does not know still loses its underscores.
+    """
+
+    def word(match: re.Match[str]) -> str:
+        return field(match[0])
+
+    if reason.startswith(_MISSING):
+        reason = QCoreApplication.translate("Labels", "not given: %1").replace("%1", reason.removeprefix(_MISSING))
+    return _SNAKE.sub(word, reason)

@@ -1009,7 +1009,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Tripartite"),
             self.tr(
-                "<p><b>Tripartite</b></p><p>For national tripartite labour boards: government, employer "
+                "<p><b>Tripartite</b></p><p>For national tripartite labour boards: government, employers' "
                 "and union members deciding together on employers' requests to admit foreign workers.</p>"
                 "<p>Database: {path}</p>"
             ).format(path=self._db_path),

@@ -90,7 +90,7 @@ def multilingual(tmp_path: Path) -> Iterator[tuple[Database, int]]:
             "The union delegation dissents: the request should have been deferred until a training plan was filed.": (
                 DISSENT
             ),
-            'uni2 = "Same as uni1."': 'uni2 = "نفس رأي الزميل"',
+            'uni2 = "Same reasons as my colleague Rocío Jiménez Cañete."': 'uni2 = "نفس رأي الزميل"',
         },
     )
     yield db, meeting_id

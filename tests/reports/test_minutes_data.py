@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from tripartite import meeting, minutes
+from tests.helpers import officers, set_pins, unlock
+from tripartite import board_settings, meeting, minutes
 from tripartite.assessment import GateStatus
 from tripartite.authority import operator
 from tripartite.criteria import Family
@@ -22,6 +23,7 @@ from tripartite.models import (
     DecisionRule,
     MeetingStatus,
     Outcome,
+    Quorum,
     Role,
     Vote,
 )
@@ -146,7 +148,7 @@ def test_tallies_named_votes_and_explanations(recorded: tuple[Database, int]) ->
     ]
     assert [(r, v.member_id, v.comment) for r, v in m.items[1].explanations] == [
         (1, "uni1", "No training plan and no housing: the conditions come too late."),
-        (1, "uni2", "Same as uni1."),
+        (1, "uni2", "Same reasons as my colleague Rocío Jiménez Cañete."),
     ]
     fourth = m.items[3]
     assert [(mo.round, mo.outcome, mo.adopted) for mo in fourth.motions] == [
@@ -235,3 +237,104 @@ def test_unknown_meeting_and_amending_unsigned_minutes_are_refused(recorded: tup
     assert not minutes.is_locked(db, meeting_id)
     with pytest.raises(MinutesError, match="not signed yet"):
         minutes.create_amendment(db, meeting_id, operator(db))
+
+
+# ---------------------------------------------------------------------- the rules frozen with the meeting
+
+# The board's settings after the meeting: secret ballots, every group must agree, a looser quorum and a
+# voting secretary. None of it may reach back into a meeting held before.
+LATER_RULES = {"ballot": "secret", "groups_required": 3, "quorum": "half", "secretary_votes": True}
+
+
+def test_an_old_meetings_minutes_keep_the_rules_it_was_held_under(recorded: tuple[Database, int]) -> None:
+    db, meeting_id = recorded
+    before = _minutes(db, meeting_id)
+    set_pins(db)
+    assert board_settings.save_rules(db, LATER_RULES, officers(db))
+    after = _minutes(db, meeting_id)
+
+    assert after.rules == before.rules
+    assert after.rules.ballot is BallotMode.NAMED and after.rules.groups_required == 2
+    # Named votes, members' totals and score comments stay minuted by name.
+    second = after.items[1].motions[0]
+    assert second.votes is not None and {v.member_id for v in second.votes} == {
+        "gov1", "gov2", "gov3", "emp1", "emp3", "uni1", "uni2"
+    }  # fmt: skip
+    assert after.items[1].explanations == before.items[1].explanations
+    assert after.items[0].scores.member_totals == before.items[0].scores.member_totals != {}
+    assert after.items[0].scores.score_comments == before.items[0].scores.score_comments != ()
+    # The secretary did not vote then: 9 seats, not 10; and the quorum rule is the one in force then.
+    assert after.opening_quorum == before.opening_quorum
+    assert (after.opening_quorum.seats, after.opening_quorum.rule) == (9, Quorum.HALF_AND_EACH_GROUP)
+    secretary = next(a for g in after.attendance for a in g.members if a.role is Role.SECRETARY)
+    assert not secretary.holds_seat
+    assert [i.quorum for i in after.items] == [i.quorum for i in before.items]
+    # The evidence is the same but for the audit head, which the settings change moved on.
+    moved = {"audit_head": None, "audit_seq": None}
+    assert {**after.evidence, **moved} == {**before.evidence, **moved}
+
+
+# ------------------------------------------------------------------------------------ who did not vote
+
+ITEM2_VOTES = (
+    'votes = { gov1 = "for", gov2 = "for", gov3 = "abstain", emp1 = "for", emp3 = "for", uni1 = "against", '
+    'uni2 = "against" }'
+)
+
+
+def test_the_entitled_members_who_did_not_vote_are_named(tmp_path: Path) -> None:
+    db, meeting_id = build_db(tmp_path / "nv.db", meeting={ITEM2_VOTES: ITEM2_VOTES.replace('gov3 = "abstain", ', "")})
+    m = _minutes(db, meeting_id)
+    motion = m.items[1].motions[0]
+    assert motion.did_not_vote == (minutes.NonVoter("gov3", "Begoña Etxeberria Aranguren", G),)
+    assert motion.did_not_vote_count == 1
+    # Recused members were not entitled: emp2 is not a non-voter on item 2.
+    assert "emp2" not in {v.member_id for v in motion.did_not_vote}
+    for item in (m.items[0], m.items[2], m.items[3]):
+        assert all(mo.did_not_vote == () and mo.did_not_vote_count == 0 for mo in item.motions)
+    assert m.evidence["items"][1]["motions"][0]["did_not_vote"] == ["gov3"]
+    db.close()
+
+
+def test_secret_ballots_name_who_did_not_vote_but_not_how_anyone_voted(tmp_path: Path) -> None:
+    db, _ = build_db(tmp_path / "secret-nv.db", board={'ballot = "named"': 'ballot = "secret"'})
+    voters = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2"]
+    set_pins(db)
+    meeting_id = meeting.create_meeting(db, "Session 12/2026", "2026-12-04", "Sala 3", unlock(db, "sec1"))
+    chair = unlock(db, "gov1")
+    for member in [*voters, "sec1"]:
+        meeting.set_attendance(db, meeting_id, member, True, auth=chair)
+    meeting.open_meeting(db, meeting_id, chair)
+    request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0002'").fetchone()[0]
+    item = meeting.add_item(db, meeting_id, request, unlock(db, "sec1"))
+    motion = meeting.propose(db, item, Outcome.REJECT, auth=chair)
+    meeting.open_vote(db, motion, chair)
+    for member in voters:
+        if member not in ("gov2", "uni2"):
+            meeting.cast(db, motion, member, Vote.FOR, None, unlock(db, member))
+    meeting.reveal(db, motion, unlock(db, "gov1"), force=True)
+    m = build_minutes(db, meeting_id)
+    only = m.items[0].motions[0]
+    assert only.votes is None
+    assert [(v.member_id, v.constituency) for v in only.did_not_vote] == [("gov2", G), ("uni2", U)]
+    assert only.did_not_vote_count == 2
+    db.close()
+
+
+def test_a_secret_ballot_recorded_from_its_tally_counts_non_voters_it_cannot_name(tmp_path: Path) -> None:
+    db, meeting_id = build_db(
+        tmp_path / "secret-rec.db",
+        board={'ballot = "named"': 'ballot = "secret"'},
+        meeting={ITEM2_VOTES: ITEM2_VOTES.replace('gov3 = "abstain", ', "")},
+    )
+    motion = _minutes(db, meeting_id).items[1].motions[0]
+    assert motion.did_not_vote is None and motion.did_not_vote_count == 1
+    db.close()
+
+
+def test_each_item_carries_its_recusals_with_reasons(recorded: tuple[Database, int]) -> None:
+    m = _minutes(*recorded)
+    assert [(r.member_id, r.reason) for r in m.items[1].recusals] == [
+        ("emp2", "Her employers' association represents the applicant.")
+    ]
+    assert all(i.recusals == () for i in (m.items[0], m.items[2], m.items[3]))

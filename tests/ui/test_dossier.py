@@ -117,8 +117,9 @@ def test_history_lists_registration_agenda_and_status_changes(view, db):
     what = column(view.history_model, 1)
     assert what[0] == "Registered"
     assert "Status: Pending → On agenda" in what
-    assert f"Put on the agenda of meeting {meeting_id}" in what
-    assert "secretary" in column(view.history_model, 2)
+    assert "Put on the agenda of Ordinary session (2026-12-01)" in what  # the meeting's title, not its id
+    assert "Secretary" in column(view.history_model, 2)
+    assert "Ordinary session (2026-12-01)" in column(view.history_model, 3)  # the status change's note
     assert view.subtitle.text().startswith("On agenda · ")
 
 

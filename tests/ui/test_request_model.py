@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
 
 from tripartite import assessment, board, classifications, criteria, register, store
+from tripartite.ui import labels
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel
 from tripartite.ui.models.request_model import COLUMNS, RequestTableModel
 
@@ -265,9 +266,11 @@ def test_gates_and_score_columns_show_the_assessment(model, db, reference, gates
     tip = cell(model, row, "gates", Qt.ItemDataRole.ToolTipRole)
     for gate in expected.gates:
         if gate.code in expected.gates_failed:
-            assert f"{gate.code} failed: {gate.reason}" in tip
+            assert f"{gate.code} failed: {labels.gate_reason(gate.reason)}" in tip
         if gate.code in expected.gates_unknown:
-            assert f"{gate.code} missing evidence: {gate.reason}" in tip
+            # The reason's import columns in words: "missing evidence, not given: layoffs in the last 12 months".
+            assert f"{gate.code} missing evidence, {labels.gate_reason(gate.reason)}" in tip
+            assert "_" not in tip
     align = Qt.AlignmentFlag(cell(model, row, "score", Qt.ItemDataRole.TextAlignmentRole))
     assert align & Qt.AlignmentFlag.AlignRight
     assert cell(model, row, "gates", Qt.ItemDataRole.ForegroundRole) is not None  # colour backs up the glyph

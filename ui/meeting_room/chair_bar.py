@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from tripartite import meeting, rules
+from tripartite import meeting
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
@@ -189,7 +189,7 @@ class ChairBar(QFrame):
         if ctx.row["status"] == "no_quorum":
             text = self.tr("Minuted as not decided: no quorum.")
         else:
-            text = explain.quorum(ctx.state.quorum, rules.Rules.of(config))
+            text = explain.quorum(ctx.state.quorum, ctx.in_force.procedure)
             if ctx.recusals:
                 text += " " + self.tr("%n recused.", "", len(ctx.recusals))
         self.quorum_label.setText(text)

@@ -13,9 +13,34 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, criteria, meeting
+from tripartite import assessment, criteria, meeting, rules
 from tripartite.board import BoardConfig, Member, read_board
-from tripartite.models import Constituency, Role
+from tripartite.models import Authority, BallotMode, Constituency, Role
+
+
+@dataclass(frozen=True)
+class InForce:
+    """The rules frozen with a meeting when it was created: what everything shown for it must follow.
+
+    The board may change its rules, ballot mode or authority later; a meeting held before keeps its own.
+
+    Attributes:
+        procedure: the decision rule, quorum, casting vote and seats.
+        ballot: named or secret.
+        authority: whether the board decided or advised at that meeting.
+    """
+
+    procedure: rules.Rules
+    ballot: BallotMode
+    authority: Authority
+
+
+def in_force(db: Database, meeting_id: int, config: BoardConfig) -> InForce:
+    """The rules of procedure, ballot mode and authority frozen with the meeting (:func:`meeting.frozen_rules`)."""
+    procedure, ballot = meeting.frozen_rules(db, meeting_id)
+    snapshot = json.loads(meeting.meeting_row(db, meeting_id)["rules"] or "{}")
+    # A meeting frozen before the authority was part of the snapshot was held under the board's only one.
+    return InForce(procedure, ballot, Authority(snapshot.get("authority", config.authority)))
 
 
 @dataclass(frozen=True)
@@ -56,6 +81,7 @@ class ItemContext:
         attestations: answers to the attestation gates.
         state: who counts for the item.
         motion: the latest motion row, if any.
+        in_force: the rules frozen with the item's meeting.
         recusals: member id → reason.
     """
 
@@ -65,6 +91,7 @@ class ItemContext:
     attestations: dict[str, bool]
     state: meeting.ItemState
     motion: dict[str, Any] | None
+    in_force: InForce
     recusals: dict[str, str] = field(default_factory=dict)
 
 
@@ -171,7 +198,8 @@ def item_context(db: Database, item_id: int, config: BoardConfig, catalogue: cri
     # No member scores here: they are part of the sealed ballot until the reveal.
     result = assessment.assess(request, catalogue, assessment.BoardContext.of(config), attestations=answers)
     state = meeting.item_state(db, item_id, config)
-    return ItemContext(row, request, result, answers, state, latest_motion(db, item_id), recusals(db, item_id))
+    frozen = in_force(db, int(row["meeting_id"]), config)
+    return ItemContext(row, request, result, answers, state, latest_motion(db, item_id), frozen, recusals(db, item_id))
 
 
 def own_scores(db: Database, item_id: int, member_id: str) -> tuple[dict[str, int], dict[str, str]]:

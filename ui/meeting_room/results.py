@@ -31,7 +31,7 @@ from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
-from tripartite.models import BallotMode, Outcome
+from tripartite.models import Authority, BallotMode, Outcome
 from tripartite.ui import authorize
 from tripartite.ui.meeting_room import data, explain, labels
 from tripartite.ui.meeting_room.chart import make_chart_view
@@ -174,6 +174,10 @@ class ResultsView(QWidget):
         self.secret_label = QLabel(self)
         self.secret_label.setObjectName("secretNotice")
         self.secret_label.setWordWrap(True)
+        self.not_voted_label = QLabel(self)
+        self.not_voted_label.setObjectName("notVoted")
+        self.not_voted_label.setWordWrap(True)
+        self.not_voted_label.hide()
         self.ballot_model = BallotModel(self)
         self.ballot_view = _table(self.ballot_model, "ballotTable", self.tr("Votes and explanations"), self)
         # The explanation is what people read: it takes the width left and wraps.
@@ -203,6 +207,7 @@ class ResultsView(QWidget):
         left.addWidget(self.motion_label)
         left.addWidget(self.rule_label)
         left.addWidget(self.tally_view)
+        left.addWidget(self.not_voted_label)
         left.addWidget(self.secret_label)
         left.addWidget(self.ballot_title)
         left.addWidget(self.ballot_view, 1)
@@ -239,16 +244,21 @@ class ResultsView(QWidget):
     def show_item(
         self, item_id: int, config: BoardConfig, catalogue: Catalogue, ctx: data.ItemContext, meeting_id: int
     ) -> None:
-        """Show the revealed result of an item (or why it was not decided)."""
+        """Show the revealed result of an item (or why it was not decided).
+
+        Every figure, sentence and the named-or-secret choice follow the rules frozen with the meeting
+        (``ctx.in_force``), never the board's current settings: an old meeting reads as it was held.
+        """
         self._item_id = item_id
         names = {m.id: m.name for m in config.members}
         groups = {m.id: m.constituency for m in config.members}
         self._members = [(s.member_id, names[s.member_id]) for s in ctx.state.entitled]
-        procedure = rules.Rules.of(config)
+        procedure = ctx.in_force.procedure
         motions = data.motions(self._db, item_id)
         revealed = [m for m in motions if m["status"] == "revealed"]
         decision = data.decision(self._db, item_id)
         self.ballot_model.clear()
+        self.not_voted_label.hide()
         if ctx.row["status"] == "no_quorum":
             self._headline(self.tr("Not decided: no quorum"), BAD)
             self.motion_label.setText("")
@@ -261,7 +271,8 @@ class ResultsView(QWidget):
                 Outcome(motion["outcome"]), motion["workers"] or 0, meeting.motion_conditions(self._db, motion["id"])
             )
             if decision is not None:
-                verb = self.tr("Opinion adopted: %1") if config.authority.value == "advises" else self.tr("Adopted: %1")
+                advises = ctx.in_force.authority is Authority.ADVISES
+                verb = self.tr("Opinion adopted: %1") if advises else self.tr("Adopted: %1")
                 self._headline(verb.replace("%1", labels.outcome(decision["outcome"])), GOOD)
             else:
                 self._headline(self.tr("Not adopted"), BAD)
@@ -270,7 +281,8 @@ class ResultsView(QWidget):
             self.rule_label.setText(" ".join(explain.decision(motion, tally, procedure)))
             self.tally_model.set_tally(tally)
             self._fit(self.tally_view)
-            self._show_ballots(motion, tally, config, names, groups)
+            self._show_ballots(motion, tally, ctx, names, groups)
+            self._show_non_voters(int(motion["id"]), tally, ctx, names, groups)
         else:
             self._headline(self.tr("No result yet"), WAIT)
             self.motion_label.setText("")
@@ -294,9 +306,9 @@ class ResultsView(QWidget):
         self.headline.setStyleSheet(f"color: {colour};")
 
     def _show_ballots(
-        self, motion: dict[str, object], tally: rules.Tally, config: BoardConfig, names: dict[str, str], groups: dict
+        self, motion: dict[str, object], tally: rules.Tally, ctx: data.ItemContext, names: dict[str, str], groups: dict
     ) -> None:
-        secret = config.ballot is BallotMode.SECRET
+        secret = ctx.in_force.ballot is BallotMode.SECRET
         self.ballot_title.setVisible(not secret)
         self.ballot_view.setVisible(not secret)
         if secret:
@@ -314,6 +326,28 @@ class ResultsView(QWidget):
         except meeting.Sealed:
             ballots = []
         self.ballot_model.set_ballots(ballots, names, groups)
+
+    def _show_non_voters(
+        self, motion_id: int, tally: rules.Tally, ctx: data.ItemContext, names: dict[str, str], groups: dict
+    ) -> None:
+        """Name the entitled members who cast no ballot: who voted is never secret, only how."""
+        voted = set(meeting.voters(self._db, motion_id))
+        cast = sum(sum(counts.values()) for counts in tally.values())
+        entitled = [s.member_id for s in ctx.state.entitled]
+        if len(voted.intersection(entitled)) != cast:
+            # A secret ballot recorded from a held meeting's tally keeps no record of who voted.
+            missing = max(len(entitled) - cast, 0)
+            if not missing:
+                return
+            text = self.tr("%n member(s) entitled to vote cast no ballot; the record does not say who.", "", missing)
+        else:
+            silent = [m for m in entitled if m not in voted]
+            if not silent:
+                return
+            who = ", ".join(f"{names[m]} ({labels.constituency(groups[m])})" for m in silent)
+            text = self.tr("Did not vote: %1.").replace("%1", who)
+        self.not_voted_label.setText(text)
+        self.not_voted_label.show()
 
     def _show_scores(self, config: BoardConfig, catalogue: Catalogue, ctx: data.ItemContext) -> None:
         # After the reveal the members' scores are no longer sealed: aggregate them (DESIGN §3).

@@ -263,8 +263,11 @@ class MeetingRoom(QWidget):
         self.dossier.setVisible(self.stack.currentIndex() != self.RESULTS)
 
     def quorum_text(self) -> str:
-        """The quorum in words: for the current item after its recusals, else for the meeting as a whole."""
-        procedure = rules.Rules.of(self._config)
+        """The quorum in words: for the current item after its recusals, else for the meeting as a whole.
+
+        Both follow the rules frozen with the meeting, which a later change to the board's settings leaves alone.
+        """
+        procedure = data.in_force(self._db, self.meeting_id, self._config).procedure
         if self._item_id is not None:
             return explain.quorum(meeting.item_state(self._db, self._item_id, self._config).quorum, procedure)
         board = meeting.seats_of(self._config)

@@ -14,7 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "MinutesLabels"
 
-# The signatory roles as the minutes name them (reports.signing.ROLE_LABELS, in words people say).
+# The signatory roles as the minutes' signature boxes name them: the constituencies by the one name the
+# whole app gives them (Government, Employers, Unions), as reports.signing.ROLE_LABELS does.
 SIGNATORY_ROLES: dict[str, str] = {
     "chair": QT_TRANSLATE_NOOP("MinutesLabels", "Chair"),
     "secretary": QT_TRANSLATE_NOOP("MinutesLabels", "Secretary"),
@@ -79,7 +80,7 @@ def _label(table: dict[str, str], code: str | None) -> str:
 
 
 def role(code: str | None) -> str:
-    """The translated signatory role (Chair, Unions…)."""
+    """The translated signatory role (Chair, Secretary, Government, Employers, Unions)."""
     return _label(SIGNATORY_ROLES, code)
 
 

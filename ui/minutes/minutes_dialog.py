@@ -39,7 +39,7 @@ from tripartite.ui.minutes.sign_dialog import SignDialog
 from tripartite.ui.minutes.state_model import SignatoryList, SigningStateModel
 from tripartite.ui.minutes.verify_panel import VerifyDialog
 
-_SIDE_CHARS = 42  # the side panel's width in average characters: room for "Employers' members: signed by …"
+_SIDE_CHARS = 42  # the side panel's width in average characters: room for "Secretary: signed by …" and the like
 
 
 def choose_save_file(parent: QWidget, suggested: str) -> Path | None:

@@ -109,16 +109,16 @@ class GateTableModel(_ReadOnlyModel):
                 return label
             if column == 2:
                 return labels.gate_state(state)  # the icon beside it carries the glyph
-            return gate.reason
+            return labels.gate_reason(gate.reason)
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return status_icons.gate_icon(state)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             return status_icons.colour(state)
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
-            return label if column == 1 else gate.reason
+            return label if column == 1 else labels.gate_reason(gate.reason)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # Screen readers hear the state as words, not the glyph.
-            return f"{gate.code} {label}: {labels.gate_state(state)}, {gate.reason}"
+            return f"{gate.code} {label}: {labels.gate_state(state)}, {labels.gate_reason(gate.reason)}"
         return None
 
 
@@ -203,13 +203,26 @@ EVENTS = {
     "status": QT_TRANSLATE_NOOP("HistoryTableModel", "Status: {old} → {new}"),
     "request.created": QT_TRANSLATE_NOOP("HistoryTableModel", "Entered by hand"),
     "request.edited": QT_TRANSLATE_NOOP("HistoryTableModel", "Edited"),
-    "agenda.item_added": QT_TRANSLATE_NOOP("HistoryTableModel", "Put on the agenda of meeting {meeting}"),
+    "agenda.item_added": QT_TRANSLATE_NOOP("HistoryTableModel", "Put on the agenda of {meeting}"),
     "item.recusal": QT_TRANSLATE_NOOP("HistoryTableModel", "Recusal of {member}"),
     "item.attested": QT_TRANSLATE_NOOP("HistoryTableModel", "Gate {gate} attested"),
     "item.no_quorum": QT_TRANSLATE_NOOP("HistoryTableModel", "Not decided: no quorum"),
     "motion.proposed": QT_TRANSLATE_NOOP("HistoryTableModel", "Motion proposed: {outcome}"),
     "decision.recorded": QT_TRANSLATE_NOOP("HistoryTableModel", "Decision: {outcome}"),
     "dissent.filed": QT_TRANSLATE_NOOP("HistoryTableModel", "Dissent filed by {member}"),
+}
+# The notes the core writes on a status change, in words (the core writes codes and ids, never sentences).
+NOTES = {
+    "meeting": QT_TRANSLATE_NOOP("HistoryTableModel", "{meeting}"),
+    "not decided at meeting": QT_TRANSLATE_NOOP("HistoryTableModel", "Not decided at {meeting}"),
+    "decision:": QT_TRANSLATE_NOOP("HistoryTableModel", "Decision: {outcome}"),
+}
+# Who acted, when it is not a member: the secretary (in the app or on the command line) or the program.
+ACTORS = {
+    "secretary": QT_TRANSLATE_NOOP("HistoryTableModel", "Secretary"),
+    "cli:secretary": QT_TRANSLATE_NOOP("HistoryTableModel", "Secretary (command line)"),
+    "cli": QT_TRANSLATE_NOOP("HistoryTableModel", "Secretary (command line)"),
+    "system": QT_TRANSLATE_NOOP("HistoryTableModel", "Tripartite"),
 }
 _YES = QT_TRANSLATE_NOOP("HistoryTableModel", "yes")
 _NO = QT_TRANSLATE_NOOP("HistoryTableModel", "no")
@@ -225,9 +238,9 @@ class HistoryEntry:
     Attributes:
         at: ISO 8601 time (UTC).
         kind: a key of :data:`EVENTS`.
-        actor: who did it (member id, ``secretary``, ``system``).
-        params: values for the event's words.
-        details: a note or the fields changed, as data.
+        actor: who did it, in words (a member's name, or the secretary).
+        params: values for the event's words (names and titles, never ids).
+        details: a note or the fields changed, in words.
     """
 
     at: str
@@ -248,13 +261,17 @@ def request_history(db: Database, request_id: int) -> list[HistoryEntry]:
     if request is None:
         return []
     reference, created_at = request
+    # People read names and meeting titles; the ids are the database's keys.
+    names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM members")}
+    meetings = {int(r[0]): f"{r[1]} ({r[2]})" for r in db.execute("SELECT id, title, date FROM meetings")}
+    words_of = _Words(names, meetings)
     entries = [HistoryEntry(created_at or "", "registered", "", {})]
     for at, old, new, actor, note in db.execute(
         "SELECT at, from_status, to_status, actor, note FROM request_history WHERE request_id = ? ORDER BY id",
         [request_id],
     ):
         words = {"old": status_label(old or ""), "new": status_label(new)}
-        entries.append(HistoryEntry(at, "status", actor or "", words, note or ""))
+        entries.append(HistoryEntry(at, "status", words_of.actor(actor), words, words_of.note(note or "")))
     items = [r[0] for r in db.execute("SELECT id FROM agenda_items WHERE request_id = ?", [request_id])]
     marks = ", ".join("?" for _ in _ITEM_ACTIONS)
     item_marks = ", ".join("?" for _ in items) or "NULL"
@@ -266,18 +283,54 @@ def request_history(db: Database, request_id: int) -> list[HistoryEntry]:
     )
     for at, actor, action, payload in db.execute(sql, [request_id, reference, *_ITEM_ACTIONS, *items]):
         data = json.loads(payload)
-        entries.append(HistoryEntry(at, action, actor or "", *_event_words(action, data)))
+        entries.append(HistoryEntry(at, action, words_of.actor(actor), *_event_words(action, data, words_of)))
     entries.sort(key=lambda e: e.at)  # stable: same-second entries keep their order
     return entries
 
 
-def _event_words(action: str, data: dict[str, Any]) -> tuple[dict[str, str], str]:
+@dataclass(frozen=True)
+class _Words:
+    """Members' names and meetings' titles, to word the ids the audit log and the history keep."""
+
+    names: dict[str, str]
+    meetings: dict[int, str]
+
+    def member(self, member_id: object) -> str:
+        return self.names.get(str(member_id), "—")
+
+    def meeting(self, meeting_id: object) -> str:
+        try:
+            return self.meetings.get(int(str(meeting_id)), "—")
+        except ValueError:
+            return "—"
+
+    def actor(self, actor: str | None) -> str:
+        if not actor:
+            return ""
+        if actor in self.names:
+            return self.names[actor]
+        source = ACTORS.get(actor)
+        return QCoreApplication.translate("HistoryTableModel", source) if source else actor
+
+    def note(self, note: str) -> str:
+        """A status change's note (``meeting 3``, ``not decided at meeting 3``, ``decision: approve``) in words."""
+        tr = QCoreApplication.translate
+        for prefix in ("not decided at meeting", "meeting"):
+            if note.startswith(prefix + " ") and note.removeprefix(prefix + " ").isdigit():
+                return tr("HistoryTableModel", NOTES[prefix]).format(meeting=self.meeting(note.split()[-1]))
+        if note.startswith("decision: "):
+            outcome = labels.outcome(note.removeprefix("decision: "))
+            return tr("HistoryTableModel", NOTES["decision:"]).format(outcome=outcome)
+        return note
+
+
+def _event_words(action: str, data: dict[str, Any], words: _Words) -> tuple[dict[str, str], str]:
     if action == "request.edited":
-        return {}, ", ".join(data.get("changed", []))
+        return {}, ", ".join(labels.field(f) for f in data.get("changed", []))
     if action == "agenda.item_added":
-        return {"meeting": str(data.get("meeting", ""))}, ""
+        return {"meeting": words.meeting(data.get("meeting", ""))}, ""
     if action == "item.recusal":
-        return {"member": str(data.get("member", ""))}, str(data.get("reason") or "")
+        return {"member": words.member(data.get("member", ""))}, str(data.get("reason") or "")
     if action == "item.attested":
         answer = QCoreApplication.translate("HistoryTableModel", _YES if data.get("answer") else _NO)
         return {"gate": str(data.get("gate", ""))}, answer
@@ -285,7 +338,7 @@ def _event_words(action: str, data: dict[str, Any]) -> tuple[dict[str, str], str
         details = ", ".join(labels.condition(c.get("kind", "")) for c in data.get("conditions", []) or [])
         return {"outcome": labels.outcome(data.get("outcome", ""))}, details
     if action == "dissent.filed":
-        return {"member": str(data.get("member", ""))}, str(data.get("text", ""))
+        return {"member": words.member(data.get("member", ""))}, str(data.get("text", ""))
     return {}, ""
 
 

@@ -29,6 +29,7 @@ from sqlite_utils import Database
 from tripartite import assessment, board, classifications, criteria, register
 from tripartite.assessment import Assessment, GateStatus
 from tripartite.models import Outcome
+from tripartite.ui import labels
 
 _CONTEXT = "RequestTableModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +66,7 @@ HEADER_TIPS: dict[str, str] = {
 GATES_ALL_PASSED = QT_TRANSLATE_NOOP("RequestTableModel", "✓ all")
 GATE_TIP_LINES = {
     GateStatus.FAILED: QT_TRANSLATE_NOOP("RequestTableModel", "{code} failed: {reason}"),
-    GateStatus.UNKNOWN: QT_TRANSLATE_NOOP("RequestTableModel", "{code} missing evidence: {reason}"),
+    GateStatus.UNKNOWN: QT_TRANSLATE_NOOP("RequestTableModel", "{code} missing evidence, {reason}"),
 }
 GATES_ALL_TIP = QT_TRANSLATE_NOOP(
     "RequestTableModel", "Every automatic gate passed; attestation gates are answered at the meeting."
@@ -319,7 +320,9 @@ class RequestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _FAILED if failed else _UNKNOWN if unknown else _PASSED
         lines = [
-            QCoreApplication.translate(_CONTEXT, GATE_TIP_LINES[g.status]).format(code=g.code, reason=g.reason)
+            QCoreApplication.translate(_CONTEXT, GATE_TIP_LINES[g.status]).format(
+                code=g.code, reason=labels.gate_reason(g.reason)
+            )
             for g in result.gates
             if g.status in GATE_TIP_LINES
         ]

@@ -274,15 +274,23 @@ class BoardView(QWidget):
         if member is not None:
             self.change_pin(member)
 
+    def _member_name(self, member_id: str) -> str:
+        """A member's name for a message (people read names; the id is the file's key)."""
+        config = self._config
+        return next((m.name for m in config.members if m.id == member_id), member_id) if config else member_id
+
     def _on_member_saved(self, member_id: str) -> None:
-        self._changed(self.tr("Saved member {id}.").format(id=member_id))
+        self._changed("")  # reload first, so a new member's name is known
+        self.status.setText(self.tr("Saved {name}.").format(name=self._member_name(member_id)))
         row = self.member_model.row_of(member_id)
         if row >= 0:
             self.member_table.selectRow(row)
 
     def _on_pin_set(self, member_id: str) -> None:
         self.member_model.reload()
-        self.status.setText(self.tr("PIN set for {id}; only its hash is stored.").format(id=member_id))
+        self.status.setText(
+            self.tr("PIN set for {name}; only its hash is stored.").format(name=self._member_name(member_id))
+        )
         row = self.member_model.row_of(member_id)
         if row >= 0:
             self.member_table.selectRow(row)
@@ -327,7 +335,8 @@ class BoardView(QWidget):
             ("legal_basis", self.tr("&Legal basis:"), self.legal_basis_edit, ""),
             ("authority", self.tr("&Authority:"), self.authority_combo, ""),
             ("decision_rule", self.tr("&Decision rule:"), self.rule_combo,
-             self.tr("How a motion is adopted (DESIGN §4 lists each rule).")),
+             self.tr("How a motion is adopted: by consensus, by a simple or qualified majority of the votes "
+                     "cast, by a majority of the constituency groups, or with each group weighing the same.")),
             ("groups_required", self.tr("&Groups required:"), self.groups_spin,
              self.tr("Majority of groups: how many of the three constituency blocks must be for.")),
             ("qualified_fraction", self.tr("&Qualified fraction:"), self.fraction_combo,

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tripartite import rules, store
+from tripartite import board_settings, rules, store
 from tripartite.models import DecisionRule, Vote
 from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.results import DissentDialog
@@ -47,6 +47,53 @@ def test_a_secret_ballot_shows_tallies_only_and_warns_of_a_lone_voter(open_page,
     assert [tally.index(2, c).data() for c in range(4)] == ["Unions", "0", "1", "0"]
     strings = "\n".join(every_string(driver.window))
     assert "c0de" not in strings  # no explanation of vote is ever shown in secret mode
+
+
+def test_a_held_meeting_keeps_its_rules_and_named_votes_after_the_board_changes_them(
+    driver: Driver, qtbot, room_boxes
+) -> None:
+    driver.create_meeting()
+    driver.set_attendance()
+    driver.add_items(["REQ-2026-0002"])
+    driver.open_vote()
+    votes = {"gov1": "for", "gov2": "for", "gov3": "against", "emp1": "for", "emp2": "for", "emp3": "abstain",
+             "uni1": "against", "uni2": "against"}  # fmt: skip
+    for member, vote in votes.items():
+        driver.vote(member, vote, f"Reasons of {member}.")
+        driver.pass_laptop()
+    driver.reveal()  # uni3 has not voted: the chair closes the vote
+    assert room_boxes.questions  # the chair confirmed closing the vote with a ballot missing
+
+    def shown() -> tuple[str, str, int, bool, str, str]:
+        results = driver.room.results
+        return (
+            results.headline.text(),
+            results.rule_label.text(),
+            results.ballot_model.rowCount(),
+            results.ballot_view.isVisible(),
+            results.not_voted_label.text(),
+            driver.room.chair_bar.quorum_label.text(),
+        )
+
+    before = shown()
+    assert "2 of 3 group blocks for (2 required)" in before[1] and before[2:4] == (8, True)
+    assert before[4] == "Did not vote: Nuria Castañeda Ríos (Unions)."
+    assert "Every group is represented." in before[5]
+
+    # Later the board moves to secret ballots, unanimity of the groups, a looser quorum and a voting
+    # secretary (Board settings is another page; its core function is what that page calls).
+    db = store.connect(driver.page._db_path)
+    try:
+        assert board_settings.save_rules(
+            db, {"ballot": "secret", "groups_required": 3, "quorum": "half", "secretary_votes": True}
+        )
+    finally:
+        db.close()
+    driver.page.reload()
+    assert shown() == before
+    results = driver.room.results
+    assert not results.secret_label.isVisible()
+    assert results.ballot_model.index(0, 3).data() == "Reasons of gov1."
 
 
 def test_dissents_are_filed_within_the_window_and_it_closes(driver: Driver, qtbot) -> None:
