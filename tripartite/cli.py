@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tripartite import __version__
-from tripartite.errors import InputError, KnownError
+from tripartite.errors import InputError, KnownError, printable
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_INPUT = 0, 1, 2
 
@@ -162,14 +162,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except InputError as exc:
         for problem in exc.warnings:
-            print(f"warning: {problem}", file=sys.stderr)
+            _stderr(f"warning: {problem}")
         for problem in exc.problems:
-            print(str(problem), file=sys.stderr)
-        print(f"nothing was written ({len(exc.problems)} problem(s))", file=sys.stderr)
+            _stderr(str(problem))
+        _stderr(f"nothing was written ({len(exc.problems)} problem(s))")
         return EXIT_INPUT
     except KnownError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _stderr(f"error: {exc}")
         return EXIT_INPUT
+
+
+def _stderr(line: str) -> None:
+    """Print one line to stderr, escaped: a message quoting a file never spans lines or moves the cursor."""
+    print(printable(line), file=sys.stderr)
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
@@ -216,7 +221,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps({"imported": result.count, "warnings": [str(w) for w in result.warnings]}, ensure_ascii=False))
     else:
         for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            _stderr(f"warning: {warning}")
         print(f"imported {result.count} requests from {args.file}")
     return EXIT_OK
 
@@ -251,7 +256,7 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
         count = db.execute("SELECT count(*) FROM events").fetchone()[0]
         head = audit.head(db)
     if broken is not None:
-        print(f"{args.db}: event {broken.seq}: audit chain broken ({broken.reason})", file=sys.stderr)
+        _stderr(f"{args.db}: event {broken.seq}: audit chain broken ({broken.reason})")
         return EXIT_CHECK_FAILED
     if mismatch is not None:
         reasons = {
@@ -260,7 +265,7 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
             "missing": "was deleted (its audit event remains)",
         }
         event = f" (event {mismatch.seq})" if mismatch.seq else ""
-        print(f"{args.db}: {mismatch.table}, {mismatch.key}: {reasons[mismatch.reason]}{event}", file=sys.stderr)
+        _stderr(f"{args.db}: {mismatch.table}, {mismatch.key}: {reasons[mismatch.reason]}{event}")
         return EXIT_CHECK_FAILED
     print(
         f"audit chain intact: {count} events, head {head}; ballots, motions and decisions match their events, "
@@ -377,7 +382,7 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
         if args.minutes is not None:
             result["minutes"] = _build_minutes_after_record(db, result["meeting_id"], args.minutes)
     for warning in result["warnings"]:
-        print(f"warning: {warning}", file=sys.stderr)
+        _stderr(f"warning: {warning}")
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return EXIT_OK
