@@ -36,7 +36,7 @@ TEMPLATES: dict[str, str] = {
     "bad_currency": "not an ISO 4217 currency code",
     "bad_country": "not an ISO 3166-1 alpha-2 country code",
     "bad_integration_item": "unknown integration support item; use {allowed}",
-    "control_character": "holds a control character ({char}); {rule}",
+    "control_character": "holds the control character {char}: {rule}",
     "bad_number": "not a usable number (NaN, infinity, an empty number cell, or out of range)",
     "cell_error": "the cell holds a spreadsheet error, not a value",
     "foreign_exceeds_employees": "foreign employees ({foreign}) exceed employees ({employees})",

@@ -293,7 +293,7 @@ def test_a_control_character_in_a_one_line_text_is_refused_and_escaped(
     name = f"Agrícola{char}[31m Núñez"
     path = quoted_csv(tmp_path / "ctl.csv", [row(1), row(2, employer_name=name)])
     (line,) = refused_by_cli(board_db, path)
-    assert line.startswith(f"{path}:3:employer_name: holds a control character (")
+    assert line.startswith(f"{path}:3:employer_name: holds the control character \\")
     shown = Problem("", 0, "", "", value=char).__str__().split("(", 1)[1][:-1]
     assert shown.startswith("\\") and char not in line
     assert line.endswith(f"(Agrícola{shown}[31m Núñez)")
