@@ -131,6 +131,6 @@ def read(path: str | Path, name: str) -> tuple[dict[str, Any], str]:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError([Problem(name, 0, "", "file_not_found")]) from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a path holding a NUL
         raise InputError([Problem(name, 0, "", "file_unreadable", params={"reason": str(exc)})]) from exc
     return parse(text, name), text
