@@ -6,11 +6,15 @@ and nothing is written (``init`` creates no board; ``meeting record`` leaves the
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .conftest import ROOT
 from .hostile import assert_clean_stderr, fingerprint, run_cli
@@ -275,3 +279,81 @@ def test_a_hostile_meeting_file_is_one_line_and_records_nothing(template: Path, 
     if value is not None:
         assert problem["value"] == value
     assert fingerprint(db) == before
+
+
+# ------------------------------------------------------------------------- any value where any value was
+
+KEY_LINE = re.compile(r"^(\s*[A-Za-z0-9_.]+\s*=\s*)(.*)$", re.MULTILINE)
+
+
+def toml_value(value: object) -> str:
+    """A Python value written as a TOML value (strings as JSON strings, which TOML reads the same)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return {"nan": "nan", "inf": "inf", "-inf": "-inf"}.get(str(value), repr(value))
+    if isinstance(value, int | str):
+        return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + " }"
+    return value.isoformat()  # type: ignore[attr-defined]  # dates and times
+
+
+MEMBER_IDS = st.sampled_from(["gov1", "emp1", "uni1", "sec1", "zzz9", "REQ-2026-0003", "for", "approve", "G6", "P1"])
+SCALARS = st.one_of(
+    MEMBER_IDS,
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=8),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.dates(),
+    st.times(),
+)
+TOML_VALUES = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.from_regex(r"[a-z][a-z0-9_]{0,5}", fullmatch=True), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+@pytest.mark.parametrize("which", ["board", "meeting"])
+def test_any_value_in_place_of_any_value_is_a_problem_or_valid(
+    template: Path, tmp_path: Path, which: str, data: st.DataObject
+) -> None:
+    """The file checkers take whatever TOML value at any key: a valid file, or one-line problems and no write."""
+    text = BOARD_TEXT if which == "board" else MEETING_TEXT
+    lines = list(KEY_LINE.finditer(text))
+    found = data.draw(st.sampled_from(lines))
+    value = toml_value(data.draw(TOML_VALUES))
+    mutant = text[: found.start(2)] + value + text[found.end(2) :]
+    path = tmp_path / f"{which}.toml"
+    path.write_text(mutant, encoding="utf-8")
+    db = tmp_path / "board.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    if which == "board":
+        code, _, err = run_cli("init", "--db", db, "--board", path)
+        assert code in (0, 2), err
+        assert_clean_stderr(err)
+        assert code == 0 or not db.exists()
+    else:
+        shutil.copy(template, db)
+        before = fingerprint(db)
+        code, _, err = run_cli("meeting", "record", path, "--db", db)
+        assert code in (0, 2), err
+        assert_clean_stderr(err)
+        assert code == 0 or fingerprint(db) == before
+    if code == 2:
+        problems = [line for line in err.splitlines()[:-1] if not line.startswith("warning:")]
+        assert problems and all(PROBLEM.match(line) for line in problems), err
