@@ -3,6 +3,12 @@
 A 150-item meeting is recorded in one transaction, so after a SIGKILL the database holds either the whole
 meeting or none of it, `PRAGMA integrity_check` is ok, and `tripartite audit verify` finds the chain and the
 tables in agreement.
+
+The kills must land inside the write, not in the interpreter's start-up: the child runs with
+``TRIPARTITE_CHECKPOINTS=1``, so it prints ``checkpoint: write-begins`` on stderr when its first write
+statement runs and ``checkpoint: recorded`` once the transaction has committed. Each kill waits for the
+first marker and falls within the measured span between the two; a kill counts as inside the write when
+the child died by it before printing the second, and the test requires most of them to count.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from .conftest import ROOT
 
 ITEMS = 150
 KILLS = 8
+INSIDE_AT_LEAST = 6  # kills that must land between the first write and the commit
 SEED = 20261120
 PRESENT = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3", "sec1"]
 VOTERS = [m for m in PRESENT if m != "sec1"]
@@ -139,48 +146,83 @@ def test_a_killed_meeting_record_leaves_all_or_nothing(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "tripartite", "meeting", "record", meeting, "--db", tmp_path / "board.db"]
     before = snapshot(pristine)
 
-    # One run to the end: it must succeed, and it gives the full run time and the complete state.
+    # One run to the end: it must succeed, and it gives the span of the write and the complete state.
     db = tmp_path / "board.db"
     restore(pristine, db)
-    start = time.perf_counter()
-    full = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT, timeout=120)
-    run_time = time.perf_counter() - start
-    assert full.returncode == 0, full.stderr
+    full, marks = start(command)
+    write_begins = wait_for(full, marks, "write-begins")
+    recorded = wait_for(full, marks, "recorded")
+    finish(full)
+    assert full.returncode == 0
+    write_span = recorded - write_begins
     complete = snapshot(db)
     assert complete["meetings"] == 1 and complete["decisions"] == ITEMS
     assert tripartite("audit", "verify", "--db", db).returncode == 0
 
-    # Kill points spread over the run: one random delay in each of KILLS equal slices of [0.05 s, run time].
+    # Kill points spread over the write: one random delay after the first write in each of KILLS equal slices
+    # of the measured span (a little short of its end, which the commit and the marker take).
     rng = random.Random(SEED)
-    width = max(run_time - 0.05, 0.05) / KILLS
-    delays = [0.05 + width * (k + rng.random()) for k in range(KILLS)]
+    width = write_span * 0.9 / KILLS
+    delays = [width * (k + rng.random()) for k in range(KILLS)]
     seen = []
+    inside = 0
     for delay in delays:
         restore(pristine, db)
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        process, marks = start(command)
+        wait_for(process, marks, "write-begins")
         time.sleep(delay)
         with contextlib.suppress(ProcessLookupError):  # it finished first: the checks below still hold
             os.kill(process.pid, signal.SIGKILL)
-        process.wait(timeout=30)
+        rest = finish(process)
+        landed = process.returncode == -signal.SIGKILL and "checkpoint: recorded" not in rest
+        inside += landed
         wal = Path(f"{db}-wal")
         wal_kib = wal.stat().st_size // 1024 if wal.exists() else 0  # the uncommitted frames the kill left behind
-        seen.append((round(delay, 3), process.returncode, wal_kib, check_after_kill(db, before, complete)))
+        outcome = check_after_kill(db, before, complete)
+        if landed:
+            assert outcome == "absent", "a kill before the commit must leave none of the meeting"
+        seen.append((round(delay, 3), process.returncode, wal_kib, "inside" if landed else "after", outcome))
+    assert inside >= INSIDE_AT_LEAST, f"only {inside} of {KILLS} kills landed inside the write: {seen}"
 
-    # And one kill the moment another reader sees the meeting committed: nothing committed may be lost.
+    # And one kill the moment the meeting is committed: nothing committed may be lost.
     restore(pristine, db)
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    deadline = time.monotonic() + 30
-    reader = sqlite3.connect(db, timeout=5)
-    try:
-        while process.poll() is None and time.monotonic() < deadline:
-            if reader.execute("SELECT count(*) FROM meetings").fetchone()[0]:
-                os.kill(process.pid, signal.SIGKILL)
-                break
-            time.sleep(0.002)
-    finally:
-        reader.close()
-    process.wait(timeout=30)
+    process, marks = start(command, pause_at="recorded")
+    wait_for(process, marks, "recorded")
+    os.kill(process.pid, signal.SIGKILL)
+    finish(process)
     after_commit = check_after_kill(db, before, complete)
     assert after_commit == "complete"
-    seen.append(("after commit", process.returncode, None, after_commit))
-    print(f"full run {run_time:.2f} s; kills (delay s, returncode, WAL KiB, meeting): {seen}")
+    seen.append(("after commit", process.returncode, None, "after", after_commit))
+    print(f"write {write_span:.2f} s; kills (delay after the first write, exit, WAL KiB, where, meeting): {seen}")
+
+
+def start(command: list[object], pause_at: str | None = None) -> tuple[subprocess.Popen[str], list[str]]:
+    """Start the command with its checkpoints printed on a pipe (and a pause at one of them, if asked)."""
+    env = {**os.environ, "TRIPARTITE_CHECKPOINTS": "1"}
+    if pause_at:
+        env["TRIPARTITE_PAUSE_AT"] = pause_at
+    process = subprocess.Popen(
+        [str(c) for c in command], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env
+    )
+    return process, []
+
+
+def wait_for(process: subprocess.Popen[str], marks: list[str], point: str) -> float:
+    """Read the child's stderr up to ``checkpoint: POINT``; returns when it was seen (perf_counter)."""
+    assert process.stderr is not None
+    for line in process.stderr:
+        marks.append(line)
+        if line.strip() == f"checkpoint: {point}":
+            return time.perf_counter()
+    raise AssertionError(f"the child ended (exit {process.wait()}) without reaching {point}: {''.join(marks)}")
+
+
+def finish(process: subprocess.Popen[str]) -> str:
+    """Wait for the child and close its pipe; returns what it printed after the last marker read."""
+    assert process.stderr is not None
+    try:
+        rest = process.stderr.read()
+    finally:
+        process.stderr.close()
+        process.wait(timeout=30)
+    return rest

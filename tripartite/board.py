@@ -20,6 +20,8 @@ from tripartite import audit, classifications, tomlfile
 from tripartite.clock import now
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Quorum, Role
+from tripartite.request_schema import MAX_AMOUNT
+from tripartite.text import CONTROL_RULE, control_in
 
 SIGNATORY_ROLES = ("chair", "secretary", "government", "employer", "union")
 
@@ -221,6 +223,8 @@ def _check_board_value(key: str, value: Any, fail: Any) -> Any:
     if key in ("name", "legal_basis", "criteria"):
         if not isinstance(value, str) or not value.strip():
             return fail("wrong_type", expected="non-empty text")
+        if char := control_in(value.strip()):  # a name on the minutes, or a file path: one line, no controls
+            return fail("control_character", char=char, rule=CONTROL_RULE[False])
         return value.strip()
     if key == "country":
         if not isinstance(value, str) or value.upper() not in classifications.country_codes():
@@ -258,6 +262,10 @@ def _check_board_value(key: str, value: Any, fail: Any) -> Any:
     if key == "statutory_minimum_wage":
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
             return fail("not_positive")
+        if value != value or value == float("inf"):  # TOML allows nan and inf
+            return fail("bad_number")
+        if value > MAX_AMOUNT:
+            return fail("too_large", max=MAX_AMOUNT)
         return float(value)
     if key == "reliance_cap":
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
@@ -298,6 +306,9 @@ def _check_member(entry: dict[str, Any], index: int, problem: Any) -> Member | N
         ok = False
     if "name" in entry and (not isinstance(name, str) or not name.strip()):
         problem("member", index, "name", "wrong_type", name, expected="non-empty text")
+        ok = False
+    elif "name" in entry and (char := control_in(name.strip())):
+        problem("member", index, "name", "control_character", name, char=char, rule=CONTROL_RULE[False])
         ok = False
     converted: dict[str, Any] = {}
     for key in ("constituency", "role"):

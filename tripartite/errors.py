@@ -10,6 +10,19 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from tripartite.text import printable, shown_value
+
+__all__ = [
+    "BugError",
+    "Cancelled",
+    "DatabaseError",
+    "InputError",
+    "KnownError",
+    "Problem",
+    "classify_sqlite",
+    "printable",
+    "shown_value",
+]
 
 class KnownError(Exception):
     """A problem the user or the environment can fix; shown as a message, never a traceback."""
@@ -46,9 +59,10 @@ class Problem:
         return render(self.code, self.params)
 
     def __str__(self) -> str:
+        # Every part may come from the file (a key, a value, a reason quoting it): all of it is escaped.
         where = f"{self.file}:{self.row}:{self.column or '-'}"
-        value = f" ({self.value})" if self.value != "" else ""
-        return f"{where}: {self.message()}{value}"
+        value = f" ({shown_value(self.value)})" if self.value != "" else ""
+        return f"{printable(where)}: {printable(self.message())}{value}"
 
 
 class InputError(KnownError):

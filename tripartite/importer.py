@@ -4,6 +4,21 @@ All or nothing (DESIGN §8.2, §8.4): every problem in the file is collected, ea
 column, and if there is any, nothing is written, not even an audit event. Validation works column
 by column with a fast path built from C-level built-ins and falls back to a cell-by-cell pass only
 for a column that has a problem, so a clean 100,000-row file costs little more than parsing it.
+
+Hostile or damaged input is refused with its place, never stored and never a traceback:
+
+- numbers beyond the schema's limits (:data:`~tripartite.request_schema.MAX_COUNT`,
+  :data:`~tripartite.request_schema.MAX_AMOUNT`), so nothing overflows SQLite's 64-bit integers;
+- spreadsheet cells that hold NaN, an infinity, a number no double holds, an error value (``#N/A``) or
+  a date serial out of range; a workbook that is truncated, not a zip or a zip that is no workbook;
+- control characters in text. A one-line text (reference, names, region, …) holds none, not even a
+  tab; ``notes`` may hold line breaks (LF, CR) and tabs and nothing else. Spaces and line breaks around
+  a value are trimmed as before, so only characters inside a value are refused.
+
+Export writes a text that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``,
+``@``, a tab or a CR) behind a leading apostrophe, as OWASP recommends (:mod:`tripartite.exporter`).
+The importer strips exactly that prefix, so ``import(export(x)) == x``: an apostrophe is dropped
+only when it starts a text and the next character is one of those six.
 """
 
 from __future__ import annotations
@@ -11,10 +26,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import decimal
 import gc
 import hashlib
 import io
+import math
 import re
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +43,10 @@ from sqlite_utils import Database
 from tripartite import audit, classifications, store
 from tripartite.authority import Act, Auth, NotAuthorised, require
 from tripartite.clock import now
-from tripartite.errors import Cancelled, InputError, Problem
+from tripartite.errors import Cancelled, InputError, Problem, printable
 from tripartite.models import INTEGRATION_ITEMS
-from tripartite.request_schema import BY_NAME, COLUMNS, NAMES, Column, Kind
+from tripartite.request_schema import BY_NAME, COLUMNS, FORMULA_TRIGGERS, NAMES, Column, Kind
+from tripartite.text import CONTROL_RULE, LINE_CONTROLS, NOTE_CONTROLS
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -50,6 +69,7 @@ _BOOLS = {
 }
 _ISIC_SHAPE = re.compile(r"[A-U]|[0-9]{2}")
 _CHUNK = 5000
+_TRIGGERS = frozenset(FORMULA_TRIGGERS)
 
 
 @dataclass
@@ -311,8 +331,12 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))  # 1e20 becomes its digits, which the column's limit then refuses
+        text = repr(value)
+        # The shortest text that reads back as the same double, without an exponent (the CSV rules refuse one).
+        return format(decimal.Decimal(text), "f") if "e" in text else text
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
@@ -320,31 +344,58 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+@dataclass(frozen=True)
+class _BadCell:
+    """A cell the sheet reader refused: its text as stored in the file, and the problem code."""
+
+    text: str
+    code: str
+
+
 def _read_xlsx(data: bytes, name: str) -> _Table:
-    import zipfile
-
-    import openpyxl
-
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise InputError([Problem(name, 0, "", "bad_xlsx", params={"reason": str(exc) or type(exc).__name__})]) from exc
-    try:
-        sheet = book.worksheets[0]
-        header: list[str] = []
-        rows: list[list[str]] = []
-        lines: list[int] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if not any(c.strip() for c in cells):
-                continue
-            if not header:
-                header = cells
+        raw = _xlsx_rows(data)
+    except Exception as exc:
+        # A damaged workbook makes openpyxl, zipfile, zlib or the XML parser raise whatever their step hit
+        # (BadZipFile, EOFError, zlib.error, ParseError, KeyError, ValueError, IndexError, TypeError, …);
+        # every one of them means the same to the user: this file is not a workbook that can be read.
+        reason = str(exc).split("\n", 1)[0] or type(exc).__name__
+        raise InputError([Problem(name, 0, "", "bad_xlsx", params={"reason": reason})]) from exc
+    header: list[str] = []
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    bad: list[tuple[int, int, _BadCell]] = []
+    for number, cells in raw:
+        texts: dict[int, str] = {}
+        for column, value in cells.items():
+            if isinstance(value, _BadCell):
+                bad.append((number, column, value))
+                texts[column] = value.text or "?"
             else:
-                rows.append(cells)
-            lines.append(number)
-    finally:
-        book.close()
+                texts[column] = _cell_text(value)
+        if not any(t.strip() for t in texts.values()):
+            continue
+        width = max(texts) if not header else max(len(header), max(texts))
+        row = [texts.get(c, "") for c in range(1, width + 1)]
+        if not header:
+            header = row
+        else:
+            rows.append(row)
+        lines.append(number)
+    if bad:
+        names = [h.strip().lower() if h.strip().lower() in BY_NAME else h.strip() for h in header]
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    number,
+                    names[column - 1] if lines and number > lines[0] and column <= len(names) else _letter(column),
+                    cell.code,
+                    value=cell.text,
+                )
+                for number, column, cell in bad
+            ]
+        )
     # Spreadsheets pad rows with empty trailing cells; trim them back to the header's width.
     width = len(header)
     while width and not header[width - 1].strip():
@@ -353,6 +404,98 @@ def _read_xlsx(data: bytes, name: str) -> _Table:
     rows = [r[:width] if len(r) > width and not any(c.strip() for c in r[width:]) else r for r in rows]
     rows = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
     return _Table(header, rows, lines)
+
+
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column) if 1 <= column <= 18278 else str(column)
+
+
+def _xlsx_rows(data: bytes) -> list[tuple[int, dict[int, object]]]:
+    """The first sheet's non-empty cells, row by row: ``(row number, {column number: value})``.
+
+    The rows are read with openpyxl's own sheet parser, but not through ``iter_rows``: that pads every row
+    to the sheet's declared dimensions (a damaged file may declare 16,384 columns by a million rows), and
+    it turns a numeric cell with no number (how openpyxl writes NaN and infinities) into an empty cell.
+    """
+    import openpyxl
+    from openpyxl.worksheet._reader import WorkSheetParser  # openpyxl is pinned (3.1.5): see _SheetParser
+
+    parser_class = _sheet_parser(WorkSheetParser)
+    with warnings.catch_warnings():
+        # openpyxl warns about workbook features it drops (data validation, styles); none matters for an
+        # import, and a warning would print two lines of noise on the command line. (The filter is
+        # process-wide for the moment of the read; only an import reads workbooks.)
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            if not book.worksheets:
+                return []  # reported as an empty file
+            sheet = book.worksheets[0]
+            with sheet._get_source() as source:
+                parser = parser_class(
+                    source,
+                    sheet._shared_strings,
+                    data_only=True,
+                    epoch=book.epoch,
+                    date_formats=book._date_formats,
+                    timedelta_formats=book._timedelta_formats,
+                )
+                out = []
+                for number, cells in parser.parse():
+                    values = {c["column"]: c["value"] for c in cells if c["value"] is not None}
+                    if values:
+                        out.append((number, values))
+        finally:
+            book.close()
+    return out
+
+
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def _sheet_parser(base: type) -> type:
+    """Make openpyxl's sheet parser refuse numeric cells that hold no finite number, and error cells.
+
+    openpyxl casts a numeric cell's text with ``int()``/``float()``: ``NaN`` raises, ``1e999`` becomes
+    infinity, and an empty ``<v></v>`` (how openpyxl itself writes NaN and ±inf) becomes an empty cell.
+    Each of these comes back as a :class:`_BadCell` instead, and so does a date serial outside the
+    calendar and an error value such as ``#DIV/0!``.
+    """
+    from openpyxl.utils.datetime import from_excel
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    value_tag = f"{{{SHEET_MAIN_NS}}}v"
+
+    class _SheetParser(base):  # type: ignore[valid-type, misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            kind = element.get("t", "n")
+            slot = element.find(value_tag)
+            if slot is None or kind not in ("n", "e"):
+                return super().parse_cell(element)  # type: ignore[no-any-return]
+            text = slot.text or ""
+            code = "cell_error" if kind == "e" else _number_problem(text)
+            if code is None and element.get("s") and int(element.get("s")) in self.date_formats:
+                try:
+                    from_excel(float(text), self.epoch, timedelta=int(element.get("s")) in self.timedelta_formats)
+                except (OverflowError, ValueError):
+                    code = "not_date"
+            if code is None:
+                return super().parse_cell(element)  # type: ignore[no-any-return]
+            slot.text = "0"  # let openpyxl place the cell (row, column), then replace its value
+            cell: dict[str, Any] = super().parse_cell(element)
+            cell["value"] = _BadCell(text, code)
+            return cell
+
+    return _SheetParser
+
+
+def _number_problem(text: str) -> str | None:
+    """Why a numeric cell's text is no number a request can hold, or None when it is one."""
+    if not _NUMBER.fullmatch(text.strip()):
+        return "bad_number"  # NaN, inf, empty, or junk
+    return None if math.isfinite(float(text)) else "bad_number"  # e.g. 1e999 or a 400-digit integer
 
 
 # ------------------------------------------------------------------------------------------ validating
@@ -410,6 +553,8 @@ def _validate(
 
 def _convert(column: Column, cells: list[str], lines: Sequence[int], name: str, out: list[Problem]) -> list[Any]:
     """Convert one column, appending a problem for each bad cell. Returns the stored values."""
+    if column.kind is Kind.TEXT:
+        cells = _checked_text(column, cells, lines, name, out)
     fast = _FAST[column.kind](cells)
     if fast is not None and _in_range(column, fast) and not (column.required and None in fast):
         return fast
@@ -432,6 +577,28 @@ def _convert(column: Column, cells: list[str], lines: Sequence[int], name: str, 
             out.append(Problem(name, line, column.name, problem[0], value=cell, params=problem[1]))
         values.append(value)
     return values
+
+
+def _checked_text(column: Column, cells: list[str], lines: Sequence[int], name: str, out: list[Problem]) -> list[str]:
+    """A text column with export's formula prefix removed, after reporting every control character in it.
+
+    Both checks look at the whole column at once (a join and C-level scans); only a column that holds an
+    apostrophe or a non-printable character is walked cell by cell.
+    """
+    joined = "".join(cells)
+    if "'" in joined:
+        cells = [c[1:] if c[:1] == "'" and c[1:2] in _TRIGGERS else c for c in cells]
+    if joined.isprintable():
+        return cells
+    controls = NOTE_CONTROLS if column.multiline else LINE_CONTROLS
+    if controls.search(joined):
+        rule = CONTROL_RULE[column.multiline]
+        for line, cell in zip(lines, cells, strict=True):
+            found = controls.search(cell)
+            if found:
+                params = {"char": printable(found.group()), "rule": rule}
+                out.append(Problem(name, line, column.name, "control_character", value=cell, params=params))
+    return cells
 
 
 def _in_range(column: Column, values: list[Any]) -> bool:
@@ -513,10 +680,13 @@ def _memoised(slow: Callable[[str], Any]) -> Callable[[list[str]], list[Any] | N
 # Slow paths: convert one non-empty cell or raise _Bad with the problem code.
 
 
-def _slow_int(cell: str) -> int:
+def _slow_int(cell: str) -> int | float:
     if not _INT.fullmatch(cell):
         raise _Bad("not_integer")
-    return int(cell)
+    try:
+        return int(cell)
+    except ValueError:  # more digits than int() converts (4,300): beyond any limit, so the range check refuses it
+        return math.inf if cell[0] != "-" else -math.inf
 
 
 def _slow_decimal(cell: str) -> float:

@@ -10,6 +10,7 @@ none of it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ from tripartite.authority import Auth
 from tripartite.board import BoardConfig, read_board
 from tripartite.errors import InputError, Problem
 from tripartite.models import BallotMode, Constituency, Outcome, RequestStatus, Role, Vote
+from tripartite.request_schema import MAX_AMOUNT
+from tripartite.text import CONTROL_RULE, control_in
 
 _MEETING_KEYS = {"title", "date", "place", "present", "apologies"}
 _ITEM_KEYS = {"request", "recused", "recusal_reasons", "scores", "score_comments", "attest", "motion", "dissent"}
@@ -111,6 +114,7 @@ class _Checker:
         self.procedure = rules.Rules.of(config)
         self.seats = meeting.seats_of(config)
         self.motion_base = 0  # [[item.motion]] tables seen before the current item
+        self.dissent_base = 0  # [[item.dissent]] tables seen before the current item
 
     def fail(
         self, where: str, table: str, index: int, key: str, code: str, value: object = "", **params: object
@@ -127,6 +131,18 @@ class _Checker:
                 self.fail(where, table, index, key, "unknown_member", member_id)
         return [v for v in value if v in self.members]
 
+    def text(
+        self, where: str, table: str, index: int, key: str, value: Any, *, multiline: bool = False
+    ) -> str | None:
+        """A TOML string without forbidden control characters, or None after reporting it (see :mod:`text`)."""
+        if not isinstance(value, str):
+            self.fail(where, table, index, key, "wrong_type", value, expected="text")
+            return None
+        if char := control_in(value, multiline=multiline):
+            self.fail(where, table, index, key, "control_character", value, char=char, rule=CONTROL_RULE[multiline])
+            return None
+        return value
+
     def check(self, raw: dict[str, Any]) -> _Plan:
         for key in raw:
             if key not in ("meeting", "item"):
@@ -142,14 +158,23 @@ class _Checker:
             if key not in head:
                 self.fail(f"meeting.{key}", "meeting", 0, key, "missing_key")
         date = head.get("date", "")
-        date_text = date.isoformat() if isinstance(date, dt.date) else str(date)
+        # A TOML date literal or its ISO text; a datetime is not a date (its isoformat would pass as one).
+        date_text = date.isoformat() if isinstance(date, dt.date) and not isinstance(date, dt.datetime) else ""
+        if isinstance(date, str):
+            date_text = date
         try:
             dt.date.fromisoformat(date_text)
         except ValueError:
             self.fail("meeting.date", "meeting", 0, "date", "not_date", date)
+        title = self.text("meeting.title", "meeting", 0, "title", head["title"]) if "title" in head else ""
+        if title is not None and "title" in head and not title.strip():
+            self.fail("meeting.title", "meeting", 0, "title", "wrong_type", expected="non-empty text")
+        place = head.get("place")
+        if place is not None:
+            place = self.text("meeting.place", "meeting", 0, "place", place)
         present = self.ids("meeting.present", "meeting", 0, "present", head.get("present", []))
         apologies = self.ids("meeting.apologies", "meeting", 0, "apologies", head.get("apologies", []))
-        plan = _Plan(str(head.get("title", "")), date_text, head.get("place"), present, apologies)
+        plan = _Plan(title or "", date_text, place, present, apologies)
         items = raw.get("item", [])
         seen_requests: set[str] = set()
         for index, entry in enumerate(items if isinstance(items, list) else []):
@@ -181,12 +206,17 @@ class _Checker:
             if key not in _ITEM_KEYS:
                 self.fail(f"{where}.{key}", "item", index, key, "unknown_key", key)
         reference = entry.get("request")
+        if "request" not in entry:
+            self.fail(f"{where}.request", "item", index, "request", "missing_key")
+            return self._skip(entry)
+        if not isinstance(reference, str):
+            # A list, a table or a number is no reference (and SQLite cannot even be asked about one).
+            self.fail(f"{where}.request", "item", index, "request", "wrong_type", reference, expected="a reference")
+            return self._skip(entry)
         rows = list(self.db.query("SELECT * FROM requests WHERE reference = ?", [reference]))
         if not rows:
             self.fail(f"{where}.request", "item", index, "request", "unknown_request", reference)
-            # Still check the motions' table structure, so one run reports everything it can.
-            self.motion_base += len(entry.get("motion", [])) if isinstance(entry.get("motion"), list) else 0
-            return None
+            return self._skip(entry)
         request = rows[0]
         if request["status"] not in (RequestStatus.PENDING.value, RequestStatus.DEFERRED.value):
             self.fail(
@@ -226,12 +256,17 @@ class _Checker:
         raw_dissents = entry.get("dissent", [])
         for number, dissent in enumerate(raw_dissents if isinstance(raw_dissents, list) else [None]):
             member_id = dissent.get("member") if isinstance(dissent, dict) else None
-            if not isinstance(dissent, dict) or not isinstance(dissent.get("text"), str):
+            spot = self._dissent_spot(index, number)
+            if (
+                not isinstance(dissent, dict)
+                or not isinstance(dissent.get("text"), str)
+                or not isinstance(member_id, str)
+            ):
+                bad_key = "member" if isinstance(dissent, dict) and not isinstance(member_id, str) else "text"
                 self.fail(
                     f"{where}.dissent[{number}]",
-                    "item",
-                    index,
-                    "dissent",
+                    *spot,
+                    bad_key if spot[0] == "item.dissent" else "dissent",
                     "wrong_type",
                     "",
                     expected="[[item.dissent]] tables with member and text",
@@ -239,15 +274,30 @@ class _Checker:
             elif member_id not in entitled:
                 self.fail(
                     f"{where}.dissent[{number}].member",
-                    "item",
-                    index,
-                    "dissent",
+                    *spot,
+                    "member" if spot[0] == "item.dissent" else "dissent",
                     "not_entitled",
                     member_id,
                     why=self._why_words(member_id, present, recused),
                 )
-            else:
+            elif self.text(
+                f"{where}.dissent[{number}].text",
+                *spot,
+                "text" if spot[0] == "item.dissent" else "dissent",
+                dissent["text"],
+                multiline=True,
+            ):
                 dissents.append((member_id, dissent["text"]))
+        self.dissent_base += len(raw_dissents) if isinstance(raw_dissents, list) else 0
+        for member_id, reason in reasons.items():
+            self.text(
+                f"{where}.recusal_reasons.{member_id}",
+                "item",
+                index,
+                "recusal_reasons",
+                reason,
+                multiline=True,
+            )
         return _Item(
             index,
             str(reference),
@@ -260,6 +310,21 @@ class _Checker:
             motions,
             dissents,
         )
+
+    def _skip(self, entry: dict[str, Any]) -> None:
+        """Count the motion and dissent tables of an item that is not checked further (their lines follow)."""
+        for key in ("motion", "dissent"):
+            tables = entry.get(key)
+            if isinstance(tables, list):
+                if key == "motion":
+                    self.motion_base += len(tables)
+                else:
+                    self.dissent_base += len(tables)
+
+    def _dissent_spot(self, index: int, number: int) -> tuple[str, int]:
+        """Where a dissent is written: its own ``[[item.dissent]]`` table, else inline in the item."""
+        spot = ("item.dissent", self.dissent_base + number)
+        return spot if self.locator.line(*spot) else ("item", index)
 
     def _who_may_act(self, member_id: str, present: list[str], recused: list[str]) -> str | None:
         """Why a member may not vote or score on the item, or None when they may."""
@@ -317,18 +382,13 @@ class _Checker:
             "a table of member id = { criterion = text }",
         )
         for member_id, texts in raw_comments.items():
+            place = (f"{where}.score_comments.{member_id}", "item", index, f"score_comments.{member_id}")
             if not isinstance(texts, dict) or any(not isinstance(t, str) for t in texts.values()):
-                self.fail(
-                    f"{where}.score_comments.{member_id}",
-                    "item",
-                    index,
-                    f"score_comments.{member_id}",
-                    "wrong_type",
-                    texts,
-                    expected="{ criterion = text }",
-                )
+                self.fail(*place, "wrong_type", texts, expected="{ criterion = text }")
             else:
-                comments[member_id] = dict(texts)
+                checked = [self.text(f"{place[0]}.{c}", *place[1:], t, multiline=True) for c, t in texts.items()]
+                if None not in checked:
+                    comments[member_id] = dict(texts)
         return scores, comments
 
     def _motions(
@@ -400,10 +460,15 @@ class _Checker:
                 )
                 motion_conditions = []
             for c_index, condition in enumerate(motion_conditions):
+                if self._condition_values(f"{key}.conditions[{c_index}]", spot, condition):
+                    continue
                 for c_key, code, value, params in conditions.check_condition(condition, requested):
                     self.fail(f"{key}.conditions[{c_index}].{c_key}", *spot, "conditions", code, value, **params)
             proposed_by = raw.get("proposed_by")
-            if proposed_by is not None and proposed_by not in self.members:
+            if proposed_by is not None and not isinstance(proposed_by, str):
+                self.fail(f"{key}.proposed_by", *spot, "proposed_by", "wrong_type", proposed_by, expected="a member id")
+                proposed_by = None
+            elif proposed_by is not None and proposed_by not in self.members:
                 self.fail(f"{key}.proposed_by", *spot, "proposed_by", "unknown_member", proposed_by)
                 proposed_by = None
             votes = self._votes(key, spot, raw.get("votes"), present, recused)
@@ -411,16 +476,10 @@ class _Checker:
                 f"{key}.comments", *spot, "comments", raw.get("comments"), "a table of member id = text"
             )
             for member_id, text in comments.items():
-                if not isinstance(text, str):
-                    self.fail(
-                        f"{key}.comments.{member_id}",
-                        *spot,
-                        f"comments.{member_id}",
-                        "wrong_type",
-                        text,
-                        expected="text",
-                    )
-                elif member_id not in votes:
+                place = (f"{key}.comments.{member_id}", *spot, f"comments.{member_id}")
+                if self.text(*place, text, multiline=True) is None:
+                    continue  # not text, or a control character: reported
+                if member_id not in votes:
                     self.fail(
                         f"{key}.comments.{member_id}",
                         *spot,
@@ -468,11 +527,35 @@ class _Checker:
                 self.fail(where, *spot, f"votes.{member_id}", "unknown_member", member_id)
             elif why := self._who_may_act(member_id, present, recused):
                 self.fail(where, *spot, f"votes.{member_id}", "not_entitled", member_id, why=why)
-            elif vote not in set(Vote):
+            elif not isinstance(vote, str) or vote not in set(Vote):
                 self.fail(where, *spot, f"votes.{member_id}", "bad_choice", vote, allowed="for, against, abstain")
             else:
                 votes[member_id] = Vote(vote)
         return votes
+
+    def _condition_values(self, key: str, spot: tuple[str, int], condition: dict[str, Any]) -> bool:
+        """Report numbers no condition can hold (NaN, infinities, negative or absurd) and control characters.
+
+        The kinds' own rules (:func:`conditions.check_condition`) say which keys a condition takes; this
+        says what no value of any condition may be. Returns True when something was reported.
+        """
+        reported = False
+        for c_key, value in condition.items():
+            where = f"{key}.{c_key}"
+            if isinstance(value, bool) or not isinstance(value, int | float | str):
+                continue  # the kind's rules report a wrong type
+            if isinstance(value, str):
+                reported |= self.text(where, *spot, "conditions", value, multiline=True) is None
+            elif not math.isfinite(value):
+                self.fail(where, *spot, "conditions", "bad_number", value)
+                reported = True
+            elif value < 0:
+                self.fail(where, *spot, "conditions", "too_small", value, min=0)
+                reported = True
+            elif value > MAX_AMOUNT:
+                self.fail(where, *spot, "conditions", "too_large", value, max=MAX_AMOUNT)
+                reported = True
+        return reported
 
     def _tally(
         self, key: str, spot: tuple[str, int], raw: Any, entitled: dict[str, Constituency]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tripartite.errors import InputError, Problem
+from tripartite.errors import InputError, Problem, printable
 from tripartite.problems import TEMPLATES
 
 _CONTEXT = "ProblemTableModel"
@@ -101,13 +101,13 @@ class ProblemTableModel(QAbstractTableModel):
                 return problem.column or "—"
             if column == 3:
                 return problem_message(problem)
-            return problem.value
+            return printable(problem.value)  # a newline or an escape from the file shows as \n, \x1b
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == _ROW:
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
-            return problem_message(problem) if column == 3 else problem.value or None
+            return problem_message(problem) if column == 3 else printable(problem.value) or None
         return None
 
     def headerData(
