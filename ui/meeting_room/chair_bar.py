@@ -19,6 +19,7 @@ from tripartite.models import MeetingStatus, Outcome, Role
 from tripartite.pins import Auth
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.motion_editor import MotionDialog, MotionDraft, draft_from
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.style import BAD, GOOD, scale_font
@@ -63,10 +64,10 @@ class ChairBar(QFrame):
 
         title = QLabel(self.tr("Chair"), self)
         scale_font(title, 1.1, bold=True)
-        self.quorum_label = QLabel(self)
+        # Two lines at most, elided (full text in the tooltip): the bar keeps one height at any width.
+        self.quorum_label = ElidedLabel(self, lines=2)
         self.quorum_label.setObjectName("quorumLabel")
         self.quorum_label.setAccessibleName(self.tr("Quorum"))
-        self.quorum_label.setWordWrap(True)
         scale_font(self.quorum_label, 1.05, bold=True)
         self.attendance_button = self._button(self.tr("Atten&dance…"), "attendanceButton", self.tr("Attendance"))
         self.attendance_button.clicked.connect(self.attendance_requested)
@@ -85,10 +86,9 @@ class ChairBar(QFrame):
 
         motion_title = QLabel(self.tr("Motion:"), self)
         motion_title.setStyleSheet("font-weight: bold;")
-        self.motion_label = QLabel(self)
+        self.motion_label = ElidedLabel(self, lines=2)
         self.motion_label.setObjectName("motionSummary")
         self.motion_label.setAccessibleName(self.tr("Motion"))
-        self.motion_label.setWordWrap(True)
         scale_font(self.motion_label, 1.05)
         self.motion_button = self._button(self.tr("M&otion…"), "motionButton", self.tr("Edit the motion"))
         self.motion_button.clicked.connect(self.edit_motion)
@@ -162,6 +162,11 @@ class ChairBar(QFrame):
         self.no_quorum_button.setEnabled(live)
         self.next_button.setEnabled(ctx is not None)
         self.close_meeting_button.setEnabled(status == MeetingStatus.OPEN.value and not voting)
+        # While members vote, what the chair cannot do until the reveal steps aside: the motion being voted
+        # gets the width (on a 1024 px laptop it would otherwise be cut to a few words).
+        for button in (self.recusal_button, self.attest_button, self.close_meeting_button, self.motion_button,
+                       self.open_button):  # fmt: skip
+            button.setVisible(not voting)
         closed = status in (MeetingStatus.CLOSED.value, MeetingStatus.MINUTES_SIGNED.value)
         self.export_button.setVisible(closed)  # nothing to export before the meeting closes
         self.export_button.setEnabled(closed)

@@ -37,16 +37,22 @@ from tripartite.errors import KnownError
 from tripartite.models import Constituency, Vote
 from tripartite.pins import Auth
 from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.score_grid import ScoreGrid
 from tripartite.ui.meeting_room.style import CONSTITUENCY_COLOURS, scale_font
 
 _UNLOCK_TEXT = {
-    Constituency.GOVERNMENT: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Government…"),
-    Constituency.EMPLOYER: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Employers…"),
-    Constituency.UNION: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Unions…"),
+    Constituency.GOVERNMENT: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock Government…"),
+    Constituency.EMPLOYER: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock Employers…"),
+    Constituency.UNION: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock Unions…"),
 }
+# Alt+1/2/3 unlock the panes from left to right: a digit clashes with no menu or button letter (Alt+E is
+# the Edit menu), and it is the same key in every language.
+UNLOCK_KEYS = {Constituency.GOVERNMENT: "Alt+1", Constituency.EMPLOYER: "Alt+2", Constituency.UNION: "Alt+3"}
+# A compact pane (while another is unlocked) is at most this wide; it may shrink to its content on a laptop.
+COMPACT_WIDTH = 190
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.InputMethod)
 
 
@@ -102,10 +108,12 @@ class PrivateBallot(QWidget):
         super().__init__(parent)
         self.setObjectName("privateBallot")
         self.setAccessibleName(self.tr("Private ballot"))
-        heading = QLabel(self.tr("Ballot of %1").replace("%1", member_name), self)
+        heading = ElidedLabel(self)
+        heading.setText(self.tr("Ballot of %1").replace("%1", member_name))
         heading.setObjectName("ballotHeading")
         scale_font(heading, 1.2, bold=True)
         privacy = QLabel(self.tr("Only you see this. It locks when you cast or after a minute idle."), self)
+        privacy.setWordWrap(True)
         privacy.setStyleSheet("color: #555;")
         scale_font(privacy, 0.92)
 
@@ -119,6 +127,8 @@ class PrivateBallot(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # At least a family title and three criteria stay in view, however short the screen.
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.accept_button = QPushButton(self.tr("Use the da&ta scores"), self)
         self.accept_button.setObjectName("acceptTechnical")
         self.accept_button.setAccessibleName(self.tr("Use the technical scores from the dossier"))
@@ -174,8 +184,6 @@ class PrivateBallot(QWidget):
         votes.addWidget(vote_title)
         for button in (self.vote_for, self.vote_against, self.vote_abstain):
             votes.addWidget(button, 1)
-        votes.addSpacing(16)
-        votes.addWidget(self.cast_button, 1)
         keys = self.tr("Arrow keys move between the three choices; Space chooses; Ctrl+Return casts.")
         for button in (self.vote_for, self.vote_against, self.vote_abstain, self.cast_button):
             button.setAccessibleDescription(keys)
@@ -185,24 +193,26 @@ class PrivateBallot(QWidget):
         scores_row.addStretch(1)
         scores_row.addWidget(self.accept_button)
         self.comment_edit.setMaximumHeight(58)
-        explanation = QHBoxLayout()
-        explanation.addWidget(self.comment_edit, 1)
-        explanation.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addStretch(1)
-        head.addWidget(privacy)
+        # Cast ends the ballot, at the bottom right, after the explanation: the order a member works in, and
+        # the vote row stays narrow enough for a pane on a 1024 px laptop.
+        self.cast_button.setMinimumWidth(self.cast_button.sizeHint().width() + 24)
+        finish = QHBoxLayout()
+        finish.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
+        finish.addStretch(1)
+        finish.addWidget(self.cast_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(head)
+        layout.addWidget(heading)
+        layout.addWidget(privacy)
         layout.addLayout(votes)
         layout.addWidget(self.problem_label)
         layout.addSpacing(4)
         layout.addLayout(scores_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(comment_label)
-        layout.addLayout(explanation)
+        layout.addWidget(self.comment_edit)
+        layout.addLayout(finish)
         # Keyboard order: the vote first (the one thing every member does), then the scores.
         QWidget.setTabOrder(self.vote_for, self.vote_against)
         QWidget.setTabOrder(self.vote_against, self.vote_abstain)
@@ -306,6 +316,7 @@ class ConstituencyPane(QFrame):
         self.ballot: PrivateBallot | None = None
         self._clipboard_written = False
         self._dying: list[PrivateBallot] = []
+        self._compact = False
 
         self.title = QLabel(labels.constituency(constituency), self)
         self.title.setObjectName("paneTitle")
@@ -338,9 +349,18 @@ class ConstituencyPane(QFrame):
         self.unlock_button.setAccessibleName(
             self.tr("Unlock the %1 pane").replace("%1", labels.constituency(constituency))
         )
+        self._unlock_key = QKeySequence(UNLOCK_KEYS[constituency])
+        self.unlock_button.setToolTip(
+            self.tr("Unlock the %1 pane with a member's PIN (%2)")
+            .replace("%1", labels.constituency(constituency))
+            .replace("%2", self._unlock_key.toString(QKeySequence.SequenceFormat.NativeText))
+        )
         self.unlock_button.setMinimumHeight(36)
         scale_font(self.unlock_button, 1.05)
         self.unlock_button.clicked.connect(self.request_unlock)
+        self.unlock_shortcut = QShortcut(self._unlock_key, self)
+        self.unlock_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.unlock_shortcut.activated.connect(self._on_unlock_shortcut)
         self.hint = QLabel(self)
         self.hint.setObjectName("paneHint")
         self.hint.setWordWrap(True)
@@ -382,7 +402,8 @@ class ConstituencyPane(QFrame):
         return self._auth.member_id if self._auth is not None and self.ballot is not None else None
 
     def set_compact(self, compact: bool) -> None:
-        """Shrink to title, count and unlock button while another pane is unlocked (it needs the width)."""
+        """Shrink to title, count and a short unlock button while another pane is unlocked (it needs the width)."""
+        self._compact = compact
         self.member_list.setVisible(not compact)
         self.hint.setVisible(not compact)
         self._filler.setVisible(compact)
@@ -390,7 +411,17 @@ class ConstituencyPane(QFrame):
         self.progress.setAlignment(
             Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
-        self.setMaximumWidth(190 if compact else 16_777_215)
+        self.unlock_button.setText(
+            self.tr("Unlock…") if compact
+            else QCoreApplication.translate("ConstituencyPane", _UNLOCK_TEXT[self.constituency])
+        )  # fmt: skip
+        margin = 6 if compact else 12
+        self._layout.setContentsMargins(margin, 8, margin, 10)
+        self.setMaximumWidth(COMPACT_WIDTH if compact else 16_777_215)
+
+    def is_compact(self) -> bool:
+        """Whether the pane is shrunk while another one is unlocked."""
+        return self._compact
 
     def set_context(self, context: VoteContext) -> None:
         """Show the members and ticks for the vote in progress (locks if the vote or item changed)."""
@@ -416,7 +447,11 @@ class ConstituencyPane(QFrame):
         elif not waiting:
             self.hint.setText(self.tr("Everyone in this group has voted."))
         else:
-            self.hint.setText(self.tr("Select your name, then unlock with your PIN."))
+            self.hint.setText(
+                self.tr("Select your name, then unlock with your PIN (%1).").replace(
+                    "%1", self._unlock_key.toString(QKeySequence.SequenceFormat.NativeText)
+                )
+            )
         if self.member_list.currentIndex().row() < 0 and waiting:
             self.member_list.setCurrentIndex(self.model.index([m for m, _ in context.members].index(waiting[0])))
 
@@ -448,6 +483,10 @@ class ConstituencyPane(QFrame):
 
     def _on_member_activated(self, _index: object) -> None:
         self.request_unlock()
+
+    def _on_unlock_shortcut(self) -> None:
+        # Exactly what pressing the button does (nothing while it is disabled).
+        self.unlock_button.click()
 
     def _on_authenticated(self, auth: Auth) -> None:
         self.unlock(auth)

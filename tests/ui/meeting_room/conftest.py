@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from tripartite import sample, store
 from tripartite.models import Constituency
+from tripartite.ui.mainwindow import PAGE_MEETINGS, MainWindow
 from tripartite.ui.meeting_room import MeetingsPage, boxes
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog, AttendanceModel
@@ -23,6 +24,7 @@ from tripartite.ui.meeting_room.page import NewMeetingDialog
 from tripartite.ui.meeting_room.pane import ConstituencyPane
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.room import MeetingRoom
+from tripartite.ui.settings import Settings
 
 PINS = sample.DEMO_PINS
 VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
@@ -259,6 +261,21 @@ def open_page(qtbot) -> Callable[[Path], Driver]:
 def driver(open_page: Callable[[Path], Driver], demo_file: Path) -> Driver:
     """A page on a fresh demo database."""
     return open_page(demo_file)
+
+
+@pytest.fixture
+def app_driver(qtbot, demo_file: Path, settings: Settings) -> Driver:
+    """The app's own main window on a fresh demo database, on its Meetings page, at 1024×700 (a board's laptop)."""
+    window = MainWindow(demo_file, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.waitUntil(window.is_ready)
+    window.show_page(PAGE_MEETINGS)
+    assert window.meetings_page is not None
+    return Driver(qtbot, window, window.meetings_page)
 
 
 # Roles read from every model: the standard ones and a band of user roles.
