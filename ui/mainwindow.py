@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -1096,6 +1097,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.persisted(_GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
+        self.fit_to_screen()
         state = self._settings.persisted(_STATE_KEY)
         if state is not None:
             self.restoreState(state)
@@ -1114,6 +1116,27 @@ class MainWindow(QMainWindow):
         page = self._settings.persisted_int(_PAGE_KEY, PAGE_REQUESTS)
         if 0 <= page < self.pages.count():
             self.show_page(page)
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on the screen it opens on (a 1024×700 laptop included).
+
+        A geometry saved on a bigger or a removed monitor, like the default size on a small screen, is
+        shrunk to the available area (never below the window's minimum size) and moved inside it.
+        """
+        screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        border = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+        size = inner.size().boundedTo(available.size() - border).expandedTo(self.minimumSizeHint())
+        if size != inner.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+        y = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
 
     def save_state(self) -> None:
         """Remember the window geometry, the page shown, the splitter and the register's columns and order."""
