@@ -2,9 +2,13 @@
 
 Locked, the pane shows names and ticks only. Unlocked with a member's PIN, it shows that member's private
 widgets: the scoring grid, the vote buttons, the explanation of vote and Cast. Those widgets exist only
-while the pane is unlocked: locking (on cast, after :attr:`ConstituencyPane.IDLE_MS` without activity,
-when another pane unlocks, or when the item changes) empties every field and its undo history, clears a
-clipboard the member wrote to, and destroys them (DESIGN §4.3).
+while the pane is unlocked: locking (on cast, after :attr:`ConstituencyPane.IDLE_SECONDS` without
+activity, when another pane unlocks, or when the item changes) empties every field and its undo history,
+clears a clipboard the member wrote to, and destroys them (DESIGN §4.3).
+
+Idle lock: the last :attr:`ConstituencyPane.WARN_SECONDS` are counted down beside Cast ("Locking in 12 s —
+touch any key to keep working"), so a half-filled ballot is never thrown away without warning. Any key,
+click, wheel turn or focus change inside the pane starts the minute again.
 """
 
 from __future__ import annotations
@@ -53,7 +57,14 @@ _UNLOCK_TEXT = {
 UNLOCK_KEYS = {Constituency.GOVERNMENT: "Alt+1", Constituency.EMPLOYER: "Alt+2", Constituency.UNION: "Alt+3"}
 # A compact pane (while another is unlocked) is at most this wide; it may shrink to its content on a laptop.
 COMPACT_WIDTH = 190
-_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.InputMethod)
+_ACTIVITY = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+    QEvent.Type.InputMethod,
+    QEvent.Type.FocusIn,
+)
 
 
 @dataclass
@@ -91,6 +102,7 @@ class PrivateBallot(QWidget):
         points: the member's own earlier scores for the item.
         comments: the member's own earlier score comments.
         parent: the pane.
+        warn_seconds: how long the idle countdown runs (its longest text is measured for the room it keeps).
     """
 
     cast_requested = Signal()
@@ -104,6 +116,8 @@ class PrivateBallot(QWidget):
         points: dict[str, int],
         comments: dict[str, str],
         parent: QWidget,
+        *,
+        warn_seconds: int = 15,
     ):
         super().__init__(parent)
         self.setObjectName("privateBallot")
@@ -172,12 +186,27 @@ class PrivateBallot(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.problem_label.hide()  # shown only with a problem, so it takes no room otherwise
+        self.idle_warning = QLabel(self)
+        self.idle_warning.setObjectName("idleWarning")
+        self.idle_warning.setWordWrap(True)
+        self.idle_warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_warning.setStyleSheet(
+            "QLabel#idleWarning { background: #fff3d6; color: #6b4500; border: 1px solid #e0b050; "
+            "border-radius: 4px; padding: 2px 6px; font-weight: bold; }"
+        )
+        # Its room is kept while hidden, measured on the longest text it shows, so nothing moves (under the
+        # member's finger, next to Cast) when the countdown appears.
+        policy = self.idle_warning.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.idle_warning.setSizePolicy(policy)
+        self.show_idle_warning(warn_seconds)
+        self.idle_warning.hide()
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_cast_shortcut)
 
-        vote_title = QLabel(self.tr("Your vote:"), self)
+        self.vote_title = vote_title = QLabel(self.tr("Your vote:"), self)
         scale_font(vote_title, 1.1, bold=True)
         votes = QHBoxLayout()
         votes.setSpacing(8)
@@ -198,7 +227,7 @@ class PrivateBallot(QWidget):
         self.cast_button.setMinimumWidth(self.cast_button.sizeHint().width() + 24)
         finish = QHBoxLayout()
         finish.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
-        finish.addStretch(1)
+        finish.addWidget(self.idle_warning, 1)
         finish.addWidget(self.cast_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +261,14 @@ class PrivateBallot(QWidget):
             "QPushButton:checked { background: #1f5fa8; color: white; border: 2px solid #123f73; border-radius: 4px; }"
         )
         return button
+
+    def show_idle_warning(self, seconds: int | None) -> None:
+        """Count down the seconds left before the pane locks itself (None: hide the countdown)."""
+        if seconds is None:
+            self.idle_warning.hide()
+            return
+        self.idle_warning.setText(self.tr("Locking in %n s — touch any key to keep working", "", seconds))
+        self.idle_warning.show()
 
     def show_problem(self, text: str) -> None:
         """Say what stops the cast (empty: nothing)."""
@@ -290,8 +327,12 @@ class ConstituencyPane(QFrame):
         parent: the room.
     """
 
-    #: Milliseconds without activity after which an unlocked pane locks itself (tests shorten it).
-    IDLE_MS = 60_000
+    #: Seconds without activity after which an unlocked pane locks itself.
+    IDLE_SECONDS = 60
+    #: The last seconds, counted down on screen.
+    WARN_SECONDS = 15
+    #: Milliseconds per idle tick (tests stretch it and call :meth:`_on_idle_timeout` themselves).
+    TICK_MS = 1000
 
     unlock_requested = Signal(str)
     unlocked = Signal(str)
@@ -386,8 +427,8 @@ class ConstituencyPane(QFrame):
         self._layout.addWidget(self._locked_view, 1)
 
         self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._on_idle)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self._idle_left = 0
         QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
         self.set_context(VoteContext())
 
@@ -501,7 +542,9 @@ class ConstituencyPane(QFrame):
         self._auth = auth
         self._member_name = dict(context.members)[auth.member_id]
         points, comments = data.own_scores(self._db, context.item_id, auth.member_id)
-        self.ballot = PrivateBallot(self._member_name, context, points, comments, self)
+        self.ballot = PrivateBallot(
+            self._member_name, context, points, comments, self, warn_seconds=type(self).WARN_SECONDS
+        )
         self.ballot.cast_requested.connect(self.cast)
         self.ballot.lock_requested.connect(self.lock)
         self.ballot.activity.connect(self._restart_idle)
@@ -512,8 +555,8 @@ class ConstituencyPane(QFrame):
         app = QGuiApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self._idle.setInterval(type(self).IDLE_MS)
-        self._idle.start()
+        self._idle.setInterval(type(self).TICK_MS)
+        self._restart_idle()
         self.ballot.vote_for.setFocus()
         self.unlocked.emit(auth.member_id)
 
@@ -578,23 +621,38 @@ class ConstituencyPane(QFrame):
     # -------------------------------------------------------------------------------------- idle lock
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Restart the idle timer on any key, click or wheel inside the private ballot."""
-        ballot = self.ballot
+        """Restart the idle minute on any key, click, wheel turn or focus change inside the unlocked pane."""
         if (
-            ballot is not None
+            self.ballot is not None
             and event.type() in _ACTIVITY
             and isinstance(watched, QWidget)
-            and (watched is ballot or ballot.isAncestorOf(watched))
+            and (watched is self or self.isAncestorOf(watched))
         ):
             self._restart_idle()
         return False
 
-    def _restart_idle(self) -> None:
-        if self.ballot is not None:
-            self._idle.start()
+    def idle_seconds_left(self) -> int | None:
+        """Seconds before the unlocked pane locks itself (None while locked)."""
+        return self._idle_left if self.ballot is not None else None
 
-    def _on_idle(self) -> None:
-        self.lock()
+    def _restart_idle(self) -> None:
+        ballot = self.ballot
+        if ballot is None:
+            return
+        self._idle_left = type(self).IDLE_SECONDS
+        ballot.show_idle_warning(None)
+        self._idle.start()  # a full second from now, not what was left of the last one
+
+    def _on_idle_timeout(self) -> None:
+        ballot = self.ballot
+        if ballot is None:
+            self._idle.stop()
+            return
+        self._idle_left -= 1
+        if self._idle_left <= 0:
+            self.lock()
+        elif self._idle_left <= type(self).WARN_SECONDS:
+            ballot.show_idle_warning(self._idle_left)
 
     def _on_clipboard_changed(self) -> None:
         if self.ballot is not None:
