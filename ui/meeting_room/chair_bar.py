@@ -1,7 +1,9 @@
 """The chair's bar: quorum, attendance, recusals, attestations, the motion, open the vote, reveal, next item.
 
-Chair actions (open the vote, close and reveal it, close the meeting) need the chair's PIN (DESIGN §4).
-The bar asks for it with the same PIN dialog as the panes, then calls the core. It never shows a ballot:
+Chair actions (open the vote, close and reveal it, minute an item as lacking quorum, close the meeting)
+need the chair's PIN (DESIGN §4). The bar asks for it through :mod:`~tripartite.ui.meeting_room.chair_pin`
+(the same PIN dialog as the panes), then calls the core; the attendance, recusal and attestation dialogs
+ask for it the same way. It never shows a ballot:
 before the reveal it knows only who has voted.
 """
 
@@ -19,9 +21,9 @@ from tripartite.models import MeetingStatus, Outcome, Role
 from tripartite.pins import Auth
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
+from tripartite.ui.meeting_room.chair_pin import ask_chair_pin
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.motion_editor import MotionDialog, MotionDraft, draft_from
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.style import BAD, GOOD, scale_font
 
 
@@ -290,16 +292,8 @@ class ChairBar(QFrame):
     # ------------------------------------------------------------------------------- chair actions
 
     def _ask_chair(self, action: str, intro: str) -> None:
-        config = self._config
-        chair = data.chair_id(config) if config else None
-        if chair is None:
-            boxes.warn(self, self.tr("The board has no chair: set one in the board settings."))
-            return
         self._pending = action
-        dialog = PinDialog(self._db, [(chair, self._names()[chair])], intro, self, ok_text=self.tr("&Confirm"))
-        dialog.setWindowTitle(self.tr("Chair's PIN"))
-        dialog.authenticated.connect(self._on_chair_authenticated)
-        dialog.open()
+        ask_chair_pin(self._db, self, intro, self._on_chair_authenticated)
 
     def _on_chair_authenticated(self, auth: Auth) -> None:
         action, self._pending = self._pending, ""
@@ -310,6 +304,8 @@ class ChairBar(QFrame):
                 self._reveal(auth, force=action == "close_vote")
             elif action == "close_meeting":
                 meeting.close_meeting(self._db, int(self._meeting["id"]), auth)  # type: ignore[call-overload]
+            elif action == "no_quorum" and self._ctx is not None:
+                meeting.mark_no_quorum(self._db, int(self._ctx.row["id"]), actor=str(auth.member_id))
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
         self.changed.emit()
@@ -363,7 +359,7 @@ class ChairBar(QFrame):
         self.revealed.emit(int(ctx.row["id"]))
 
     def minute_no_quorum(self) -> None:
-        """Minute the current item as not decided for want of quorum (after confirmation)."""
+        """Minute the current item as not decided for want of quorum (after confirmation and the chair's PIN)."""
         ctx = self._ctx
         if ctx is None or ctx.state.quorum.met:
             return
@@ -373,11 +369,7 @@ class ChairBar(QFrame):
             self.tr("Minute this item as not decided for want of quorum?"),
         ):
             return
-        try:
-            meeting.mark_no_quorum(self._db, int(ctx.row["id"]))
-        except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
-        self.changed.emit()
+        self._ask_chair("no_quorum", self.tr("Chair: enter your PIN to minute this item as not decided (no quorum)."))
 
     def close_meeting(self) -> None:
         """Ask for the chair's PIN, then close the meeting (the 48-hour dissent window starts)."""

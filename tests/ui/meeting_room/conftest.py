@@ -136,6 +136,7 @@ class Driver:
         self.qtbot.mouseClick(self.room.chair_bar.attendance_button, Qt.MouseButton.LeftButton)
         dialog = self.dialog(AttendanceDialog)
         self.qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+        self.chair_pin()  # the first change asks for it; the dialog keeps the chair's authority until it closes
         model = dialog.model
         for member in absent:
             row = next(r for r in range(model.rowCount()) if model.member_id(r) == member)
@@ -167,6 +168,7 @@ class Driver:
 
     def enter_pin(self, pin: str, member: str | None = None) -> PinDialog:
         dialog = self.dialog(PinDialog)
+        dialog.activateWindow()  # offscreen has no window manager to activate it
         if member is not None:
             dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(member))
         dialog.pin_edit.setFocus()
