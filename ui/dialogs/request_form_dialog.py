@@ -184,7 +184,7 @@ class RequestFormDialog(QDialog):
             self.errors[name] = error
             cell = QVBoxLayout()
             cell.setSpacing(1)
-            cell.setContentsMargins(0, 0, 0, 6)
+            cell.setContentsMargins(0, 0, 0, 2)  # the error's reserved line spaces the fields
             if name in ("occupation_isco", "sector_isic"):
                 line = QHBoxLayout()
                 line.addWidget(field)
