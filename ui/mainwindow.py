@@ -117,6 +117,18 @@ def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; the safe answer (No) is the default (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(QMessageBox.StandardButton.Yes)
+    box.addButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.exec()
+    answer = box.clickedButton() is yes
+    box.deleteLater()
+    return answer
+
+
 def show_about(parent: QWidget, title: str, text: str) -> None:
     """Show the About box (tests replace this)."""
     QMessageBox.about(parent, title, text)
@@ -494,10 +506,10 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export requests…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.triggered.connect(self.export_requests)
-        quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.close)  # closeEvent asks first during a vote
         file_menu.addAction(self.new_request_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -1147,9 +1159,27 @@ class MainWindow(QMainWindow):
         self._settings.persist_int(_PAGE_KEY, self.current_page())
         self._settings.sync()
 
+    def vote_in_progress(self) -> bool:
+        """Whether a vote is open in any meeting (members may still be casting ballots)."""
+        from tripartite.ui.meeting_room import data as room_data  # the room's reads, only when asked
+
+        return room_data.open_votes(self._db) > 0
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop the debounce, cancel and wait for background work, save state, close the database."""
+        """Ask first during an open vote; then stop the debounce, wait for background work, save, close the database."""
+        if not self._closed and self.vote_in_progress():
+            question = self.tr(
+                "A vote is open. A ballot being filled in and not yet cast will be lost; cast ballots are kept, "
+                "and the vote can go on when Tripartite is started again.\n\nQuit anyway?"
+            )
+            if not ask(self, self.tr("Quit during a vote"), question):
+                event.ignore()
+                return
         if not self._closed:
+            page = self.meetings_page
+            room = getattr(page, "room", None)
+            if room is not None:
+                room.lock_all()  # wipe an unlocked ballot before the window goes
             self._debounce.stop()
             if self._job is not None:
                 self._job.cancel()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from sqlite_utils import Database
 
 from tripartite import meeting, rules
+from tripartite.assessment import GateStatus
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
@@ -318,9 +319,29 @@ class ChairBar(QFrame):
         if not ctx.state.quorum.met:
             boxes.warn(self, self.tr("No quorum: this item cannot be voted."))
             return
+        if not self._confirm_unassessed_gates(ctx):
+            return
         self._ask_chair(
             "open", self.tr("Chair: enter your PIN to put this motion to the vote.") + "\n" + self.draft().summary()
         )
+
+    def _confirm_unassessed_gates(self, ctx: data.ItemContext) -> bool:
+        """Whether to go on although attestation gates (G6, G7) are unanswered: asked, never assumed."""
+        catalogue = self._catalogue
+        attested = {g.code: g.label for g in catalogue.gates if g.kind == "attestation"} if catalogue else {}
+        missing = [g.code for g in ctx.assessment.gates if g.code in attested and g.status is GateStatus.NOT_ASSESSED]
+        if not missing:
+            return True
+        if set(missing) == {"G6", "G7"}:
+            text = self.tr(
+                "The genuineness and equal-treatment gates are not assessed for this item. Open the vote anyway?"
+            )
+        else:
+            text = self.tr("The gate %1 is not assessed for this item. Open the vote anyway?").replace(
+                "%1", ", ".join(f"{code} ({attested[code]})" for code in missing)
+            )
+        text += "\n\n" + self.tr("The chair records the board's answers with Attestations….")
+        return boxes.confirm(self, self.tr("Gates not assessed"), text)
 
     def _open(self, auth: Auth) -> None:
         ctx = self._ctx
