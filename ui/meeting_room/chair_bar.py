@@ -95,7 +95,7 @@ class ChairBar(QFrame):
         scale_font(self.motion_label, 1.05)
         self.motion_button = self._button(self.tr("M&otion…"), "motionButton", self.tr("Edit the motion"))
         self.motion_button.clicked.connect(self.edit_motion)
-        self.open_button = self._button(self.tr("Open &vote…"), "openVoteButton", self.tr("Open the vote"))
+        self.open_button = self._button(self.tr("Open vo&te…"), "openVoteButton", self.tr("Open the vote"))
         self.open_button.clicked.connect(self.open_vote)
         self.no_quorum_button = self._button(
             self.tr("Minute: no &quorum"),

@@ -143,7 +143,7 @@ class PrivateBallot(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # At least a family title and three criteria stay in view, however short the screen.
         scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.accept_button = QPushButton(self.tr("Use the da&ta scores"), self)
+        self.accept_button = QPushButton(self.tr("&Use the data scores"), self)
         self.accept_button.setObjectName("acceptTechnical")
         self.accept_button.setAccessibleName(self.tr("Use the technical scores from the dossier"))
         self.accept_button.setToolTip(self.tr("Set each criterion with a technical score to that score"))
@@ -151,9 +151,11 @@ class PrivateBallot(QWidget):
         scores_title = QLabel(self.tr("Your scores (optional)"), self)
         scores_title.setStyleSheet("font-weight: bold;")
 
-        self.vote_for = self._vote_button(self.tr("&For"), "voteFor", self.tr("Vote for the motion"))
-        self.vote_against = self._vote_button(self.tr("Agai&nst"), "voteAgainst", self.tr("Vote against the motion"))
-        self.vote_abstain = self._vote_button(self.tr("Ab&stain"), "voteAbstain", self.tr("Abstain"))
+        # No mnemonics on the three choices: the ballot opens with the focus on For, the arrows move and Space
+        # chooses, and Alt+F/… belong to the menus (a clash makes Alt+key open the menu instead).
+        self.vote_for = self._vote_button(self.tr("For"), "voteFor", self.tr("Vote for the motion"))
+        self.vote_against = self._vote_button(self.tr("Against"), "voteAgainst", self.tr("Vote against the motion"))
+        self.vote_abstain = self._vote_button(self.tr("Abstain"), "voteAbstain", self.tr("Abstain"))
         self.vote_group = QButtonGroup(self)
         self.vote_group.setExclusive(True)
         for button in (self.vote_for, self.vote_against, self.vote_abstain):
