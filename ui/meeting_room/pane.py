@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -44,6 +43,7 @@ from tripartite.ui.meeting_room import boxes, data, labels
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.meeting_room.private_fields import PrivateTextEdit
 from tripartite.ui.meeting_room.score_grid import ScoreGrid
 from tripartite.ui.meeting_room.style import CONSTITUENCY_COLOURS, scale_font
 
@@ -164,7 +164,7 @@ class PrivateBallot(QWidget):
 
         comment_label = QLabel(self.tr("Explanation of vote (minuted &with a named vote):"), self)
         comment_label.setWordWrap(True)
-        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit = PrivateTextEdit(self)  # never the X11 PRIMARY selection
         self.comment_edit.setObjectName("commentEdit")
         self.comment_edit.setAccessibleName(self.tr("Explanation of vote"))
         self.comment_edit.setTabChangesFocus(True)

@@ -13,6 +13,7 @@ from tripartite.criteria import Catalogue
 from tripartite.scoring import ScoreProblem, departs
 from tripartite.ui.meeting_room import labels
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
+from tripartite.ui.meeting_room.private_fields import PrivateLineEdit
 
 _POINTS = (None, 0, 10, 20)
 # The criterion column elides its names (full name and description in the tooltip), so the grid never needs
@@ -94,7 +95,7 @@ class ScoreGrid(QWidget):
             name.setBuddy(combo)
             combo.currentIndexChanged.connect(self._on_points_changed)
             grid.addWidget(combo, row, 2)
-            edit = QLineEdit(self)
+            edit = PrivateLineEdit(self)  # never the X11 PRIMARY selection
             edit.setObjectName(f"comment-{code}")
             edit.setAccessibleName(self.tr("%1: comment").replace("%1", code))
             edit.setText(comments.get(code, ""))
