@@ -481,6 +481,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._board_slot)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(PAGE_REQUESTS)
+        # The page stays selected; only while the sidebar has the focus is it also the *focused* item, so a
+        # screen reader never hears the sidebar and the field being typed in as focused at once.
+        a11y.current_only_while_focused(self.nav)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)

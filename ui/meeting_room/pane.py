@@ -39,6 +39,7 @@ from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import Constituency, Vote
 from tripartite.pins import Auth
+from tripartite.ui import a11y
 from tripartite.ui.meeting_room import boxes, data, labels
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
@@ -385,6 +386,7 @@ class ConstituencyPane(QFrame):
         self.member_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.member_list.setUniformItemSizes(True)
         self.member_list.activated.connect(self._on_member_activated)
+        self._member_current = a11y.current_only_while_focused(self.member_list)
         self.unlock_button = QPushButton(
             QCoreApplication.translate("ConstituencyPane", _UNLOCK_TEXT[constituency]), self
         )
@@ -495,7 +497,7 @@ class ConstituencyPane(QFrame):
                     "%1", self._unlock_key.toString(QKeySequence.SequenceFormat.NativeText)
                 )
             )
-        if self.member_list.currentIndex().row() < 0 and waiting:
+        if self._member_current.kept().row() < 0 and waiting:
             self.member_list.setCurrentIndex(self.model.index([m for m, _ in context.members].index(waiting[0])))
 
     def _waiting(self) -> list[str]:
@@ -509,7 +511,7 @@ class ConstituencyPane(QFrame):
         if self._context.motion_id is None or not waiting:
             return
         self.unlock_requested.emit(self.constituency.value)
-        current = self.member_list.currentIndex()
+        current = self._member_current.kept()  # set aside while the list is not focused
         chosen = self.model.member_id(current.row()) if current.isValid() else waiting[0]
         names = dict(self._context.members)
         dialog = PinDialog(

@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from tripartite import meeting, rules
 from tripartite.errors import KnownError
 from tripartite.models import Constituency
+from tripartite.ui import a11y
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
@@ -103,6 +104,7 @@ class MeetingRoom(QWidget):
         # Never narrower than a reference and a few words, even while a pane takes the room it needs.
         self.agenda_list.setMinimumWidth(self.agenda_list.fontMetrics().averageCharWidth() * AGENDA_CHARS)
         self.agenda_list.selectionModel().currentChanged.connect(self._on_agenda_current_changed)
+        a11y.current_only_while_focused(self.agenda_list)  # only one thing on the screen claims the focus
         agenda_title = QLabel(self.tr("Agenda"), self)  # Alt+G opens the Government pane
         agenda_title.setBuddy(self.agenda_list)
         scale_font(agenda_title, 1.15, bold=True)
