@@ -16,6 +16,8 @@ clipboard, which the pane clears when it locks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -70,17 +72,16 @@ class PrivateTextEdit(QPlainTextEdit):
 
     def copy(self) -> None:
         """Copy the selection to the clipboard (never to PRIMARY)."""
-        self._copying = True
-        try:
-            super().copy()
-        finally:
-            self._copying = False
+        self._explicitly(super().copy)
 
     def cut(self) -> None:
         """Cut the selection to the clipboard (never to PRIMARY)."""
+        self._explicitly(super().cut)
+
+    def _explicitly(self, action: Callable[[], None]) -> None:
         self._copying = True
         try:
-            super().cut()
+            action()
         finally:
             self._copying = False
 
