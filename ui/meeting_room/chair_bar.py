@@ -3,8 +3,7 @@
 Chair actions (open the vote, close and reveal it, minute an item as lacking quorum, close the meeting)
 need the chair's PIN (DESIGN §4). The bar asks for it through :mod:`~tripartite.ui.meeting_room.chair_pin`
 (the same PIN dialog as the panes), then calls the core; the attendance, recusal and attestation dialogs
-ask for it the same way. It never shows a ballot:
-before the reveal it knows only who has voted.
+ask for it the same way. It never shows a ballot: before the reveal it knows only who has voted.
 """
 
 from __future__ import annotations
