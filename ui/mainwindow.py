@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,6 +116,18 @@ def _choice(combo: QComboBox) -> str | None:
 def inform(parent: QWidget, title: str, text: str) -> None:
     """Show an information box (tests replace this)."""
     QMessageBox.information(parent, title, text)
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; the safe answer (No) is the default (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(QMessageBox.StandardButton.Yes)
+    box.addButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.exec()
+    answer = box.clickedButton() is yes
+    box.deleteLater()
+    return answer
 
 
 def show_about(parent: QWidget, title: str, text: str) -> None:
@@ -466,6 +479,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._board_slot)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(PAGE_REQUESTS)
+        # The page stays selected; only while the sidebar has the focus is it also the *focused* item, so a
+        # screen reader never hears the sidebar and the field being typed in as focused at once.
+        a11y.current_only_while_focused(self.nav)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -491,10 +507,10 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export requests…"), self)
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.triggered.connect(self.export_requests)
-        quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(self.tr("Ctrl+Q")))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.close)  # closeEvent asks first during a vote
         file_menu.addAction(self.new_request_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
@@ -1125,6 +1141,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.persisted(_GEOMETRY_KEY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
+        self.fit_to_screen()
         state = self._settings.persisted(_STATE_KEY)
         if state is not None:
             self.restoreState(state)
@@ -1144,6 +1161,27 @@ class MainWindow(QMainWindow):
         if 0 <= page < self.pages.count():
             self.show_page(page)
 
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on the screen it opens on (a 1024×700 laptop included).
+
+        A geometry saved on a bigger or a removed monitor, like the default size on a small screen, is
+        shrunk to the available area (never below the window's minimum size) and moved inside it.
+        """
+        screen = QGuiApplication.screenAt(self.geometry().center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        border = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+        size = inner.size().boundedTo(available.size() - border).expandedTo(self.minimumSizeHint())
+        if size != inner.size():
+            self.resize(size)
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.left(), available.right() + 1 - frame.width()))
+        y = max(available.top(), min(frame.top(), available.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
+
     def save_state(self) -> None:
         """Remember the window geometry, the page shown, the splitter and the register's columns and order."""
         self._settings.persist(_GEOMETRY_KEY, self.saveGeometry())
@@ -1153,9 +1191,27 @@ class MainWindow(QMainWindow):
         self._settings.persist_int(_PAGE_KEY, self.current_page())
         self._settings.sync()
 
+    def vote_in_progress(self) -> bool:
+        """Whether a vote is open in any meeting (members may still be casting ballots)."""
+        from tripartite.ui.meeting_room import data as room_data  # the room's reads, only when asked
+
+        return room_data.open_votes(self._db) > 0
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop the debounce, cancel and wait for background work, save state, close the database."""
+        """Ask first during an open vote; then stop the debounce, wait for background work, save, close the database."""
+        if not self._closed and self.vote_in_progress():
+            question = self.tr(
+                "A vote is open. A ballot being filled in and not yet cast will be lost; cast ballots are kept, "
+                "and the vote can go on when Tripartite is started again.\n\nQuit anyway?"
+            )
+            if not ask(self, self.tr("Quit during a vote"), question):
+                event.ignore()
+                return
         if not self._closed:
+            page = self.meetings_page
+            room = getattr(page, "room", None)
+            if room is not None:
+                room.lock_all()  # wipe an unlocked ballot before the window goes
             self._debounce.stop()
             if self._job is not None:
                 self._job.cancel()

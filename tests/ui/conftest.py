@@ -50,10 +50,16 @@ def isolated_user_dirs(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+class Shown(list[tuple[str, str]]):
+    """The boxes shown, as ``(kind, text)``; ``answer`` is what a question box answers (Yes unless a test says)."""
+
+    answer: bool = True
+
+
 @pytest.fixture(autouse=True)
-def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shown]:
     """Record message boxes instead of blocking on them; a bug box fails the test."""
-    shown: list[tuple[str, str]] = []
+    shown = Shown()
 
     def inform(parent: object, title: str, text: str) -> None:
         shown.append(("info", text))
@@ -64,9 +70,14 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
     def show_bug(parent: object, exc: BaseException) -> None:
         shown.append(("bug", repr(exc)))
 
+    def ask(parent: object, title: str, text: str) -> bool:
+        shown.append(("question", text))
+        return shown.answer
+
     monkeypatch.setattr(mainwindow, "inform", inform)
     monkeypatch.setattr(mainwindow, "show_error", show_error)
     monkeypatch.setattr(mainwindow, "show_bug", show_bug)
+    monkeypatch.setattr(mainwindow, "ask", ask)
     yield shown
     bugs = [text for kind, text in shown if kind == "bug"]
     assert not bugs, f"a bug box was shown: {bugs}"

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 
 from tripartite import board, board_settings, criteria, pins, store
 from tripartite.board import Member
@@ -290,3 +290,36 @@ def test_a_locked_out_member_is_shown_as_such(view, db):
     view.reload()
     model = view.member_model
     assert str(model.data(model.index(model.row_of("uni2"), 5))).startswith("locked out until ")
+
+
+def _settle() -> None:
+    """Run the layout passes Qt has queued, as the event loop would."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def test_the_member_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db):
+    dialog = view.add_member()
+    qtbot.waitExposed(dialog)
+    _settle()
+    before = (dialog.geometry(), dialog.role_combo.geometry(), dialog.ok_button.geometry())
+    assert dialog.save() is False  # no name
+    assert dialog.errors["name"].isVisibleTo(dialog)
+    _settle()
+    assert (dialog.geometry(), dialog.role_combo.geometry(), dialog.ok_button.geometry()) == before
+    dialog.reject()
+
+
+def test_the_pin_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db):
+    dialog = view.set_pin("uni1")
+    qtbot.waitExposed(dialog)
+    _settle()
+    before = (dialog.geometry(), dialog.confirm_edit.geometry(), dialog.ok_button.geometry())
+    dialog.pin_edit.setText("918273")
+    dialog.confirm_edit.setText("918274")
+    assert dialog.save() is False
+    assert dialog.error.isVisibleTo(dialog)
+    _settle()
+    assert (dialog.geometry(), dialog.confirm_edit.geometry(), dialog.ok_button.geometry()) == before
+    assert dialog.error.heightForWidth(dialog.error.width()) <= dialog.error.height()
+    dialog.reject()

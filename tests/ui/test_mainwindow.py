@@ -5,7 +5,7 @@ import functools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, QThread
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QItemSelectionModel, QObject, QPoint, Qt, QThread
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -222,6 +222,42 @@ def test_geometry_and_header_state_persist(qtbot, sample_file, tmp_path):
     top = db.execute("SELECT reference FROM requests ORDER BY wage_offered DESC, id DESC LIMIT 1").fetchone()[0]
     db.close()
     assert first_reference(second) == top
+
+
+def _geometry_saved_on_a_big_monitor() -> QByteArray:
+    """What QWidget.saveGeometry wrote on a 2560 px wide monitor for a 1800×1000 window at (1500, 600)."""
+    out = QByteArray()
+    stream = QDataStream(out, QIODevice.OpenModeFlag.WriteOnly)
+    stream.setVersion(QDataStream.Version.Qt_4_0)  # the format saveGeometry uses (version 3.0 of its layout)
+    stream.writeUInt32(0x1D9D0CB)
+    stream.writeUInt16(3)
+    stream.writeUInt16(0)
+    for rect in ((1500, 570, 3300, 1600), (1500, 600, 3299, 1599)):  # frame and normal geometry
+        for value in rect:
+            stream.writeInt32(value)
+    stream.writeInt32(0)  # screen number
+    stream.writeUInt8(0)  # maximized
+    stream.writeUInt8(0)  # full screen
+    stream.writeInt32(2560)  # that screen's width
+    for value in (1500, 600, 3299, 1599):
+        stream.writeInt32(value)
+    return out
+
+
+def test_a_geometry_saved_on_a_bigger_monitor_keeps_the_window_on_screen(qtbot, sample_file, tmp_path):
+    settings = Settings(tmp_path / "big-monitor.ini")
+    settings.persist("mainWindow/geometry", _geometry_saved_on_a_big_monitor())
+    window = MainWindow(sample_file, settings=settings)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    geometry, minimum = window.geometry(), window.minimumSizeHint()
+    assert geometry.left() >= available.left() and geometry.top() >= available.top()
+    # As large as the screen allows, never smaller than the window can be.
+    assert geometry.width() <= max(available.width(), minimum.width())
+    assert geometry.height() <= max(available.height(), minimum.height())
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.geometry().left() >= available.left()
 
 
 def test_default_settings_file_is_redirected_to_tmp(qapp, tmp_path):

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -169,3 +169,27 @@ def test_a_request_in_the_record_cannot_be_edited(qtbot, open_window, sample_fil
 
 def test_the_actor_is_the_secretary():
     assert request_form_dialog.ACTOR == "secretary"
+
+
+def _settle() -> None:
+    """Run the layout passes Qt has queued, as the event loop would."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def test_the_form_does_not_jump_when_a_problem_appears(qtbot, open_window, sample_file):
+    window = open_window(sample_file)
+    dialog = window.new_request()
+    qtbot.waitExposed(dialog)
+    fill(dialog, {**GOOD, "reference": "REQ-2026-0001"})  # a reference already taken: one problem
+    _settle()
+    below = dialog.fields["submitted_on"]  # the field under the reference
+    before = (dialog.geometry(), below.geometry(), dialog.save_button.geometry(), dialog.general_error.geometry())
+    assert dialog.save() is False
+    assert dialog.errors["reference"].isVisibleTo(dialog)
+    _settle()
+    after = (dialog.geometry(), below.geometry(), dialog.save_button.geometry(), dialog.general_error.geometry())
+    assert after == before
+    error = dialog.errors["reference"]
+    assert error.heightForWidth(error.width()) <= error.height()  # its words are all shown
+    dialog.reject()

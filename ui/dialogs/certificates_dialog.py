@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from tripartite.authority import Auth
 from tripartite.errors import KnownError
-from tripartite.pins import Auth
 from tripartite.ui import a11y, authorize
 from tripartite.ui.dialogs.form_parts import error_label
 from tripartite.ui.meeting_room.pin_dialog import PinDialog

@@ -11,13 +11,26 @@ ERROR_STYLE = "color: #a61b1b;"
 
 
 def error_label(parent: QWidget, object_name: str) -> QLabel:
-    """A hidden, wrapping, red label for a problem; the form shows it when there is one."""
+    """A hidden, wrapping, red label for a problem; the form shows it when there is one.
+
+    Its line is kept while it is hidden (``retainSizeWhenHidden`` and a one-line minimum height), so a
+    problem appearing moves no field and no button, and never resizes the dialog.
+    """
     label = QLabel(parent)
     label.setObjectName(object_name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
+    reserve_line(label)
     label.hide()
     return label
+
+
+def reserve_line(label: QLabel) -> None:
+    """Keep one line of ``label``'s height in the layout, whether it is shown, hidden or empty."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setMinimumHeight(label.fontMetrics().height())
 
 
 def save_cancel(dialog: QDialog, save_text: str, object_name: str) -> tuple[QDialogButtonBox, QPushButton]:

@@ -96,7 +96,7 @@ class MemberDialog(QDialog):
             ("name", self.tr("&Name:"), self.name_edit),
             ("constituency", self.tr("&Constituency:"), self.constituency_combo),
             ("role", self.tr("&Role:"), self.role_combo),
-            ("active", self.tr("&Seat:"), self.active_check),
+            ("active", self.tr("S&eat:"), self.active_check),
             ("alternate_of", self.tr("&Alternate of:"), self.alternate_combo),
         )
         for key, caption, field in rows:

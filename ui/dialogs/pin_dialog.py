@@ -16,7 +16,7 @@ from tripartite import pins
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.ui import a11y
-from tripartite.ui.dialogs.form_parts import ERROR_STYLE
+from tripartite.ui.dialogs import form_parts
 
 
 class PinDialog(QDialog):
@@ -87,11 +87,7 @@ class PinDialog(QDialog):
             label = QLabel(caption, self)
             a11y.label_for(label, field)
             form.addRow(label, field)
-        self.error = QLabel(self)
-        self.error.setObjectName("pinError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = form_parts.error_label(self, "pinError")  # its line is kept: nothing jumps when it shows
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(self.tr("&Set PIN"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("setPinButton")

@@ -137,7 +137,7 @@ class RequestFormDialog(QDialog):
         return {
             "reference": (self.tr("&Reference"), self.tr("unique, e.g. REQ-2026-0049")),
             "employer_name": (self.tr("&Employer"), ""),
-            "employer_id": (self.tr("Employer &id"), self.tr("tax or registry number")),
+            "employer_id": (self.tr("Emplo&yer id"), self.tr("tax or registry number")),
             "sector_isic": (self.tr("Sector (IS&IC)"), self.tr("A–U or 01–99")),
             "occupation_isco": (self.tr("&Occupation (ISCO)"), self.tr("e.g. 9211")),
             "job_title": (self.tr("&Job title"), ""),
@@ -163,7 +163,7 @@ class RequestFormDialog(QDialog):
             "housing_provided": (self.tr("Housing provided"), ""),
             "housing_inspected": (self.tr("Housing inspected"), ""),
             "integration_support": (self.tr("Integration support"), ""),
-            "submitted_on": (self.tr("&Submitted on"), self.tr("YYYY-MM-DD")),
+            "submitted_on": (self.tr("Su&bmitted on"), self.tr("YYYY-MM-DD")),
             "notes": (self.tr("&Notes"), ""),
         }
 
@@ -185,7 +185,7 @@ class RequestFormDialog(QDialog):
             self.errors[name] = error
             cell = QVBoxLayout()
             cell.setSpacing(1)
-            cell.setContentsMargins(0, 0, 0, 6)
+            cell.setContentsMargins(0, 0, 0, 2)  # the error's reserved line spaces the fields
             if name in ("occupation_isco", "sector_isic"):
                 line = QHBoxLayout()
                 line.addWidget(field)

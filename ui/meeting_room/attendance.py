@@ -1,12 +1,27 @@
 """Attendance: who is present, with apologies, arrivals and departures, and the quorum shown live.
 
 Every change goes through :func:`tripartite.meeting.set_attendance` at once (it writes the audit event).
-Ticking "Present" records the arrival time; unticking it records a departure.
+Attendance is a chair action: the first change in the dialog asks for the chair's PIN
+(:class:`~tripartite.ui.meeting_room.chair_pin.ChairAuthority`), and every change names the chair as actor.
+
+What the boxes mean:
+
+- Ticking **Present** marks the member present and records their arrival now (an arrival already
+  recorded is kept: a member who stepped out and came back keeps their first arrival, and the departure
+  is cleared). It clears their apologies.
+- Unticking **Present** *before the meeting opens* corrects the list: the member is simply absent, with
+  no arrival and no departure (nothing happened that the minutes should show).
+- Unticking **Present** *once the meeting is open* records that the member left now: the departure time
+  is set, the arrival kept.
+- **Apologies** belong to absent members only: the box is greyed out for a member marked present, its
+  tooltip and the hint under the table say "untick Present first", and a change that still reaches the
+  model is refused with that sentence. Ticking it for an absent member records apologies and no times.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -36,9 +51,12 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import meeting
+from tripartite.authority import Auth
 from tripartite.errors import KnownError
+from tripartite.models import MeetingStatus
 from tripartite.ui import labels as shared_labels
 from tripartite.ui.meeting_room import data, labels
+from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 from tripartite.ui.meeting_room.style import scale_font
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +77,11 @@ class AttendanceModel(QAbstractTableModel):
     Signals:
         changed(): attendance changed in the database (the quorum must be read again).
         refused(str): a change was refused, in words.
+        authority_needed(): a change waits for the chair's PIN; :meth:`replay_pending` records it once
+            :attr:`auth` is set.
+
+    Attributes:
+        auth: the chair's proof once they typed their PIN; None until then (changes wait).
 
     Args:
         db: the GUI thread's connection.
@@ -68,6 +91,7 @@ class AttendanceModel(QAbstractTableModel):
 
     changed = Signal()
     refused = Signal(str)
+    authority_needed = Signal()
 
     HEADERS = (
         QT_TRANSLATE_NOOP("AttendanceModel", "Member"),
@@ -90,6 +114,8 @@ class AttendanceModel(QAbstractTableModel):
         self._clock = clock or (lambda: dt.datetime.now().strftime("%H:%M"))
         self._rows: list[dict[str, Any]] = data.attendance(db, meeting_id)
         self._names = {r["member_id"]: r["name"] for r in self._rows}
+        self.auth: Auth | None = None
+        self._pending: Callable[[], bool] | None = None
 
     def reload(self) -> None:
         """Read the attendance again."""
@@ -134,7 +160,12 @@ class AttendanceModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.ARRIVED, self.DEPARTED):
             return self.tr("Time as HH:MM; ticking Present fills it in")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.APOLOGIES:
+            return self._apologies_refusal() if row["present"] else self.tr("Tick if the member sent apologies")
         return None
+
+    def _apologies_refusal(self) -> str:
+        return self.tr("Apologies are for absent members: untick Present first.")
 
     def _role(self, row: dict[str, Any]) -> str:
         text = shared_labels.role(row["role"])
@@ -146,13 +177,13 @@ class AttendanceModel(QAbstractTableModel):
         return text
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Present and Apologies are check boxes; the times are editable."""
+        """Present and Apologies are check boxes (Apologies greyed out for a present member); times are editable."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if index.column() == self.APOLOGIES and self._rows[index.row()]["present"]:
+            return Qt.ItemFlag.NoItemFlags  # shown, greyed: only an absent member sends apologies
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.PRESENT or (
-            index.column() == self.APOLOGIES and not self._rows[index.row()]["present"]
-        ):
+        if index.column() in (self.PRESENT, self.APOLOGIES):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         elif index.column() in (self.ARRIVED, self.DEPARTED):
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -168,6 +199,7 @@ class AttendanceModel(QAbstractTableModel):
             return self.set_present(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.APOLOGIES:
             if row["present"]:
+                self.refused.emit(self._apologies_refusal())
                 return False
             row["apologies"] = int(Qt.CheckState(value) == Qt.CheckState.Checked)
         elif role == Qt.ItemDataRole.EditRole and column in (self.ARRIVED, self.DEPARTED):
@@ -179,19 +211,40 @@ class AttendanceModel(QAbstractTableModel):
             row[key] = self._stamp(text) if text else None
         else:
             return False
+        if self.auth is None:
+            return self._wait_for_chair(functools.partial(self.setData, QModelIndex(index), value, role))
         return self._save(index.row(), row)
 
     def set_present(self, row_number: int, present: bool) -> bool:
-        """Mark a member present (arrival now) or gone (departure now, if they had arrived)."""
+        """Mark a member present (arrival now) or absent (see the module docstring for the times recorded).
+
+        Returns:
+            Whether it was recorded (False while the chair's PIN is asked: it is recorded afterwards).
+        """
         row = dict(self._rows[row_number])
         if bool(row["present"]) == present:
             return True
+        if self.auth is None:
+            return self._wait_for_chair(functools.partial(self.set_present, row_number, present))
         if present:
             row.update(present=1, apologies=0, arrived_at=row["arrived_at"] or self._stamp(self._clock()))
             row["departed_at"] = None
+        elif meeting.meeting_row(self._db, self._meeting_id)["status"] == MeetingStatus.DRAFT.value:
+            row.update(present=0, arrived_at=None, departed_at=None)  # a correction before the opening
         else:
-            row.update(present=0, departed_at=self._stamp(self._clock()) if row["arrived_at"] else None)
+            row.update(present=0, departed_at=self._stamp(self._clock()))  # they leave the open meeting now
         return self._save(row_number, row)
+
+    def replay_pending(self) -> None:
+        """Record the change that waited for the chair's PIN (:attr:`auth` must be set by now)."""
+        pending, self._pending = self._pending, None
+        if pending is not None and self.auth is not None:
+            pending()
+
+    def _wait_for_chair(self, change: Callable[[], bool]) -> bool:
+        self._pending = change
+        self.authority_needed.emit()
+        return False
 
     def _stamp(self, clock: str) -> str:
         hours, minutes = clock.split(":")
@@ -207,6 +260,7 @@ class AttendanceModel(QAbstractTableModel):
                 arrived_at=row["arrived_at"],
                 departed_at=row["departed_at"],
                 apologies=bool(row["apologies"]),
+                auth=self.auth,
             )
         except KnownError as exc:
             self.refused.emit(labels.problem(exc))
@@ -243,6 +297,11 @@ class AttendanceDialog(QDialog):
         self.model = AttendanceModel(db, meeting_id, self)
         self.model.changed.connect(self._on_changed)
         self.model.refused.connect(self._on_refused)
+        self.model.authority_needed.connect(self._on_authority_needed)
+        self.chair = ChairAuthority(
+            db, self, self.tr("Chair: enter your PIN to record the attendance."), meeting_id
+        )
+        self.chair.granted.connect(self._on_chair_granted)
         self.table = QTableView(self)
         self.table.setObjectName("attendanceTable")
         self.table.setAccessibleName(self.tr("Attendance"))
@@ -262,7 +321,12 @@ class AttendanceDialog(QDialog):
         self.all_button.setObjectName("allPresentButton")
         self.all_button.setAccessibleName(self.tr("Mark everyone with a seat present"))
         self.all_button.clicked.connect(self.mark_everyone_present)
-        hint = QLabel(self.tr("Space ticks Present or Apologies; type a time as HH:MM."), self)
+        hint = QLabel(
+            self.tr("Space ticks Present or Apologies (for an absent member only); type a time as HH:MM. "
+                    "The first change asks for the chair's PIN."),
+            self,
+        )  # fmt: skip
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.quorum_label = QLabel(self)
         self.quorum_label.setObjectName("attendanceQuorum")
@@ -289,7 +353,9 @@ class AttendanceDialog(QDialog):
         self._on_changed()
 
     def mark_everyone_present(self) -> None:
-        """Tick Present for every member who holds a seat (active members and the secretary)."""
+        """Tick Present for every member who holds a seat (active members and the secretary); the chair's PIN first."""
+        if not self.chair.require(self.mark_everyone_present):
+            return
         for row in range(self.model.rowCount()):
             record = self.model._rows[row]
             if record["active"] and not record["alternate_of"]:
@@ -301,3 +367,10 @@ class AttendanceDialog(QDialog):
 
     def _on_refused(self, text: str) -> None:
         self.problem_label.setText(text)
+
+    def _on_authority_needed(self) -> None:
+        if self.chair.require(self.model.replay_pending):
+            self.model.replay_pending()
+
+    def _on_chair_granted(self, auth: Auth) -> None:
+        self.model.auth = auth

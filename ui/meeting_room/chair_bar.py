@@ -1,8 +1,9 @@
 """The chair's bar: quorum, attendance, recusals, attestations, the motion, open the vote, reveal, next item.
 
-Chair actions (open the vote, close and reveal it, close the meeting) need the chair's PIN (DESIGN §4).
-The bar asks for it with the same PIN dialog as the panes, then calls the core. It never shows a ballot:
-before the reveal it knows only who has voted.
+Chair actions (open the vote, close and reveal it, minute an item as lacking quorum, close the meeting)
+need the chair's PIN (DESIGN §4). The bar asks for it through :mod:`~tripartite.ui.meeting_room.chair_pin`
+(the same PIN dialog as the panes), then calls the core; the attendance, recusal and attestation dialogs
+ask for it the same way. It never shows a ballot: before the reveal it knows only who has voted.
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from sqlite_utils import Database
 
 from tripartite import meeting
+from tripartite.assessment import GateStatus
+from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus, Outcome, Role
-from tripartite.pins import Auth
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
+from tripartite.ui.meeting_room.chair_pin import ask_chair_pin
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.motion_editor import MotionDialog, MotionDraft, draft_from
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.style import BAD, GOOD, scale_font
 
 
@@ -63,10 +66,10 @@ class ChairBar(QFrame):
 
         title = QLabel(self.tr("Chair"), self)
         scale_font(title, 1.1, bold=True)
-        self.quorum_label = QLabel(self)
+        # Two lines at most, elided (full text in the tooltip): the bar keeps one height at any width.
+        self.quorum_label = ElidedLabel(self, lines=2)
         self.quorum_label.setObjectName("quorumLabel")
         self.quorum_label.setAccessibleName(self.tr("Quorum"))
-        self.quorum_label.setWordWrap(True)
         scale_font(self.quorum_label, 1.05, bold=True)
         self.attendance_button = self._button(self.tr("Atten&dance…"), "attendanceButton", self.tr("Attendance"))
         self.attendance_button.clicked.connect(self.attendance_requested)
@@ -85,14 +88,13 @@ class ChairBar(QFrame):
 
         motion_title = QLabel(self.tr("Motion:"), self)
         motion_title.setStyleSheet("font-weight: bold;")
-        self.motion_label = QLabel(self)
+        self.motion_label = ElidedLabel(self, lines=2)
         self.motion_label.setObjectName("motionSummary")
         self.motion_label.setAccessibleName(self.tr("Motion"))
-        self.motion_label.setWordWrap(True)
         scale_font(self.motion_label, 1.05)
         self.motion_button = self._button(self.tr("M&otion…"), "motionButton", self.tr("Edit the motion"))
         self.motion_button.clicked.connect(self.edit_motion)
-        self.open_button = self._button(self.tr("Open &vote…"), "openVoteButton", self.tr("Open the vote"))
+        self.open_button = self._button(self.tr("Open vo&te…"), "openVoteButton", self.tr("Open the vote"))
         self.open_button.clicked.connect(self.open_vote)
         self.no_quorum_button = self._button(
             self.tr("Minute: no &quorum"),
@@ -162,6 +164,11 @@ class ChairBar(QFrame):
         self.no_quorum_button.setEnabled(live)
         self.next_button.setEnabled(ctx is not None)
         self.close_meeting_button.setEnabled(status == MeetingStatus.OPEN.value and not voting)
+        # While members vote, what the chair cannot do until the reveal steps aside: the motion being voted
+        # gets the width (on a 1024 px laptop it would otherwise be cut to a few words).
+        for button in (self.recusal_button, self.attest_button, self.close_meeting_button, self.motion_button,
+                       self.open_button):  # fmt: skip
+            button.setVisible(not voting)
         closed = status in (MeetingStatus.CLOSED.value, MeetingStatus.MINUTES_SIGNED.value)
         self.export_button.setVisible(closed)  # nothing to export before the meeting closes
         self.export_button.setEnabled(closed)
@@ -285,16 +292,9 @@ class ChairBar(QFrame):
     # ------------------------------------------------------------------------------- chair actions
 
     def _ask_chair(self, action: str, intro: str) -> None:
-        config = self._config
-        chair = data.chair_id(config) if config else None
-        if chair is None:
-            boxes.warn(self, self.tr("The board has no chair: set one in the board settings."))
-            return
         self._pending = action
-        dialog = PinDialog(self._db, [(chair, self._names()[chair])], intro, self, ok_text=self.tr("&Confirm"))
-        dialog.setWindowTitle(self.tr("Chair's PIN"))
-        dialog.authenticated.connect(self._on_chair_authenticated)
-        dialog.open()
+        meeting_id = self._meeting.get("id")
+        ask_chair_pin(self._db, self, intro, self._on_chair_authenticated, int(meeting_id) if meeting_id else None)
 
     def _on_chair_authenticated(self, auth: Auth) -> None:
         action, self._pending = self._pending, ""
@@ -305,6 +305,8 @@ class ChairBar(QFrame):
                 self._reveal(auth, force=action == "close_vote")
             elif action == "close_meeting":
                 meeting.close_meeting(self._db, int(self._meeting["id"]), auth)  # type: ignore[call-overload]
+            elif action == "no_quorum" and self._ctx is not None:
+                meeting.mark_no_quorum(self._db, int(self._ctx.row["id"]), auth)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
         self.changed.emit()
@@ -317,9 +319,29 @@ class ChairBar(QFrame):
         if not ctx.state.quorum.met:
             boxes.warn(self, self.tr("No quorum: this item cannot be voted."))
             return
+        if not self._confirm_unassessed_gates(ctx):
+            return
         self._ask_chair(
             "open", self.tr("Chair: enter your PIN to put this motion to the vote.") + "\n" + self.draft().summary()
         )
+
+    def _confirm_unassessed_gates(self, ctx: data.ItemContext) -> bool:
+        """Whether to go on although attestation gates (G6, G7) are unanswered: asked, never assumed."""
+        catalogue = self._catalogue
+        attested = {g.code: g.label for g in catalogue.gates if g.kind == "attestation"} if catalogue else {}
+        missing = [g.code for g in ctx.assessment.gates if g.code in attested and g.status is GateStatus.NOT_ASSESSED]
+        if not missing:
+            return True
+        if set(missing) == {"G6", "G7"}:
+            text = self.tr(
+                "The genuineness and equal-treatment gates are not assessed for this item. Open the vote anyway?"
+            )
+        else:
+            text = self.tr("The gate %1 is not assessed for this item. Open the vote anyway?").replace(
+                "%1", ", ".join(f"{code} ({attested[code]})" for code in missing)
+            )
+        text += "\n\n" + self.tr("The chair records the board's answers with Attestations….")
+        return boxes.confirm(self, self.tr("Gates not assessed"), text)
 
     def _open(self, auth: Auth) -> None:
         ctx = self._ctx
@@ -358,7 +380,7 @@ class ChairBar(QFrame):
         self.revealed.emit(int(ctx.row["id"]))
 
     def minute_no_quorum(self) -> None:
-        """Minute the current item as not decided for want of quorum (after confirmation)."""
+        """Minute the current item as not decided for want of quorum (after confirmation and the chair's PIN)."""
         ctx = self._ctx
         if ctx is None or ctx.state.quorum.met:
             return
@@ -368,11 +390,7 @@ class ChairBar(QFrame):
             self.tr("Minute this item as not decided for want of quorum?"),
         ):
             return
-        try:
-            meeting.mark_no_quorum(self._db, int(ctx.row["id"]))
-        except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
-        self.changed.emit()
+        self._ask_chair("no_quorum", self.tr("Chair: enter your PIN to minute this item as not decided (no quorum)."))
 
     def close_meeting(self) -> None:
         """Ask for the chair's PIN, then close the meeting (the 48-hour dissent window starts)."""

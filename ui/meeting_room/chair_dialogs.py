@@ -1,7 +1,8 @@
 """The chair's small dialogs: recusals (member and reason) and the attestation gates (G6, G7) of an item.
 
 Both write through the core at once (:func:`tripartite.meeting.recuse`, :func:`tripartite.meeting.attest`),
-which records the audit events; both are used before the item's vote opens.
+which records the audit events; both are used before the item's vote opens. Both are chair actions: the
+first recording in a dialog asks for the chair's PIN, and the events name the chair as actor.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from sqlite_utils import Database
 from tripartite import meeting
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
-from tripartite.ui.meeting_room import data, labels
+from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 
 
 class RecusalDialog(QDialog):
@@ -67,6 +69,9 @@ class RecusalDialog(QDialog):
         self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(self.tr("The interest declared, as it will be minuted"))
         self.reason_edit.returnPressed.connect(self.record)
+        self.chair = ChairAuthority(
+            db, self, self.tr("Chair: enter your PIN to record the recusal."), meeting.meeting_of_item(db, item_id)
+        )
         self.record_button = QPushButton(self.tr("&Record recusal"), self)
         self.record_button.setObjectName("recordRecusal")
         self.record_button.setAccessibleName(self.tr("Record recusal"))
@@ -104,8 +109,12 @@ class RecusalDialog(QDialog):
         if not reason:
             self.problem_label.setText(self.tr("Write the reason: it is minuted."))
             return
+        if not self.chair.require(self.record):
+            return  # recorded once the chair's PIN matched
         try:
-            meeting.recuse(self._db, self._item_id, str(self.member_combo.currentData()), reason)
+            meeting.recuse(
+                self._db, self._item_id, str(self.member_combo.currentData()), reason, self.chair.auth()
+            )
         except KnownError as exc:
             self.problem_label.setText(labels.problem(exc))
             return
@@ -157,6 +166,12 @@ class AttestationDialog(QDialog):
             form.addRow(label, combo)
             self.combos[gate.code] = combo
         self._before = answers
+        self.chair = ChairAuthority(
+            db,
+            self,
+            self.tr("Chair: enter your PIN to record the board's answers."),
+            meeting.meeting_of_item(db, item_id),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
@@ -169,14 +184,24 @@ class AttestationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def changes(self) -> dict[str, bool]:
+        """The answers given here that differ from those recorded."""
+        return {
+            gate: bool(combo.currentData())
+            for gate, combo in self.combos.items()
+            if combo.currentData() is not None and self._before.get(gate) != combo.currentData()
+        }
+
     def accept(self) -> None:
-        """Record the answers that changed."""
-        changed = False
-        for gate, combo in self.combos.items():
-            answer = combo.currentData()
-            if answer is not None and self._before.get(gate) != answer:
-                meeting.attest(self._db, self._item_id, gate, bool(answer), None)
-                changed = True
-        if changed:
+        """Record the answers that changed (after the chair's PIN), then close."""
+        changes = self.changes()
+        if changes and not self.chair.require(self.accept):
+            return  # recorded once the chair's PIN matched
+        try:
+            for gate, answer in changes.items():
+                meeting.attest(self._db, self._item_id, gate, answer, self.chair.auth())
+        except KnownError as exc:
+            boxes.warn(self, labels.problem(exc))
+        if changes:
             self.recorded.emit()
         super().accept()

@@ -108,6 +108,11 @@ def members_by_id(config: BoardConfig) -> dict[str, Member]:
     return {m.id: m for m in config.members}
 
 
+def open_votes(db: Database) -> int:
+    """How many motions are open for voting, in any meeting (a count: who voted is never read here)."""
+    return int(db.execute("SELECT count(*) FROM motions WHERE status = 'open'").fetchone()[0])
+
+
 def chair_id(config: BoardConfig) -> str | None:
     """The active chair's id."""
     return next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from tripartite.assessment import Assessment, GateStatus
 from tripartite.ui import labels as shared_labels
 from tripartite.ui.meeting_room import labels
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.style import BAD, GOOD, WAIT, scale_font
 
 _GATE_COLOURS = {
@@ -39,9 +40,8 @@ class DossierSummary(QFrame):
         self.setStyleSheet(
             "DossierSummary { background: palette(base); border: 1px solid #d0d0d0; border-radius: 4px; }"
         )
-        self.heading = QLabel(self)
+        self.heading = ElidedLabel(self)  # reference and employer; elided rather than widen the room
         self.heading.setObjectName("dossierHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         scale_font(self.heading, 1.35, bold=True)
         self.facts = QLabel(self)
         self.facts.setObjectName("dossierFacts")
@@ -68,6 +68,15 @@ class DossierSummary(QFrame):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.clear()
+
+    def set_compact(self, compact: bool) -> None:
+        """Keep only the heading and the key facts (a short screen while a member fills in a ballot)."""
+        self.gates.setVisible(not compact)
+        self.score.setVisible(not compact)
+
+    def is_compact(self) -> bool:
+        """Whether the gates and the score are folded away."""
+        return self.gates.isHidden()
 
     def clear(self) -> None:
         """Show that no item is selected."""

@@ -2,9 +2,13 @@
 
 Locked, the pane shows names and ticks only. Unlocked with a member's PIN, it shows that member's private
 widgets: the scoring grid, the vote buttons, the explanation of vote and Cast. Those widgets exist only
-while the pane is unlocked: locking (on cast, after :attr:`ConstituencyPane.IDLE_MS` without activity,
-when another pane unlocks, or when the item changes) empties every field and its undo history, clears a
-clipboard the member wrote to, and destroys them (DESIGN §4.3).
+while the pane is unlocked: locking (on cast, after :attr:`ConstituencyPane.IDLE_SECONDS` without
+activity, when another pane unlocks, or when the item changes) empties every field and its undo history,
+clears a clipboard the member wrote to, and destroys them (DESIGN §4.3).
+
+Idle lock: the last :attr:`ConstituencyPane.WARN_SECONDS` are counted down beside Cast ("Locking in 12 s —
+touch any key to keep working"), so a half-filled ballot is never thrown away without warning. Any key,
+click, wheel turn or focus change inside the pane starts the minute again.
 """
 
 from __future__ import annotations
@@ -22,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,22 +35,37 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import meeting, scoring
+from tripartite.authority import Auth
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import Constituency, Vote
-from tripartite.pins import Auth
+from tripartite.ui import a11y
 from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.meeting_room.private_fields import PrivateTextEdit
 from tripartite.ui.meeting_room.score_grid import ScoreGrid
 from tripartite.ui.meeting_room.style import CONSTITUENCY_COLOURS, scale_font
 
 _UNLOCK_TEXT = {
-    Constituency.GOVERNMENT: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Government…"),
-    Constituency.EMPLOYER: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Employers…"),
-    Constituency.UNION: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock &Unions…"),
+    Constituency.GOVERNMENT: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock Government…"),
+    Constituency.EMPLOYER: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock Employers…"),
+    Constituency.UNION: QT_TRANSLATE_NOOP("ConstituencyPane", "Unlock Unions…"),
 }
-_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.InputMethod)
+# Alt+1/2/3 unlock the panes from left to right: a digit clashes with no menu or button letter (Alt+E is
+# the Edit menu), and it is the same key in every language.
+UNLOCK_KEYS = {Constituency.GOVERNMENT: "Alt+1", Constituency.EMPLOYER: "Alt+2", Constituency.UNION: "Alt+3"}
+# A compact pane (while another is unlocked) is at most this wide; it may shrink to its content on a laptop.
+COMPACT_WIDTH = 190
+_ACTIVITY = (
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.Wheel,
+    QEvent.Type.InputMethod,
+    QEvent.Type.FocusIn,
+)
 
 
 @dataclass
@@ -85,6 +103,7 @@ class PrivateBallot(QWidget):
         points: the member's own earlier scores for the item.
         comments: the member's own earlier score comments.
         parent: the pane.
+        warn_seconds: how long the idle countdown runs (its longest text is measured for the room it keeps).
     """
 
     cast_requested = Signal()
@@ -98,14 +117,18 @@ class PrivateBallot(QWidget):
         points: dict[str, int],
         comments: dict[str, str],
         parent: QWidget,
+        *,
+        warn_seconds: int = 15,
     ):
         super().__init__(parent)
         self.setObjectName("privateBallot")
         self.setAccessibleName(self.tr("Private ballot"))
-        heading = QLabel(self.tr("Ballot of %1").replace("%1", member_name), self)
+        heading = ElidedLabel(self)
+        heading.setText(self.tr("Ballot of %1").replace("%1", member_name))
         heading.setObjectName("ballotHeading")
         scale_font(heading, 1.2, bold=True)
         privacy = QLabel(self.tr("Only you see this. It locks when you cast or after a minute idle."), self)
+        privacy.setWordWrap(True)
         privacy.setStyleSheet("color: #555;")
         scale_font(privacy, 0.92)
 
@@ -119,7 +142,9 @@ class PrivateBallot(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.StyledPanel)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.accept_button = QPushButton(self.tr("Use the da&ta scores"), self)
+        # At least a family title and three criteria stay in view, however short the screen.
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.accept_button = QPushButton(self.tr("&Use the data scores"), self)
         self.accept_button.setObjectName("acceptTechnical")
         self.accept_button.setAccessibleName(self.tr("Use the technical scores from the dossier"))
         self.accept_button.setToolTip(self.tr("Set each criterion with a technical score to that score"))
@@ -127,9 +152,11 @@ class PrivateBallot(QWidget):
         scores_title = QLabel(self.tr("Your scores (optional)"), self)
         scores_title.setStyleSheet("font-weight: bold;")
 
-        self.vote_for = self._vote_button(self.tr("&For"), "voteFor", self.tr("Vote for the motion"))
-        self.vote_against = self._vote_button(self.tr("Agai&nst"), "voteAgainst", self.tr("Vote against the motion"))
-        self.vote_abstain = self._vote_button(self.tr("Ab&stain"), "voteAbstain", self.tr("Abstain"))
+        # No mnemonics on the three choices: the ballot opens with the focus on For, the arrows move and Space
+        # chooses, and Alt+F/… belong to the menus (a clash makes Alt+key open the menu instead).
+        self.vote_for = self._vote_button(self.tr("For"), "voteFor", self.tr("Vote for the motion"))
+        self.vote_against = self._vote_button(self.tr("Against"), "voteAgainst", self.tr("Vote against the motion"))
+        self.vote_abstain = self._vote_button(self.tr("Abstain"), "voteAbstain", self.tr("Abstain"))
         self.vote_group = QButtonGroup(self)
         self.vote_group.setExclusive(True)
         for button in (self.vote_for, self.vote_against, self.vote_abstain):
@@ -138,7 +165,7 @@ class PrivateBallot(QWidget):
 
         comment_label = QLabel(self.tr("Explanation of vote (minuted &with a named vote):"), self)
         comment_label.setWordWrap(True)
-        self.comment_edit = QPlainTextEdit(self)
+        self.comment_edit = PrivateTextEdit(self)  # never the X11 PRIMARY selection
         self.comment_edit.setObjectName("commentEdit")
         self.comment_edit.setAccessibleName(self.tr("Explanation of vote"))
         self.comment_edit.setTabChangesFocus(True)
@@ -162,20 +189,33 @@ class PrivateBallot(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.problem_label.hide()  # shown only with a problem, so it takes no room otherwise
+        self.idle_warning = QLabel(self)
+        self.idle_warning.setObjectName("idleWarning")
+        self.idle_warning.setWordWrap(True)
+        self.idle_warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_warning.setStyleSheet(
+            "QLabel#idleWarning { background: #fff3d6; color: #6b4500; border: 1px solid #e0b050; "
+            "border-radius: 4px; padding: 2px 6px; font-weight: bold; }"
+        )
+        # Its room is kept while hidden, measured on the longest text it shows, so nothing moves (under the
+        # member's finger, next to Cast) when the countdown appears.
+        policy = self.idle_warning.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.idle_warning.setSizePolicy(policy)
+        self.show_idle_warning(warn_seconds)
+        self.idle_warning.hide()
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._on_cast_shortcut)
 
-        vote_title = QLabel(self.tr("Your vote:"), self)
+        self.vote_title = vote_title = QLabel(self.tr("Your vote:"), self)
         scale_font(vote_title, 1.1, bold=True)
         votes = QHBoxLayout()
         votes.setSpacing(8)
         votes.addWidget(vote_title)
         for button in (self.vote_for, self.vote_against, self.vote_abstain):
             votes.addWidget(button, 1)
-        votes.addSpacing(16)
-        votes.addWidget(self.cast_button, 1)
         keys = self.tr("Arrow keys move between the three choices; Space chooses; Ctrl+Return casts.")
         for button in (self.vote_for, self.vote_against, self.vote_abstain, self.cast_button):
             button.setAccessibleDescription(keys)
@@ -185,24 +225,26 @@ class PrivateBallot(QWidget):
         scores_row.addStretch(1)
         scores_row.addWidget(self.accept_button)
         self.comment_edit.setMaximumHeight(58)
-        explanation = QHBoxLayout()
-        explanation.addWidget(self.comment_edit, 1)
-        explanation.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
-        head = QHBoxLayout()
-        head.addWidget(heading)
-        head.addStretch(1)
-        head.addWidget(privacy)
+        # Cast ends the ballot, at the bottom right, after the explanation: the order a member works in, and
+        # the vote row stays narrow enough for a pane on a 1024 px laptop.
+        self.cast_button.setMinimumWidth(self.cast_button.sizeHint().width() + 24)
+        finish = QHBoxLayout()
+        finish.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
+        finish.addWidget(self.idle_warning, 1)
+        finish.addWidget(self.cast_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(head)
+        layout.addWidget(heading)
+        layout.addWidget(privacy)
         layout.addLayout(votes)
         layout.addWidget(self.problem_label)
         layout.addSpacing(4)
         layout.addLayout(scores_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(comment_label)
-        layout.addLayout(explanation)
+        layout.addWidget(self.comment_edit)
+        layout.addLayout(finish)
         # Keyboard order: the vote first (the one thing every member does), then the scores.
         QWidget.setTabOrder(self.vote_for, self.vote_against)
         QWidget.setTabOrder(self.vote_against, self.vote_abstain)
@@ -222,6 +264,14 @@ class PrivateBallot(QWidget):
             "QPushButton:checked { background: #1f5fa8; color: white; border: 2px solid #123f73; border-radius: 4px; }"
         )
         return button
+
+    def show_idle_warning(self, seconds: int | None) -> None:
+        """Count down the seconds left before the pane locks itself (None: hide the countdown)."""
+        if seconds is None:
+            self.idle_warning.hide()
+            return
+        self.idle_warning.setText(self.tr("Locking in %n s — touch any key to keep working", "", seconds))
+        self.idle_warning.show()
 
     def show_problem(self, text: str) -> None:
         """Say what stops the cast (empty: nothing)."""
@@ -280,8 +330,12 @@ class ConstituencyPane(QFrame):
         parent: the room.
     """
 
-    #: Milliseconds without activity after which an unlocked pane locks itself (tests shorten it).
-    IDLE_MS = 60_000
+    #: Seconds without activity after which an unlocked pane locks itself.
+    IDLE_SECONDS = 60
+    #: The last seconds, counted down on screen.
+    WARN_SECONDS = 15
+    #: Milliseconds per idle tick (tests stretch it and call :meth:`_on_idle_timeout` themselves).
+    TICK_MS = 1000
 
     unlock_requested = Signal(str)
     unlocked = Signal(str)
@@ -306,6 +360,7 @@ class ConstituencyPane(QFrame):
         self.ballot: PrivateBallot | None = None
         self._clipboard_written = False
         self._dying: list[PrivateBallot] = []
+        self._compact = False
 
         self.title = QLabel(labels.constituency(constituency), self)
         self.title.setObjectName("paneTitle")
@@ -331,6 +386,7 @@ class ConstituencyPane(QFrame):
         self.member_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.member_list.setUniformItemSizes(True)
         self.member_list.activated.connect(self._on_member_activated)
+        self._member_current = a11y.current_only_while_focused(self.member_list)
         self.unlock_button = QPushButton(
             QCoreApplication.translate("ConstituencyPane", _UNLOCK_TEXT[constituency]), self
         )
@@ -338,9 +394,18 @@ class ConstituencyPane(QFrame):
         self.unlock_button.setAccessibleName(
             self.tr("Unlock the %1 pane").replace("%1", labels.constituency(constituency))
         )
+        self._unlock_key = QKeySequence(UNLOCK_KEYS[constituency])
+        self.unlock_button.setToolTip(
+            self.tr("Unlock the %1 pane with a member's PIN (%2)")
+            .replace("%1", labels.constituency(constituency))
+            .replace("%2", self._unlock_key.toString(QKeySequence.SequenceFormat.NativeText))
+        )
         self.unlock_button.setMinimumHeight(36)
         scale_font(self.unlock_button, 1.05)
         self.unlock_button.clicked.connect(self.request_unlock)
+        self.unlock_shortcut = QShortcut(self._unlock_key, self)
+        self.unlock_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.unlock_shortcut.activated.connect(self._on_unlock_shortcut)
         self.hint = QLabel(self)
         self.hint.setObjectName("paneHint")
         self.hint.setWordWrap(True)
@@ -366,8 +431,8 @@ class ConstituencyPane(QFrame):
         self._layout.addWidget(self._locked_view, 1)
 
         self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.timeout.connect(self._on_idle)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self._idle_left = 0
         QGuiApplication.clipboard().dataChanged.connect(self._on_clipboard_changed)
         self.set_context(VoteContext())
 
@@ -382,7 +447,8 @@ class ConstituencyPane(QFrame):
         return self._auth.member_id if self._auth is not None and self.ballot is not None else None
 
     def set_compact(self, compact: bool) -> None:
-        """Shrink to title, count and unlock button while another pane is unlocked (it needs the width)."""
+        """Shrink to title, count and a short unlock button while another pane is unlocked (it needs the width)."""
+        self._compact = compact
         self.member_list.setVisible(not compact)
         self.hint.setVisible(not compact)
         self._filler.setVisible(compact)
@@ -390,7 +456,17 @@ class ConstituencyPane(QFrame):
         self.progress.setAlignment(
             Qt.AlignmentFlag.AlignLeft if compact else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
-        self.setMaximumWidth(190 if compact else 16_777_215)
+        self.unlock_button.setText(
+            self.tr("Unlock…") if compact
+            else QCoreApplication.translate("ConstituencyPane", _UNLOCK_TEXT[self.constituency])
+        )  # fmt: skip
+        margin = 6 if compact else 12
+        self._layout.setContentsMargins(margin, 8, margin, 10)
+        self.setMaximumWidth(COMPACT_WIDTH if compact else 16_777_215)
+
+    def is_compact(self) -> bool:
+        """Whether the pane is shrunk while another one is unlocked."""
+        return self._compact
 
     def set_context(self, context: VoteContext) -> None:
         """Show the members and ticks for the vote in progress (locks if the vote or item changed)."""
@@ -416,8 +492,12 @@ class ConstituencyPane(QFrame):
         elif not waiting:
             self.hint.setText(self.tr("Everyone in this group has voted."))
         else:
-            self.hint.setText(self.tr("Select your name, then unlock with your PIN."))
-        if self.member_list.currentIndex().row() < 0 and waiting:
+            self.hint.setText(
+                self.tr("Select your name, then unlock with your PIN (%1).").replace(
+                    "%1", self._unlock_key.toString(QKeySequence.SequenceFormat.NativeText)
+                )
+            )
+        if self._member_current.kept().row() < 0 and waiting:
             self.member_list.setCurrentIndex(self.model.index([m for m, _ in context.members].index(waiting[0])))
 
     def _waiting(self) -> list[str]:
@@ -431,7 +511,7 @@ class ConstituencyPane(QFrame):
         if self._context.motion_id is None or not waiting:
             return
         self.unlock_requested.emit(self.constituency.value)
-        current = self.member_list.currentIndex()
+        current = self._member_current.kept()  # set aside while the list is not focused
         chosen = self.model.member_id(current.row()) if current.isValid() else waiting[0]
         names = dict(self._context.members)
         dialog = PinDialog(
@@ -449,6 +529,10 @@ class ConstituencyPane(QFrame):
     def _on_member_activated(self, _index: object) -> None:
         self.request_unlock()
 
+    def _on_unlock_shortcut(self) -> None:
+        # Exactly what pressing the button does (nothing while it is disabled).
+        self.unlock_button.click()
+
     def _on_authenticated(self, auth: Auth) -> None:
         self.unlock(auth)
 
@@ -462,7 +546,9 @@ class ConstituencyPane(QFrame):
         self._auth = auth
         self._member_name = dict(context.members)[auth.member_id]
         points, comments = data.own_scores(self._db, context.item_id, auth.member_id)
-        self.ballot = PrivateBallot(self._member_name, context, points, comments, self)
+        self.ballot = PrivateBallot(
+            self._member_name, context, points, comments, self, warn_seconds=type(self).WARN_SECONDS
+        )
         self.ballot.cast_requested.connect(self.cast)
         self.ballot.lock_requested.connect(self.lock)
         self.ballot.activity.connect(self._restart_idle)
@@ -473,8 +559,8 @@ class ConstituencyPane(QFrame):
         app = QGuiApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self._idle.setInterval(type(self).IDLE_MS)
-        self._idle.start()
+        self._idle.setInterval(type(self).TICK_MS)
+        self._restart_idle()
         self.ballot.vote_for.setFocus()
         self.unlocked.emit(auth.member_id)
 
@@ -539,23 +625,38 @@ class ConstituencyPane(QFrame):
     # -------------------------------------------------------------------------------------- idle lock
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Restart the idle timer on any key, click or wheel inside the private ballot."""
-        ballot = self.ballot
+        """Restart the idle minute on any key, click, wheel turn or focus change inside the unlocked pane."""
         if (
-            ballot is not None
+            self.ballot is not None
             and event.type() in _ACTIVITY
             and isinstance(watched, QWidget)
-            and (watched is ballot or ballot.isAncestorOf(watched))
+            and (watched is self or self.isAncestorOf(watched))
         ):
             self._restart_idle()
         return False
 
-    def _restart_idle(self) -> None:
-        if self.ballot is not None:
-            self._idle.start()
+    def idle_seconds_left(self) -> int | None:
+        """Seconds before the unlocked pane locks itself (None while locked)."""
+        return self._idle_left if self.ballot is not None else None
 
-    def _on_idle(self) -> None:
-        self.lock()
+    def _restart_idle(self) -> None:
+        ballot = self.ballot
+        if ballot is None:
+            return
+        self._idle_left = type(self).IDLE_SECONDS
+        ballot.show_idle_warning(None)
+        self._idle.start()  # a full second from now, not what was left of the last one
+
+    def _on_idle_timeout(self) -> None:
+        ballot = self.ballot
+        if ballot is None:
+            self._idle.stop()
+            return
+        self._idle_left -= 1
+        if self._idle_left <= 0:
+            self.lock()
+        elif self._idle_left <= type(self).WARN_SECONDS:
+            ballot.show_idle_warning(self._idle_left)
 
     def _on_clipboard_changed(self) -> None:
         if self.ballot is not None:

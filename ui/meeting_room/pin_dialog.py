@@ -2,13 +2,17 @@
 
 It checks the PIN itself with :func:`tripartite.pins.verify`, so a wrong PIN keeps the dialog open with
 "Wrong PIN: N tries left", and a lockout shows "Locked out for N s" counting down. The PIN field is
-masked, takes digits only, and is emptied after every try and when the dialog closes.
+masked, takes digits only, and is emptied after every try and when the dialog closes. It opens with the
+focus in the PIN field, so digits typed at once go there and nowhere else.
+
+The message line is always reserved (one line, even when empty), so the usual "Wrong PIN" moves nothing;
+a longer message wraps and the dialog grows to show all of it, never shrinking under the member's eyes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +26,10 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import pins
+from tripartite.ui.dialogs.form_parts import reserve_line
+
+# The dialog's minimum width, in average characters.
+MIN_WIDTH_CHARS = 60
 
 
 class PinDialog(QDialog):
@@ -88,6 +96,7 @@ class PinDialog(QDialog):
         self.message.setAccessibleName(self.tr("PIN message"))
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        reserve_line(self.message)
 
         form = QFormLayout()
         member_label = QLabel(self.tr("&Member:"), self)
@@ -119,7 +128,24 @@ class PinDialog(QDialog):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._on_countdown)
+        # Wide enough for the usual messages on one line; the intro and longer messages wrap.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
         self.pin_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Take the keyboard at once: the PIN field has the focus, so typed digits land only there."""
+        super().showEvent(event)
+        self.activateWindow()
+        self.pin_edit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def show_message(self, text: str) -> None:
+        """Say something under the PIN field (empty: nothing), growing the dialog if the text needs more room."""
+        self.message.setText(text)
+        layout = self.layout()
+        layout.activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def member_id(self) -> str:
         """The member chosen."""
@@ -132,7 +158,7 @@ class PinDialog(QDialog):
         pin = self.pin_edit.text()
         self._clear_pin()
         if not pin:
-            self.message.setText(self.tr("Type your PIN, then press Enter."))
+            self.show_message(self.tr("Type your PIN, then press Enter."))
             return
         try:
             auth = pins.verify(self._db, self.member_id(), pin)
@@ -140,14 +166,14 @@ class PinDialog(QDialog):
             self._start_lockout(exc.seconds)
         except pins.WrongPin as exc:
             if exc.remaining == 1:
-                self.message.setText(self.tr("Wrong PIN: 1 try left"))
+                self.show_message(self.tr("Wrong PIN: 1 try left"))
             else:
-                self.message.setText(self.tr("Wrong PIN: %n tries left", "", exc.remaining))
+                self.show_message(self.tr("Wrong PIN: %n tries left", "", exc.remaining))
             self.pin_edit.setFocus()
         except pins.NoPin:
-            self.message.setText(self.tr("This member has no PIN yet. The secretary sets one in the board settings."))
+            self.show_message(self.tr("This member has no PIN yet. The secretary sets one in the board settings."))
         else:
-            self.message.clear()
+            self.show_message("")
             self.authenticated.emit(auth)
             self.accept()
 
@@ -170,7 +196,7 @@ class PinDialog(QDialog):
         self._countdown.start()
 
     def _show_lockout(self) -> None:
-        self.message.setText(
+        self.show_message(
             self.tr("Locked out for %1 s after too many wrong PINs.").replace("%1", str(self._seconds))
         )
 
@@ -180,7 +206,7 @@ class PinDialog(QDialog):
             self._show_lockout()
             return
         self._end_lockout()
-        self.message.setText(self.tr("You may try your PIN again."))
+        self.show_message(self.tr("You may try your PIN again."))
 
     def _end_lockout(self) -> None:
         self._seconds = 0
@@ -192,5 +218,5 @@ class PinDialog(QDialog):
     def _on_member_changed(self, _index: int) -> None:
         # A lockout belongs to one member; another member may try at once.
         self._end_lockout()
-        self.message.clear()
+        self.show_message("")
         self._clear_pin()

@@ -197,7 +197,7 @@ class ResultsView(QWidget):
         self.dissent_model = DissentModel(self)
         self.dissent_view = _table(self.dissent_model, "dissentTable", self.tr("Written dissents"), self)
         self.dissent_view.setMaximumHeight(96)
-        self.dissent_button = QPushButton(self.tr("File dissen&t…"), self)
+        self.dissent_button = QPushButton(self.tr("File di&ssent…"), self)
         self.dissent_button.setObjectName("fileDissentButton")
         self.dissent_button.setAccessibleName(self.tr("File a written dissent"))
         self.dissent_button.clicked.connect(self.file_dissent)

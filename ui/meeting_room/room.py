@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,17 +28,24 @@ from tripartite import meeting, rules
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.models import Constituency
-from tripartite.ui import authorize
+from tripartite.ui import a11y, authorize
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_bar import ChairBar
 from tripartite.ui.meeting_room.dossier import DossierSummary
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.handover import HandoverView
 from tripartite.ui.meeting_room.models import AgendaModel, ItemIdRole
 from tripartite.ui.meeting_room.pane import ConstituencyPane, VoteContext
 from tripartite.ui.meeting_room.results import ResultsView
 from tripartite.ui.meeting_room.style import scale_font
+
+# The agenda column's minimum width, in average characters (about 150 px at the default font).
+AGENDA_CHARS = 22
+# Below this height (a 1024×700 or 1366×768 laptop), an unlocked ballot folds the request's gates and score
+# away, so the member's scoring grid keeps a few rows in view.
+COMPACT_HEIGHT = 800
 
 
 class MeetingRoom(QWidget):
@@ -77,7 +85,7 @@ class MeetingRoom(QWidget):
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("Back to all meetings"))
         self.back_button.clicked.connect(self._on_back_clicked)
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)  # a long title elides: it never widens the window
         self.title.setObjectName("meetingTitle")
         scale_font(self.title, 1.3, bold=True)
         self.add_button = QPushButton(self.tr("Add &items…"), self)
@@ -94,7 +102,10 @@ class MeetingRoom(QWidget):
         self.agenda_list.setSpacing(3)
         self.agenda_list.setWordWrap(True)
         self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Never narrower than a reference and a few words, even while a pane takes the room it needs.
+        self.agenda_list.setMinimumWidth(self.agenda_list.fontMetrics().averageCharWidth() * AGENDA_CHARS)
         self.agenda_list.selectionModel().currentChanged.connect(self._on_agenda_current_changed)
+        a11y.current_only_while_focused(self.agenda_list)  # only one thing on the screen claims the focus
         agenda_title = QLabel(self.tr("Agenda"), self)  # Alt+G opens the Government pane
         agenda_title.setBuddy(self.agenda_list)
         scale_font(agenda_title, 1.15, bold=True)
@@ -153,8 +164,10 @@ class MeetingRoom(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 1000])
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        self._splitter = splitter
+        self._splitter_moved = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.addLayout(header)
@@ -162,6 +175,22 @@ class MeetingRoom(QWidget):
         self._set_tab_order()
         self.refresh()
         self.next_item()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the agenda a fifth of the width (150–260 px) until the user moves the splitter."""
+        super().resizeEvent(event)
+        if not self._splitter_moved:
+            total = sum(self._splitter.sizes()) or self._splitter.width()
+            agenda = max(self.agenda_list.minimumWidth(), min(total // 5, 260))
+            self._splitter.setSizes([agenda, max(total - agenda, 0)])
+        self._update_density()
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._splitter_moved = True
+
+    def _update_density(self) -> None:
+        unlocked = any(p.is_unlocked() for p in self.panes.values())
+        self.dossier.set_compact(unlocked and self.height() < COMPACT_HEIGHT)
 
     def _set_tab_order(self) -> None:
         # Agenda, then the chair's bar, then the panes (the issue's keyboard order).
@@ -365,12 +394,14 @@ class MeetingRoom(QWidget):
         for pane in self.panes.values():
             pane.set_compact(not pane.is_unlocked())
             self._panes_layout.setStretchFactor(pane, 1 if pane.is_unlocked() else 0)
+        self._update_density()
 
     def _on_pane_locked(self) -> None:
         if not any(p.is_unlocked() for p in self.panes.values()):
             for pane in self.panes.values():
                 pane.set_compact(False)
                 self._panes_layout.setStretchFactor(pane, 1)
+            self._update_density()
 
     def _on_cast_done(self) -> None:
         self.stack.setCurrentIndex(self.HANDOVER)

@@ -7,21 +7,20 @@ first empties every field and its undo history, so nothing lingers even until th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from tripartite.criteria import Catalogue
 from tripartite.scoring import ScoreProblem, departs
 from tripartite.ui.meeting_room import labels
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
+from tripartite.ui.meeting_room.private_fields import PrivateLineEdit
 
 _POINTS = (None, 0, 10, 20)
-# The criterion column is fixed and elided (full name and description in the tooltip), so the grid never
-# needs a horizontal scroll bar in a pane.
+# The criterion column elides its names (full name and description in the tooltip), so the grid never needs
+# a horizontal scroll bar in a pane: at most NAME_WIDTH px on a wide screen, at least NAME_CHARS average
+# characters on a 1024 px laptop.
 NAME_WIDTH = 230
-
-
-def name_metrics_elide(widget: QWidget, text: str) -> str:
-    """``text`` elided to fit the criterion column in ``widget``'s font."""
-    return widget.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, NAME_WIDTH - 4)
+NAME_CHARS = 18
 
 
 class ScoreGrid(QWidget):
@@ -77,9 +76,13 @@ class ScoreGrid(QWidget):
                 row += 1
             code = criterion.code
             full = f"{code}  {criterion.label}"
-            name = QLabel(name_metrics_elide(self, full), self)
+            name = ElidedLabel(self)
+            name.setText(full)
             name.setToolTip(f"{full}\n{criterion.description}")
-            name.setFixedWidth(NAME_WIDTH)
+            name.setMinimumWidth(self.fontMetrics().averageCharWidth() * NAME_CHARS)
+            name.setMaximumWidth(NAME_WIDTH)
+            # The name gives way to the comment field (it has a tooltip; a cut comment field has nothing).
+            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             grid.addWidget(name, row, 0)
             grid.addWidget(self._technical_label(criterion.auto, technical.get(code)), row, 1)
             combo = QComboBox(self)
@@ -92,7 +95,7 @@ class ScoreGrid(QWidget):
             name.setBuddy(combo)
             combo.currentIndexChanged.connect(self._on_points_changed)
             grid.addWidget(combo, row, 2)
-            edit = QLineEdit(self)
+            edit = PrivateLineEdit(self)  # never the X11 PRIMARY selection
             edit.setObjectName(f"comment-{code}")
             edit.setAccessibleName(self.tr("%1: comment").replace("%1", code))
             edit.setText(comments.get(code, ""))
@@ -103,7 +106,8 @@ class ScoreGrid(QWidget):
             self.combos[code] = combo
             self.comment_edits[code] = edit
             row += 1
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(3, 3)
         self._refresh_comment_fields()
 
     def _technical_label(self, auto: bool, value: int | None) -> QLabel:

@@ -157,7 +157,7 @@ class BoardView(QWidget):
         self.member_table.activated.connect(self._on_member_table_activated)
         self.member_table.selectionModel().currentRowChanged.connect(self._on_member_current_changed)
         self.add_member_button = _button(self.tr("&Add member…"), page, "addMemberButton")
-        self.edit_member_button = _button(self.tr("&Edit member…"), page, "editMemberButton")
+        self.edit_member_button = _button(self.tr("Ed&it member…"), page, "editMemberButton")
         self.pin_button = _button(self.tr("Set or reset &PIN…"), page, "pinButton")
         self.change_pin_button = _button(self.tr("C&hange my PIN…"), page, "changePinButton")
         self.add_member_button.clicked.connect(self.add_member)
@@ -332,25 +332,26 @@ class BoardView(QWidget):
             a11y.name_button(check)
         rows: list[tuple[str, str, QWidget, str]] = [
             ("name", self.tr("Board &name:"), self.name_edit, ""),
-            ("legal_basis", self.tr("&Legal basis:"), self.legal_basis_edit, ""),
+            ("legal_basis", self.tr("Legal bas&is:"), self.legal_basis_edit, ""),
             ("authority", self.tr("&Authority:"), self.authority_combo, ""),
             ("decision_rule", self.tr("&Decision rule:"), self.rule_combo,
              self.tr("How a motion is adopted: by consensus, by a simple or qualified majority of the votes "
                      "cast, by a majority of the constituency groups, or with each group weighing the same.")),
-            ("groups_required", self.tr("&Groups required:"), self.groups_spin,
+            ("groups_required", self.tr("Gr&oups required:"), self.groups_spin,
              self.tr("Majority of groups: how many of the three constituency blocks must be for.")),
             ("qualified_fraction", self.tr("&Qualified fraction:"), self.fraction_combo,
              self.tr("Qualified majority: the share of for among for and against, e.g. 2/3.")),
-            ("consensus_fallback", self.tr("Consensus &fallback:"), self.fallback_combo,
+            ("consensus_fallback", self.tr("Consensus fallbac&k:"), self.fallback_combo,
              self.tr("Consensus: the rule that decides when consensus fails.")),
             ("casting_vote", self.tr("&Casting vote:"), self.casting_check,
              self.tr("Simple majority and equal groups: on an exact tie the motion passes if the chair voted for.")),
             ("quorum", self.tr("Q&uorum:"), self.quorum_combo, ""),
             ("ballot", self.tr("&Ballot:"), self.ballot_combo, ""),
-            ("secretary_votes", self.tr("&Secretary:"), self.secretary_check, ""),
-            ("statutory_minimum_wage", self.tr("Statutory &minimum wage:"), self.minimum_spin,
+            ("secretary_votes", self.tr("Secretar&y:"), self.secretary_check, ""),
+            # No Alt key left for it on this tab (menus, tabs and thirteen other fields took them all).
+            ("statutory_minimum_wage", self.tr("Statutory minimum wage:"), self.minimum_spin,
              self.tr("Monthly, in the board's currency; gate G1 checks it.")),
-            ("reliance_cap", self.tr("&Reliance cap:"), self.cap_spin,
+            ("reliance_cap", self.tr("Reliance ca&p:"), self.cap_spin,
              self.tr("Gate G9: the highest share of foreign workers after admission, e.g. 0.10.")),
         ]  # fmt: skip
         form = QFormLayout()
@@ -378,7 +379,7 @@ class BoardView(QWidget):
             form.addRow(label, cell)
         self.rule_combo.currentIndexChanged.connect(self._on_rule_combo_changed)
         self.save_rules_button = _button(self.tr("&Save changes"), page, "saveRulesButton")
-        self.revert_rules_button = _button(self.tr("Re&vert"), page, "revertRulesButton")
+        self.revert_rules_button = _button(self.tr("Rever&t"), page, "revertRulesButton")
         self.save_rules_button.clicked.connect(self.save_rules)
         self.revert_rules_button.clicked.connect(self._load_rules)
         buttons = QHBoxLayout()
@@ -543,7 +544,7 @@ class BoardView(QWidget):
         self.version_label.setObjectName("catalogueVersion")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_weights_button = _button(self.tr("&Save weights"), page, "saveWeightsButton")
-        self.revert_weights_button = _button(self.tr("Re&vert"), page, "revertWeightsButton")
+        self.revert_weights_button = _button(self.tr("Rever&t"), page, "revertWeightsButton")
         self.save_weights_button.clicked.connect(self.save_weights)
         self.revert_weights_button.clicked.connect(self._load_weights)
         buttons = QHBoxLayout()
@@ -632,9 +633,9 @@ class BoardView(QWidget):
         self.isco_combo.setCompleter(completer)
         a11y.label_for(add_label, self.isco_combo)
         self.add_code_button = _button(self.tr("&Add"), page, "addShortageButton")
-        self.remove_code_button = _button(self.tr("&Remove selected"), page, "removeShortageButton")
+        self.remove_code_button = _button(self.tr("Remove sele&cted"), page, "removeShortageButton")
         self.save_shortage_button = _button(self.tr("&Save list"), page, "saveShortageButton")
-        self.revert_shortage_button = _button(self.tr("Re&vert"), page, "revertShortageButton")
+        self.revert_shortage_button = _button(self.tr("Rever&t"), page, "revertShortageButton")
         self.add_code_button.clicked.connect(self._on_add_code_clicked)
         self.remove_code_button.clicked.connect(self._on_remove_code_clicked)
         self.save_shortage_button.clicked.connect(self.save_shortage_list)
@@ -717,7 +718,7 @@ class BoardView(QWidget):
             self.signatory_checks[role] = check
             layout.addWidget(check)
         self.save_signatories_button = _button(self.tr("&Save signatories"), page, "saveSignatoriesButton")
-        self.revert_signatories_button = _button(self.tr("Re&vert"), page, "revertSignatoriesButton")
+        self.revert_signatories_button = _button(self.tr("Rever&t"), page, "revertSignatoriesButton")
         self.save_signatories_button.clicked.connect(self.save_signatories)
         self.revert_signatories_button.clicked.connect(self._load_signatories)
         buttons = QHBoxLayout()

@@ -209,7 +209,7 @@ class DossierView(QWidget):
         self.scores_splitter.addWidget(self.criterion_table)
         self.scores_splitter.setStretchFactor(0, 1)
         self.scores_splitter.setStretchFactor(1, 1)
-        self.tabs.addTab(self.scores_splitter, self.tr("&Scores"))
+        self.tabs.addTab(self.scores_splitter, self.tr("S&cores"))
 
         facts = QScrollArea(self)
         facts.setObjectName("factsArea")
@@ -221,7 +221,7 @@ class DossierView(QWidget):
         self._facts_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self._facts_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         facts.setWidget(self._facts)
-        self.tabs.addTab(facts, self.tr("&Facts"))
+        self.tabs.addTab(facts, self.tr("F&acts"))
 
         self.history_model = HistoryTableModel(self)
         self.history_table = _table(self, "historyTable", self.tr("History of the request"))
@@ -233,7 +233,7 @@ class DossierView(QWidget):
         history_header.resizeSection(0, self.fontMetrics().horizontalAdvance(sample_time) + 20)
         for section, chars in ((1, 30), (2, 11)):
             history_header.resizeSection(section, chars * char)
-        self.tabs.addTab(self.history_table, self.tr("&History"))
+        self.tabs.addTab(self.history_table, self.tr("Histo&ry"))
 
     def _ensure_chart(self) -> None:
         """Build the family chart on first use (the only place QtCharts is imported)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from tripartite import sample, store
 from tripartite.models import Constituency
+from tripartite.ui.mainwindow import PAGE_MEETINGS, MainWindow
 from tripartite.ui.meeting_room import MeetingsPage, boxes
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog, AttendanceModel
@@ -23,6 +24,7 @@ from tripartite.ui.meeting_room.page import NewMeetingDialog
 from tripartite.ui.meeting_room.pane import ConstituencyPane
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.room import MeetingRoom
+from tripartite.ui.settings import Settings
 
 PINS = sample.DEMO_PINS
 VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
@@ -134,6 +136,7 @@ class Driver:
         self.qtbot.mouseClick(self.room.chair_bar.attendance_button, Qt.MouseButton.LeftButton)
         dialog = self.dialog(AttendanceDialog)
         self.qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+        self.chair_pin()  # the first change asks for it; the dialog keeps the chair's authority until it closes
         model = dialog.model
         for member in absent:
             row = next(r for r in range(model.rowCount()) if model.member_id(r) == member)
@@ -165,6 +168,7 @@ class Driver:
 
     def enter_pin(self, pin: str, member: str | None = None) -> PinDialog:
         dialog = self.dialog(PinDialog)
+        dialog.activateWindow()  # offscreen has no window manager to activate it
         if member is not None:
             dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(member))
         dialog.pin_edit.setFocus()
@@ -259,6 +263,21 @@ def open_page(qtbot) -> Callable[[Path], Driver]:
 def driver(open_page: Callable[[Path], Driver], demo_file: Path) -> Driver:
     """A page on a fresh demo database."""
     return open_page(demo_file)
+
+
+@pytest.fixture
+def app_driver(qtbot, demo_file: Path, settings: Settings) -> Driver:
+    """The app's own main window on a fresh demo database, on its Meetings page, at 1024×700 (a board's laptop)."""
+    window = MainWindow(demo_file, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.waitUntil(window.is_ready)
+    window.show_page(PAGE_MEETINGS)
+    assert window.meetings_page is not None
+    return Driver(qtbot, window, window.meetings_page)
 
 
 # Roles read from every model: the standard ones and a band of user roles.

@@ -98,3 +98,14 @@ def test_a_member_votes_without_a_mouse(driver: Driver, qtbot) -> None:
     QTest.keyClick(room.handover.continue_button, Qt.Key.Key_Return)
     assert room.stack.currentIndex() == MeetingRoom.PANES
     assert ("gov2", "Javier Martín Góngora", True) in pane.model.members()
+
+
+def test_the_name_chosen_in_a_pane_is_the_one_the_pin_dialog_asks_for(driver: Driver, qtbot) -> None:
+    _voting(driver)
+    pane = driver.pane("uni1")
+    row = [m for m, _, _ in pane.model.members()].index("uni2")
+    rect = pane.member_list.visualRect(pane.model.index(row))
+    QTest.mouseClick(pane.member_list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())  # fmt: skip
+    qtbot.mouseClick(pane.unlock_button, Qt.MouseButton.LeftButton)  # the list loses the focus to the button
+    assert driver.dialog(PinDialog).member_id() == "uni2"

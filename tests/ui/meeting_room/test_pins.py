@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
@@ -62,3 +62,40 @@ def test_a_member_cannot_unlock_with_another_members_pin(driver: Driver) -> None
     QTest.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
     assert dialog.message.text() == "Wrong PIN: 4 tries left"
     assert not driver.pane("uni1").is_unlocked()
+
+
+def _settle() -> None:
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def _fits(label) -> bool:
+    """Every line of the label's text is shown (nothing cut off at its bottom).
+
+    Measured at the label's real width: a wrapped QLabel's sizeHint is a width-free guess (two lines even for
+    "Wrong PIN: 4 tries left"), so it says nothing about what is cut off.
+    """
+    return label.heightForWidth(label.width()) <= label.height()
+
+
+def test_the_pin_dialog_keeps_still_for_a_wrong_pin_and_grows_for_a_long_message(driver: Driver) -> None:
+    dialog = _open_unions_pin(driver)
+    driver.qtbot.waitExposed(dialog)
+    _settle()
+    before = (dialog.geometry(), dialog.pin_edit.geometry(), dialog.ok_button.geometry())
+    QTest.keyClicks(dialog.pin_edit, "0000")
+    QTest.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.message.text() == "Wrong PIN: 4 tries left"
+    _settle()
+    assert (dialog.geometry(), dialog.pin_edit.geometry(), dialog.ok_button.geometry()) == before
+    assert _fits(dialog.message)
+    for _ in range(4):
+        QTest.keyClicks(dialog.pin_edit, "0000")
+        QTest.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.message.text() == "Locked out for 30 s after too many wrong PINs."
+    _settle()
+    assert _fits(dialog.message)
+    dialog.show_message("This member has no PIN yet. The secretary sets one in the board settings. " * 3)
+    _settle()
+    assert _fits(dialog.message)  # a long message wraps and the dialog grows to show all of it
+    assert dialog.width() >= before[0].width()  # grown, never shrunk

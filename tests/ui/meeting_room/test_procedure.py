@@ -29,6 +29,8 @@ def test_a_no_quorum_item_cannot_be_voted_and_says_why(driver: Driver, qtbot, ro
     dialog.member_combo.setCurrentIndex(dialog.member_combo.findData("uni1"))
     type_text(dialog.reason_edit, "Trabaja para la subcontrata del solicitante")
     QTest.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+    assert dialog.current.stringList() == ["None"]  # nothing recorded before the chair's PIN
+    driver.chair_pin()
     assert "Trabaja para la subcontrata" in dialog.current.stringList()[0]
     dialog.reject()
     driver.reactivate()
@@ -40,6 +42,7 @@ def test_a_no_quorum_item_cannot_be_voted_and_says_why(driver: Driver, qtbot, ro
     assert bar.no_quorum_button.isVisible()
     qtbot.mouseClick(bar.no_quorum_button, Qt.MouseButton.LeftButton)
     assert room_boxes.questions and "quorum" in room_boxes.questions[-1]
+    driver.chair_pin()
     assert driver.room.stack.currentIndex() == MeetingRoom.RESULTS
     assert driver.room.results.headline.text() == "Not decided: no quorum"
     assert "Unions" in driver.room.results.rule_label.text()
@@ -48,6 +51,8 @@ def test_a_no_quorum_item_cannot_be_voted_and_says_why(driver: Driver, qtbot, ro
     try:
         assert db.execute("SELECT status FROM agenda_items").fetchone()[0] == "no_quorum"
         assert db["motions"].count == 0
+        actors = dict(db.execute("SELECT action, actor FROM events WHERE action IN ('item.recusal', 'item.no_quorum')"))
+        assert actors == {"item.recusal": "gov1", "item.no_quorum": "gov1"}  # the chair, who gave the PIN
     finally:
         db.close()
 
@@ -99,10 +104,16 @@ def test_attestations_feed_the_gates(driver: Driver, qtbot) -> None:
     dialog.combos["G6"].setCurrentIndex(1)
     dialog.combos["G7"].setCurrentIndex(2)
     dialog.accept()
-    driver.reactivate()
+    assert "G6&nbsp;–" in driver.room.dossier.gates.text()  # nothing recorded before the chair's PIN
+    driver.chair_pin()
     gates = driver.room.dossier.gates.text()
     assert "G6&nbsp;✓" in gates and "G7&nbsp;✗" in gates
     assert driver.room.chair_bar.motion_label.text().startswith("Reject")  # G7 refused: reject
+    db = store.connect(driver.page._db_path)
+    try:
+        assert {r[0] for r in db.execute("SELECT actor FROM events WHERE action = 'item.attested'")} == {"gov1"}
+    finally:
+        db.close()
 
 
 def test_closing_a_vote_early_names_who_has_not_voted(driver: Driver, qtbot, room_boxes: Boxes) -> None:
