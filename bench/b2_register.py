@@ -95,7 +95,7 @@ def build_db(workdir: Path) -> tuple[Path, float]:
     csv_path = _write_csv()(workdir / "b2-100k.csv", ROWS)
     db = store.open_db(db_path)
     try:
-        importer.import_requests(db, csv_path)
+        importer.import_requests(db, csv_path, auth=None)
     finally:
         db.close()
     csv_path.unlink()

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from tripartite import record, store
+from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
 from tripartite.minutes import build_minutes
@@ -79,8 +80,8 @@ def prepare(workdir: Path) -> tuple[Path, int]:
     meeting_path.write_text(meeting_toml(references), encoding="utf-8")
     db = store.open_db(db_path)
     init_board(db, load_board(ROOT / "data" / "sample" / "board.toml"))
-    import_requests(db, csv_path)
-    meeting_id = int(record.record_meeting(db, meeting_path)["meeting_id"])
+    import_requests(db, csv_path, auth=operator(db))
+    meeting_id = int(record.record_meeting(db, meeting_path, auth=operator(db))["meeting_id"])
     db.close()
     return db_path, meeting_id
 

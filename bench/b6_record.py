@@ -17,6 +17,7 @@ import tomllib
 from pathlib import Path
 
 from tripartite import audit, store
+from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
 from tripartite.record import record_meeting
@@ -90,7 +91,7 @@ def build_database(workdir: Path) -> Path:
     csv_path = write_csv(workdir / "b6-requests.csv", REQUESTS)
     with store.opened(path) as db:
         init_board(db, load_board(SAMPLE_BOARD))
-        result = import_requests(db, csv_path)
+        result = import_requests(db, csv_path, auth=operator(db))
         assert result.count == REQUESTS
     return path
 
@@ -109,7 +110,7 @@ def tripartite_record(template: Path, meeting: Path, path: Path, items: int) -> 
     db = store.open_db(_copy(template, path))
     try:
         start = time.perf_counter()
-        result = record_meeting(db, meeting)
+        result = record_meeting(db, meeting, auth=operator(db))
         elapsed = time.perf_counter() - start
         assert len(result["items"]) == items
         assert all(item["decision"] is not None for item in result["items"])

@@ -52,7 +52,7 @@ def _cast(db, motion_id: int, item_id: int, votes: dict[str, Vote], technical: d
         if member in SCORES:
             points = SCORES[member]
             comments = {c: "Evaluación propia." for c, p in points.items() if technical.get(c) not in (None, p)}
-            scoring.save_scores(db, item_id, member, points, comments, actor=member)
+            scoring.save_scores(db, item_id, member, points, comments, auth)
         meeting.cast(db, motion_id, member, vote, COMMENTS.get(member), auth)
 
 
@@ -65,15 +65,18 @@ def main(out_dir: str) -> int:
         path = Path(folder) / "board.db"
         db = store.open_db(path)
         sample.load_sample(db, demo_pins=True)
-        meeting_id = meeting.create_meeting(db, "Sesión ordinaria 12/2026", "2026-12-04", "Ministerio, sala 3")
-        for member in ("gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3", "sec1"):
-            meeting.set_attendance(db, meeting_id, member, True, arrived_at="2026-12-04T09:30")
+        secretary = pins.verify(db, "sec1", sample.DEMO_PINS["sec1"])
+        meeting_id = meeting.create_meeting(
+            db, "Sesión ordinaria 12/2026", "2026-12-04", "Ministerio, sala 3", secretary
+        )
         chair = pins.verify(db, "gov1", sample.DEMO_PINS["gov1"])
+        for member in ("gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3", "sec1"):
+            meeting.set_attendance(db, meeting_id, member, True, arrived_at="2026-12-04T09:30", auth=chair)
         meeting.open_meeting(db, meeting_id, chair)
         items = []
         for reference in ITEMS:
             request_id = db.execute("SELECT id FROM requests WHERE reference = ?", [reference]).fetchone()[0]
-            items.append(meeting.add_item(db, meeting_id, request_id))
+            items.append(meeting.add_item(db, meeting_id, request_id, secretary))
 
         window = QMainWindow()
         window.setWindowTitle("Tripartite")
@@ -87,7 +90,9 @@ def main(out_dir: str) -> int:
 
         # The chair opens the vote on the recommended motion (as the chair's bar does after the PIN).
         draft = room.chair_bar.draft()
-        motion_id = meeting.propose(db, items[0], draft.outcome, draft.workers, draft.conditions, proposed_by="gov1")
+        motion_id = meeting.propose(
+            db, items[0], draft.outcome, draft.workers, draft.conditions, auth=chair, proposed_by="gov1"
+        )
         meeting.open_vote(db, motion_id, chair)
         assert draft.outcome is Outcome.APPROVE_WITH_CONDITIONS
         technical = dict(room._ctx.assessment.technical_points) if room._ctx else {}

@@ -23,6 +23,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from tripartite import record, sample, store
+from tripartite.authority import operator
 from tripartite.reports import service, signing
 from tripartite.ui.minutes import MinutesDialog
 from tripartite.ui.minutes.sign_dialog import SignDialog
@@ -56,13 +57,15 @@ def _board(work: Path) -> tuple[Path, int, dict[str, Path]]:
     db = store.open_db(db_path)
     try:
         sample.load_sample(db)
-        meeting_id = int(record.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml")["meeting_id"])
+        meeting_id = int(
+            record.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml", auth=operator(db))["meeting_id"]
+        )
         names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
         for role, member in service.demo_signers(db).items():
             identity = signing.new_identity(names[member], role, PASSPHRASE, algorithm="p-256")
             keys[role] = work / f"{role}.p12"
             service.write_file(keys[role], identity.p12, private=True)
-            service.trust_certificate(db, identity.cert_pem, member)
+            service.trust_certificate(db, identity.cert_pem, member, operator(db))
     finally:
         db.close()
     return db_path, meeting_id, keys

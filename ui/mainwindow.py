@@ -564,13 +564,6 @@ class MainWindow(QMainWindow):
         self.columns_menu.triggered.connect(self._on_columns_menu_triggered)
         view_menu.addMenu(self.columns_menu)
 
-        # --- issue 9 (signatures): Board › Certificates… ---
-        board_menu = self.menuBar().addMenu(self.tr("&Board"))
-        self.certificates_action = QAction(self.tr("&Certificates…"), self)
-        self.certificates_action.setToolTip(self.tr("The certificates the board trusts to sign its minutes"))
-        self.certificates_action.triggered.connect(self.show_certificates)
-        board_menu.addAction(self.certificates_action)
-        # --- end issue 9 ---
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.welcome_action = QAction(self.tr("&Welcome and demo PINs"), self)
@@ -991,14 +984,11 @@ class MainWindow(QMainWindow):
 
     # --- end issue 6 ---
 
-    # --- issue 9 (signatures) ---
     def show_certificates(self) -> QWidget:
-        """List, add and remove the board's trusted certificates (Board › Certificates…)."""
-        from tripartite.ui.dialogs.certificates_dialog import CertificatesDialog
+        """List, add and remove the board's trusted certificates (Board › Signatories › Trusted certificates…)."""
+        self.show_page(PAGE_BOARD)  # the Board page builds its view on first show
+        return self.board_view.show_certificates()  # type: ignore[union-attr]
 
-        return CertificatesDialog.ask(self._db, self)
-
-    # --- end issue 9 ---
 
     def offer_sample_if_empty(self) -> Job | None:
         """On an empty database, offer the sample board and requests; load them if accepted.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import importlib.util
 import os
 import shutil
@@ -15,7 +16,7 @@ import pytest
 # Belt and braces: tests/conftest.py sets this too, but these tests must never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from tripartite import sample, store
 from tripartite.ui import mainwindow
@@ -47,6 +48,10 @@ def isolated_user_dirs(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     yield
     # No worker may outlive the test, and parented jobs/dialogs queued for deletion go now, not at exit.
     wait_for_jobs()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Collect this test's widgets and models now: left to the cyclic collector, one test's leftovers were
+    # freed in the middle of a later test's nested event loop (a PIN dialog's), while a view painted.
+    gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -133,7 +138,7 @@ def big_file(tmp_path: Path, csv_500: Path) -> Path:
     path = tmp_path / "big.db"
     db = store.open_db(path)
     try:
-        importer.import_requests(db, csv_500)
+        importer.import_requests(db, csv_500, auth=None)
     finally:
         db.close()
     return path
@@ -199,3 +204,33 @@ def _fingerprint(path: Path) -> tuple[int, ...]:
 def fingerprint() -> Callable[[Path], tuple[int, ...]]:
     """Row counts of requests, audit events, board and members (to prove nothing was written)."""
     return _fingerprint
+
+
+@pytest.fixture
+def enter_pin(qtbot) -> Callable[..., object]:
+    """Type a PIN into the PIN dialog now open, as the member at the laptop does, and press Enter.
+
+    ``enter_pin("4001", "sec1")`` chooses the member first when the dialog offers several.
+    """
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tripartite.ui.meeting_room.pin_dialog import PinDialog
+
+    def enter(pin: str, member: str | None = None) -> PinDialog:
+        found: list[PinDialog] = []
+
+        def visible() -> bool:
+            found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog) and w.isVisible()]
+            return bool(found)
+
+        qtbot.waitUntil(visible, timeout=3000)
+        dialog = found[-1]
+        if member is not None:
+            dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(member))
+        dialog.pin_edit.setFocus()
+        QTest.keyClicks(dialog.pin_edit, pin)
+        QTest.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+        return dialog
+
+    return enter

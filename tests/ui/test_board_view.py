@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import json
+from unittest.mock import ANY
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel
 
 from tripartite import board, board_settings, criteria, pins, store
+from tripartite.authority import operator
 from tripartite.board import Member
 from tripartite.criteria import to_toml as catalogue_to_toml
 from tripartite.models import Constituency, Role
+from tripartite.sample import DEMO_PINS
 from tripartite.ui.dialogs.member_dialog import MemberDialog, next_id
 from tripartite.ui.dialogs.pin_dialog import PinDialog
 from tripartite.ui.models.board_models import MemberTableModel, ShortageListModel, WeightTableModel
@@ -33,25 +37,49 @@ def last_seq(db: store.Database) -> int:
     return db.execute("SELECT coalesce(max(seq), 0) FROM events").fetchone()[0]
 
 
+@pytest.fixture
+def officer(enter_pin):
+    """The secretary confirms a setting with their PIN."""
+
+    def confirm() -> None:
+        enter_pin(DEMO_PINS["sec1"], "sec1")
+
+    return confirm
+
+
+@pytest.fixture
+def both(enter_pin):
+    """The chair and then the secretary confirm, each with their own PIN."""
+
+    def confirm() -> None:
+        enter_pin(DEMO_PINS["gov1"], "gov1")
+        enter_pin(DEMO_PINS["sec1"], "sec1")
+
+    return confirm
+
+
 # --------------------------------------------------------------------------------------------- rules
 
 
-def test_rules_are_saved_and_audited_once(view, db):
+def test_rules_are_saved_and_audited_once(view, db, both, enter_pin):
     seq = last_seq(db)
     view.rule_combo.setCurrentIndex(view.rule_combo.findData("consensus"))
     assert view.fallback_combo.isEnabled() and not view.groups_spin.isEnabled()
     view.fallback_combo.setCurrentIndex(view.fallback_combo.findData("group_majority"))
     view.ballot_combo.setCurrentIndex(view.ballot_combo.findData("secret"))
-    assert view.save_rules() == ["decision_rule", "consensus_fallback", "ballot"]
+    # A change of the rules needs two people: the secretary alone cannot make it.
+    first = view.save_rules()
+    assert first is not None and "chair's and the secretary's PINs" in first.findChild(QLabel).text()
+    both()
     config = board.read_board(db)
     assert (config.decision_rule.value, config.consensus_fallback.value, config.ballot.value) == (
         "consensus", "group_majority", "secret")  # fmt: skip
     [(action, actor, payload)] = new_events(db, seq)
-    assert (action, actor) == ("board.rules_changed", "secretary")
+    assert (action, actor) == ("board.rules_changed", "gov1+sec1"), "the event names both officers"
     assert payload["before"]["decision_rule"] == "group_majority" and payload["after"]["ballot"] == "secret"
     assert "decision_rule" in view.status.text()
-    # Saving again changes nothing and writes no event.
-    assert view.save_rules() == []
+    # Saving again changes nothing, asks no PIN and writes no event.
+    assert view.save_rules() is None
     assert len(new_events(db, seq)) == 1
 
 
@@ -59,7 +87,7 @@ def test_an_invalid_rule_is_shown_at_its_field_and_nothing_is_written(view, db):
     seq = last_seq(db)
     view.name_edit.clear()
     view.fraction_combo.setCurrentText("3/2")
-    assert view.save_rules() == []
+    assert view.save_rules() is None  # refused before any PIN is asked
     assert not view._rule_errors["name"].isHidden()
     assert view._rule_errors["name"].text() == "required key is missing"
     assert view.rule_fields["name"].accessibleDescription() == "required key is missing"
@@ -68,10 +96,15 @@ def test_an_invalid_rule_is_shown_at_its_field_and_nothing_is_written(view, db):
     assert board.read_board(db).name.endswith("Sample board")
 
 
-def test_optional_rules_can_be_cleared(view, db):
+def test_optional_rules_can_be_cleared(view, db, officer):
+    seq = last_seq(db)
     view.cap_spin.setValue(0)
     view.minimum_spin.setValue(0)
-    assert set(view.save_rules()) == {"reliance_cap", "statutory_minimum_wage"}
+    assert view.save_rules() is not None
+    officer()  # not a rule of procedure: one officer suffices
+    [(action, actor, payload)] = new_events(db, seq)
+    assert (action, actor, set(payload["after"])) == (
+        "board.rules_changed", "sec1", {"reliance_cap", "statutory_minimum_wage"})  # fmt: skip
     config = board.read_board(db)
     assert config.reliance_cap is None and config.statutory_minimum_wage is None
 
@@ -79,7 +112,7 @@ def test_optional_rules_can_be_cleared(view, db):
 # ------------------------------------------------------------------------------------------- members
 
 
-def test_a_member_is_added_and_audited(qtbot, view, db):
+def test_a_member_is_added_and_audited(qtbot, view, db, both):
     seq = last_seq(db)
     dialog = view.add_member()
     dialog.constituency_combo.setCurrentIndex(dialog.constituency_combo.findData("union"))
@@ -87,23 +120,26 @@ def test_a_member_is_added_and_audited(qtbot, view, db):
     dialog.name_edit.setText("Carmen Ibáñez Soler")
     with qtbot.waitSignal(view.board_changed):
         assert dialog.save() is True
+        both()  # who sits on the board is the chair's and the secretary's together
     member = next(m for m in board.read_board(db).members if m.id == "uni4")
     assert (member.name, member.constituency, member.role, member.active) == (
         "Carmen Ibáñez Soler", Constituency.UNION, Role.MEMBER, True)  # fmt: skip
     [(action, actor, payload)] = new_events(db, seq)
-    assert (action, actor, payload["member"], payload["name"]) == ("member.added", "secretary", "uni4",
+    assert (action, actor, payload["member"], payload["name"]) == ("member.added", "gov1+sec1", "uni4",
                                                                   "Carmen Ibáñez Soler")  # fmt: skip
     assert view.member_model.member_id(view.member_table.currentIndex().row()) == "uni4"
 
 
-def test_a_member_is_edited_and_only_the_change_is_audited(view, db):
+def test_a_member_is_edited_and_only_the_change_is_audited(view, db, both):
     seq = last_seq(db)
     dialog = view.edit_member("emp4")
     assert dialog.id_edit.isReadOnly() and dialog.alternate_combo.currentData() == "emp1"
     dialog.active_check.setChecked(True)
     assert dialog.save() is True
+    both()
     [(action, _actor, payload)] = new_events(db, seq)
-    assert action == "member.edited" and payload == {"member": "emp4", "active": True}
+    assert action == "member.edited" and payload.pop("rows") == {"members": {'["emp4"]': ANY}}
+    assert payload == {"member": "emp4", "active": True}
 
 
 def test_a_second_chair_is_refused_and_nothing_is_written(view, db):
@@ -133,10 +169,13 @@ def test_next_id_follows_the_sample_style(db):
 # ---------------------------------------------------------------------------------------------- PINs
 
 
-def test_a_pin_is_set_after_a_matching_confirmation(qtbot, view, db):
+def test_a_forgotten_pin_is_reset_by_both_officers_then_typed_twice(qtbot, view, db, both):
     seq = last_seq(db)
-    dialog = view.set_pin("uni1")
-    assert isinstance(dialog, PinDialog)
+    asked = view.set_pin("uni1")
+    assert asked is not None and "two people" in asked.findChild(QLabel).text()
+    both()
+    dialog = view.findChild(PinDialog)
+    assert isinstance(dialog, PinDialog) and dialog.isVisible()
     dialog.pin_edit.setText("918273")
     dialog.confirm_edit.setText("918274")
     assert dialog.save() is False
@@ -149,9 +188,10 @@ def test_a_pin_is_set_after_a_matching_confirmation(qtbot, view, db):
     dialog.pin_edit.setText("918273")
     dialog.confirm_edit.setText("918273")
     assert dialog.save() is True
-    assert pins.verify(db, "uni1", "918273").member_id == "uni1"
-    [(action, actor, payload)] = new_events(db, seq)
-    assert (action, actor, payload) == ("member.pin_set", "secretary", {"member": "uni1"})
+    told = pins.verify(db, "uni1", "918273")
+    assert told.member_id == "uni1" and told.notice is not None, "the member is told at their next unlock"
+    action, actor, payload = new_events(db, seq)[0]
+    assert (action, actor, payload["member"]) == ("member.pin_reset", "gov1+sec1", "uni1")
     assert "918273" not in view.status.text()
 
 
@@ -169,7 +209,7 @@ def test_pin_button_reads_set_or_reset(view, db):
 # ------------------------------------------------------------------------------------------- weights
 
 
-def test_weights_must_sum_to_100_then_save_a_new_catalogue(view, db):
+def test_weights_must_sum_to_100_then_save_a_new_catalogue(view, db, officer):
     seq = last_seq(db)
     model = view.weight_model
     row = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
@@ -179,8 +219,9 @@ def test_weights_must_sum_to_100_then_save_a_new_catalogue(view, db):
     assert not model.setData(model.index(row["P2"], model.WEIGHT), 0)  # a weight is greater than 0
     assert model.setData(model.index(row["P2"], model.WEIGHT), 3.0)
     assert view.save_weights_button.isEnabled()
-    version = view.save_weights()
-    assert version is not None
+    assert view.save_weights() is not None
+    officer()
+    version = board.read_board(db).criteria
     catalogue = criteria.for_board(db)
     assert catalogue.version == version and (catalogue.weights["P1"], catalogue.weights["P2"]) == (12.0, 3.0)
     assert board.read_board(db).criteria == version
@@ -198,13 +239,13 @@ def test_the_catalogue_writer_round_trips_the_default():
 def test_save_weights_refuses_a_bad_sum(db):
     weights = dict(criteria.for_board(db).weights, P1=50.0)
     with pytest.raises(Exception, match="weights sum to 140"):
-        board_settings.save_weights(db, weights)
+        board_settings.save_weights(db, weights, operator(db))
 
 
 # ------------------------------------------------------------------------------- shortage, signatories
 
 
-def test_shortage_list_add_remove_save(view, db):
+def test_shortage_list_add_remove_save(view, db, officer):
     seq = last_seq(db)
     assert view.add_shortage_code("9211")
     assert not view.add_shortage_code("9211")  # already listed
@@ -212,6 +253,7 @@ def test_shortage_list_add_remove_save(view, db):
     view.shortage_table.selectRow(0)
     view.remove_code_button.click()
     assert view.save_shortage_list()
+    officer()
     assert board.read_board(db).shortage_list == ("3221", "7115", "8342", "6121", "9211")
     [(action, _actor, payload)] = new_events(db, seq)
     assert (action, payload["added"], payload["removed"]) == ("board.shortage_list_changed", ["9211"], ["2221"])
@@ -223,10 +265,11 @@ def test_isco_choice_adds_by_typed_code(view):
     assert "2512" in view.shortage_model.codes()
 
 
-def test_signatories_save(view, db):
+def test_signatories_save(view, db, officer):
     seq = last_seq(db)
     view.signatory_checks["union"].setChecked(False)
     assert view.save_signatories()
+    officer()
     assert board.read_board(db).signatories == ("chair", "secretary", "government", "employer")
     assert [e[0] for e in new_events(db, seq)] == ["board.signatories_changed"]
     for check in view.signatory_checks.values():
@@ -272,7 +315,7 @@ def test_board_edits_validate_like_the_core(db):
     assert board_settings.problems_of(config) == []
     twin = Member("gov9", "Twin", Constituency.UNION, Role.MEMBER, True, "gov1")
     with pytest.raises(Exception, match="same constituency"):
-        board_settings.save_member(db, twin, new=True)
+        board_settings.save_member(db, twin, operator(db), new=True)
 
 
 def test_member_dialog_is_a_dialog(view):
@@ -310,8 +353,10 @@ def test_the_member_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db)
     dialog.reject()
 
 
-def test_the_pin_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db):
-    dialog = view.set_pin("uni1")
+def test_the_pin_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db, both):
+    view.set_pin("uni1")
+    both()
+    dialog = view.findChild(PinDialog)
     qtbot.waitExposed(dialog)
     _settle()
     before = (dialog.geometry(), dialog.confirm_edit.geometry(), dialog.ok_button.geometry())

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabWidget
 
-from tripartite import audit, sample, store
+from tripartite import audit_check, sample, store
 from tripartite.reports import service, signing
+from tripartite.ui import mainwindow
 from tripartite.ui.dialogs import certificates_dialog
 from tripartite.ui.dialogs.certificates_dialog import CertificatesDialog
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
@@ -54,13 +56,14 @@ def test_add_and_remove_a_certificate_with_the_chairs_or_secretarys_pin(
     pem.write_bytes(identity.cert_pem)
     monkeypatch.setattr(certificates_dialog, "choose_certificate_file", lambda parent: pem)
     window = open_window(sample_file)
-    assert window.certificates_action.text() == "&Certificates…"
-    window.certificates_action.trigger()
+    window.show_page(mainwindow.PAGE_BOARD)
+    window.board_view.findChild(QTabWidget).setCurrentIndex(4)  # Signatories
+    assert window.board_view.certificates_button.text() == "Trusted &certificates…"
+    window.board_view.certificates_button.click()
     dialog = window.findChild(CertificatesDialog)
     assert dialog is not None and dialog.isVisible()
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 0 and dialog.empty_label.isVisible()
-    assert [d for d, _ in dialog._confirmers()] == ["gov1", "sec1"]
 
     # Add: choose the file (its role, union, is taken from it), the member, then confirm with the secretary's PIN.
     qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
@@ -103,7 +106,7 @@ def test_add_and_remove_a_certificate_with_the_chairs_or_secretarys_pin(
     assert json.loads(event["payload"])["fingerprint"] == identity.fingerprint
     db = store.connect(sample_file)
     try:
-        assert service.trusted_certificates(db) == [] and audit.verify_chain(db) is None
+        assert service.trusted_certificates(db) == [] and audit_check.verify(db).ok
     finally:
         db.close()
     dialog.reject()

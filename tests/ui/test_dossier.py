@@ -6,7 +6,8 @@ import sys
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from tripartite import assessment, board, criteria, meeting, store
+from tripartite import assessment, board, criteria, meeting, pins, store
+from tripartite.sample import DEMO_PINS
 from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, request_history
 from tripartite.ui.views.dossier_view import DossierView, family_scores
 
@@ -111,14 +112,15 @@ def test_facts_say_when_a_value_is_missing(view, db):
 
 def test_history_lists_registration_agenda_and_status_changes(view, db):
     rid = request_id(db, "REQ-2026-0001")
-    meeting_id = meeting.create_meeting(db, "Ordinary session", "2026-12-01")
-    meeting.add_item(db, meeting_id, rid)
+    secretary = pins.verify(db, "sec1", DEMO_PINS["sec1"])
+    meeting_id = meeting.create_meeting(db, "Ordinary session", "2026-12-01", None, secretary)
+    meeting.add_item(db, meeting_id, rid, secretary)
     view.show_request(rid)
     what = column(view.history_model, 1)
     assert what[0] == "Registered"
     assert "Status: Pending → On agenda" in what
     assert "Put on the agenda of Ordinary session (2026-12-01)" in what  # the meeting's title, not its id
-    assert "Secretary" in column(view.history_model, 2)
+    assert "Ramón Álvarez Quiñones" in column(view.history_model, 2)  # the secretary, by name
     assert "Ordinary session (2026-12-01)" in column(view.history_model, 3)  # the status change's note
     assert view.subtitle.text().startswith("On agenda · ")
 

@@ -4,6 +4,7 @@ import csv
 
 from PySide6.QtGui import QGuiApplication
 
+from tripartite.sample import DEMO_PINS
 from tripartite.ui.dialogs import import_dialog
 from tripartite.ui.dialogs.import_dialog import ImportDialog
 
@@ -13,8 +14,12 @@ def rows_of(dialog: ImportDialog) -> list[list[str]]:
     return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def test_bad_file_shows_the_problem_table_and_the_database_is_unchanged(qtbot, open_window, sample_file, bad_csv,
-                                                                        monkeypatch, fingerprint):  # fmt: skip
+SECRETARY_PIN = DEMO_PINS["sec1"]
+
+
+def test_bad_file_shows_the_problem_table_and_the_database_is_unchanged(
+    qtbot, enter_pin, open_window, sample_file, bad_csv, monkeypatch, fingerprint
+):
     window = open_window(sample_file)
     before = fingerprint(sample_file)
     monkeypatch.setattr(import_dialog, "choose_import_file", lambda parent: bad_csv)
@@ -25,6 +30,7 @@ def test_bad_file_shows_the_problem_table_and_the_database_is_unchanged(qtbot, o
     dialog.browse_button.click()
     assert dialog.path_edit.text() == str(bad_csv)
     dialog.import_button.click()
+    enter_pin(SECRETARY_PIN, "sec1")  # importing is the secretary's (or the chair's)
     assert window.current_job() is not None and not window.import_action.isEnabled()
     qtbot.waitUntil(lambda: dialog.table.isVisible())
     assert dialog.status.text().startswith("Nothing was imported. Problems in bad.csv: 2.")
@@ -45,9 +51,13 @@ def test_bad_file_shows_the_problem_table_and_the_database_is_unchanged(qtbot, o
     assert not dialog.isVisible()
 
 
-def test_good_file_imports_shows_the_count_and_refreshes_the_register(qtbot, open_window, sample_file, csv_500):
+def test_good_file_imports_shows_the_count_and_refreshes_the_register(
+    qtbot, enter_pin, open_window, sample_file, csv_500
+):
     window = open_window(sample_file)
-    job = window.import_file(csv_500)
+    window.import_file(csv_500)
+    enter_pin(SECRETARY_PIN, "sec1")
+    job = window.import_dialog.job()
     dialog = window.import_dialog
     assert job is not None and dialog.job() is job
     assert dialog.progress.isHidden()  # shown only if the work lasts past the delay
@@ -63,7 +73,7 @@ def test_good_file_imports_shows_the_count_and_refreshes_the_register(qtbot, ope
     assert not dialog.table.isVisible()  # no warnings either
 
 
-def test_warnings_of_a_good_import_are_listed(qtbot, open_window, sample_file, tmp_path, request_rows):
+def test_warnings_of_a_good_import_are_listed(qtbot, enter_pin, open_window, sample_file, tmp_path, request_rows):
     path = tmp_path / "extra.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
@@ -72,6 +82,7 @@ def test_warnings_of_a_good_import_are_listed(qtbot, open_window, sample_file, t
         writer.writerows([*row, "ok"] for row in rows)
     window = open_window(sample_file)
     window.import_file(path)
+    enter_pin(SECRETARY_PIN, "sec1")
     dialog = window.import_dialog
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"))
     assert dialog.status.text() == "Imported 3 requests from extra.csv."
@@ -79,10 +90,12 @@ def test_warnings_of_a_good_import_are_listed(qtbot, open_window, sample_file, t
     assert window.count_label.text() == "51 of 51 requests"
 
 
-def test_cancel_before_the_work_starts_rolls_back(qtbot, open_window, sample_file, csv_500, fingerprint):
+def test_cancel_before_the_work_starts_rolls_back(qtbot, enter_pin, open_window, sample_file, csv_500, fingerprint):
     window = open_window(sample_file)
     before = fingerprint(sample_file)
-    job = window.import_file(csv_500)
+    window.import_file(csv_500)
+    enter_pin(SECRETARY_PIN, "sec1")
+    job = window.import_dialog.job()
     job.cancel()  # before the pool picks it up: the importer stops at its first check
     qtbot.waitUntil(lambda: window.current_job() is None)
     assert window.import_dialog.status.text() == "Cancelled; nothing was changed."
@@ -90,10 +103,12 @@ def test_cancel_before_the_work_starts_rolls_back(qtbot, open_window, sample_fil
     assert window.model.total() == 48
 
 
-def test_cancel_button_cancels_the_job(qtbot, open_window, sample_file, csv_500, fingerprint):
+def test_cancel_button_cancels_the_job(qtbot, enter_pin, open_window, sample_file, csv_500, fingerprint):
     window = open_window(sample_file)
     before = fingerprint(sample_file)
-    job = window.import_file(csv_500)
+    window.import_file(csv_500)
+    enter_pin(SECRETARY_PIN, "sec1")
+    job = window.import_dialog.job()
     dialog = window.import_dialog
     dialog.cancel_button.click()
     assert job.is_cancelled()
@@ -103,19 +118,23 @@ def test_cancel_button_cancels_the_job(qtbot, open_window, sample_file, csv_500,
     assert fingerprint(sample_file) == before
 
 
-def test_one_job_at_a_time(qtbot, open_window, sample_file, csv_500):
+def test_one_job_at_a_time(qtbot, enter_pin, open_window, sample_file, csv_500):
     window = open_window(sample_file)
-    first = window.import_file(csv_500)
+    window.import_file(csv_500)
+    enter_pin(SECRETARY_PIN, "sec1")
+    first = window.import_dialog.job()
     assert first is not None
-    assert window.start_import(csv_500) is None
+    assert window.start_import(csv_500, None) is None
     assert "another task" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.current_job() is None, timeout=10_000)
 
 
-def test_closing_the_dialog_cancels_a_running_import(qtbot, open_window, sample_file, csv_500, fingerprint):
+def test_closing_the_dialog_cancels_a_running_import(qtbot, enter_pin, open_window, sample_file, csv_500, fingerprint):
     window = open_window(sample_file)
     before = fingerprint(sample_file)
-    job = window.import_file(csv_500)
+    window.import_file(csv_500)
+    enter_pin(SECRETARY_PIN, "sec1")
+    job = window.import_dialog.job()
     window.import_dialog.reject()
     assert job.is_cancelled()
     qtbot.waitUntil(lambda: window.current_job() is None)

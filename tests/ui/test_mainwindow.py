@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tripartite import register, store
 from tripartite.errors import Cancelled
+from tripartite.sample import DEMO_PINS
 from tripartite.ui import app as app_module
 from tripartite.ui import mainwindow
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -349,7 +350,7 @@ def test_cancelled_job_fails_with_cancelled_and_rolls_back(qtbot, big_file, csv_
     # A second copy of the same references would be refused; use fresh ones so only the cancel stops it.
     fresh = csv_500.with_name("fresh.csv")
     fresh.write_text(csv_500.read_text(encoding="utf-8").replace("BENCH-", "NEW-"), encoding="utf-8")
-    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh), owner)
+    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh, None), owner)
     job.cancel()
     with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
         pass
@@ -363,7 +364,7 @@ def test_job_reports_progress_on_the_gui_thread_and_succeeds(qtbot, big_file, cs
     recorder = _Recorder()
     fresh = csv_500.with_name("fresh.csv")
     fresh.write_text(csv_500.read_text(encoding="utf-8").replace("BENCH-", "NEW-"), encoding="utf-8")
-    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh), owner)
+    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh, None), owner)
     job.progress.connect(recorder.on_progress)
     with qtbot.waitSignal(job.succeeded, timeout=10_000) as blocker:
         pass
@@ -596,7 +597,7 @@ def test_context_menu_offers_the_request_actions(open_window, sample_file):
 
 
 def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, open_window, sample_file,
-                                                                        monkeypatch):  # fmt: skip
+                                                                        monkeypatch, enter_pin):  # fmt: skip
     from tripartite.ui.dialogs.agenda_dialog import AgendaChoice, AgendaDialog
 
     window = open_window(sample_file)
@@ -615,17 +616,19 @@ def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, op
         return AgendaChoice(None, "Ordinary session 12/2026", "2026-12-03", "Ministry, room 3")
 
     monkeypatch.setattr(AgendaDialog, "ask", classmethod(ask))
-    meeting_id = window.add_to_agenda()
+    assert window.add_to_agenda() is not None  # the PIN dialog: the agenda is the secretary's (or the chair's)
     assert asked == [["REQ-2026-0001", "REQ-2026-0002"]]
+    enter_pin(DEMO_PINS["sec1"], "sec1")
     db = store.connect(sample_file)
     try:
+        meeting_id = db.execute("SELECT max(id) FROM meetings").fetchone()[0]
         assert db.execute("SELECT title, status FROM meetings WHERE id = ?", [meeting_id]).fetchone() == (
             "Ordinary session 12/2026", "draft")  # fmt: skip
         items = db.execute("SELECT request_id FROM agenda_items WHERE meeting_id = ? ORDER BY position",
                            [meeting_id]).fetchall()  # fmt: skip
         assert items == [(1,), (2,)]
-        actions = [r[0] for r in db.execute("SELECT action FROM events ORDER BY seq DESC LIMIT 3")]
-        assert actions == ["agenda.item_added", "agenda.item_added", "meeting.created"]
+        events = db.execute("SELECT action, actor FROM events ORDER BY seq DESC LIMIT 3").fetchall()
+        assert events == [("agenda.item_added", "sec1"), ("agenda.item_added", "sec1"), ("meeting.created", "sec1")]
     finally:
         db.close()
     assert reloads == [1]
@@ -637,12 +640,14 @@ def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, op
 
 
 def test_agenda_dialog_lists_open_meetings_and_needs_a_title_for_a_new_one(qtbot, open_window, sample_file):
-    from tripartite import meeting
+    from tripartite import meeting, pins
+    from tripartite.sample import DEMO_PINS
     from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
 
     db = store.connect(sample_file)
     try:
-        meeting_id = meeting.create_meeting(db, "Extraordinary session", "2026-12-10")
+        secretary = pins.verify(db, "sec1", DEMO_PINS["sec1"])
+        meeting_id = meeting.create_meeting(db, "Extraordinary session", "2026-12-10", None, secretary)
         window = open_window(sample_file)
         dialog = AgendaDialog(db, ["REQ-2026-0001"], window)
         qtbot.addWidget(dialog)
@@ -676,7 +681,7 @@ def test_welcome_panel_leaves_out_pins_that_were_changed(qtbot, open_window, sam
     from tripartite import pins
 
     db = store.connect(sample_file)
-    pins.set_pin(db, "uni1", "918273", actor="secretary")
+    pins.change_pin(db, "uni1", "3001", "918273")  # the member sets their own
     db.close()
     window = open_window(sample_file)
     assert window.welcome.findChild(QLabel, "demoPin-uni1") is None

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from tripartite import importer, store
 from tripartite.request_schema import BY_NAME, NAMES
-from tripartite.ui.dialogs import request_form_dialog
+from tripartite.sample import DEMO_PINS
 from tripartite.ui.dialogs.request_form_dialog import RequestFormDialog
 
 GOOD = {
@@ -66,12 +66,13 @@ def test_errors_appear_at_their_fields_and_nothing_is_written(qtbot, open_window
     dialog.reject()
 
 
-def test_valid_input_is_saved_audited_and_selected(qtbot, open_window, sample_file):
+def test_valid_input_is_saved_audited_and_selected(qtbot, open_window, sample_file, enter_pin):
     window = open_window(sample_file)
     dialog = window.new_request()
     fill(dialog, GOOD)
     with qtbot.waitSignal(dialog.saved) as blocker:
         assert dialog.save() is True
+        enter_pin(DEMO_PINS["sec1"], "sec1")  # entering a dossier is the secretary's (or the chair's)
     request_id = blocker.args[0]
     db = store.connect(sample_file)
     row = db["requests"].get(request_id)
@@ -81,13 +82,13 @@ def test_valid_input_is_saved_audited_and_selected(qtbot, open_window, sample_fi
     assert row["integration_support"] == "language_course;orientation"
     assert row["labour_dispute"] == 0 and row["housing_provided"] is None  # empty means unknown, not zero
     action, actor, payload = events(sample_file)[-1]
-    assert (action, actor, payload["reference"]) == ("request.created", "secretary", "REQ-2026-0100")
+    assert (action, actor, payload["reference"]) == ("request.created", "sec1", "REQ-2026-0100")
     assert window.count_label.text() == "49 of 49 requests"
     assert window.dossier.request_id() == request_id
     assert window.model.request_id(window.selected_rows()[0]) == request_id
 
 
-def test_editing_a_request_saves_only_what_changed(qtbot, open_window, sample_file):
+def test_editing_a_request_saves_only_what_changed(qtbot, open_window, sample_file, enter_pin):
     window = open_window(sample_file)
     window.select_request(1)
     assert window.edit_request_action.isEnabled()
@@ -97,7 +98,9 @@ def test_editing_a_request_saves_only_what_changed(qtbot, open_window, sample_fi
     assert dialog.value("reference") == "REQ-2026-0001"
     dialog.set_value("workers_requested", "7")
     assert dialog.save() is True
-    action, _actor, payload = events(sample_file)[-1]
+    enter_pin(DEMO_PINS["gov1"], "gov1")  # the chair may do it too
+    action, actor, payload = events(sample_file)[-1]
+    assert actor == "gov1"
     assert (action, payload["changed"]) == ("request.edited", ["workers_requested"])
     assert window.dossier.subtitle.text().count("7 workers") == 1
 
@@ -167,8 +170,17 @@ def test_a_request_in_the_record_cannot_be_edited(qtbot, open_window, sample_fil
     assert window.findChild(RequestFormDialog) is None
 
 
-def test_the_actor_is_the_secretary():
-    assert request_form_dialog.ACTOR == "secretary"
+def test_a_request_is_not_saved_without_an_officers_pin(qtbot, open_window, sample_file, enter_pin, fingerprint):
+    window = open_window(sample_file)
+    before = fingerprint(sample_file)
+    dialog = window.new_request()
+    fill(dialog, GOOD)
+    assert dialog.save() is True
+    asked = enter_pin("0000", "sec1")  # a wrong PIN: the dialog stays, nothing is saved
+    assert asked.isVisible() and "Wrong PIN" in asked.message.text()
+    asked.reject()
+    assert fingerprint(sample_file)[0] == before[0], "no request was saved"
+    assert dialog.isVisible()
 
 
 def _settle() -> None:

@@ -14,7 +14,9 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTabl
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabWidget, QWidget
 
 from tripartite import record, store
+from tripartite.authority import operator
 from tripartite.board import read_board
+from tripartite.sample import DEMO_PINS
 from tripartite.ui.mainwindow import PAGE_BOARD, PAGE_MEETINGS, MainWindow
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
 
@@ -77,7 +79,8 @@ def visible_texts(window: MainWindow) -> list[str]:
 def _record(path: Path) -> tuple[int, set[str], list[int]]:
     db = store.open_db(path)
     try:
-        meeting_id = int(record.record_meeting(db, REPO / "data" / "sample" / "meeting.toml")["meeting_id"])
+        recorded = record.record_meeting(db, REPO / "data" / "sample" / "meeting.toml", auth=operator(db))
+        meeting_id = int(recorded["meeting_id"])
         config = read_board(db)
         assert config is not None
         requests = [r[0] for r in db.execute(
@@ -91,16 +94,12 @@ def _problems(window: MainWindow, where: str, member_ids: set[str]) -> list[str]
     strings = visible_texts(window)
     text = "\n".join(strings)
     words = internal_words(text, member_ids)
-    import os
-    if os.environ.get("WALK_DEBUG"):
-        for w in words:
-            for st in strings:
-                if w in st:
-                    print("DBG", where, "|", w, "|", repr(st[:300]))
     return [f"{where}: {word}" for word in words]
 
 
-def test_no_screen_shows_design_references_member_ids_or_codes(open_window, sample_file: Path, qtbot) -> None:
+def test_no_screen_shows_design_references_member_ids_or_codes(
+    open_window, sample_file: Path, qtbot, enter_pin
+) -> None:
     meeting_id, member_ids, requests = _record(sample_file)
     window: MainWindow = open_window(sample_file)
     found: list[str] = []
@@ -121,6 +120,7 @@ def test_no_screen_shows_design_references_member_ids_or_codes(open_window, samp
     room.chair_bar.export_button.click()
     dialog = page.findChild(MinutesDialog)
     assert dialog is not None
+    enter_pin(DEMO_PINS["sec1"], "sec1")  # building the minutes is the secretary's
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=15_000)
     found += _problems(window, "minutes dialog", member_ids)
     dialog.close()

@@ -96,7 +96,7 @@ class MinutesDialog(QDialog):
         self.progress.setObjectName("minutesProgress")
         self.cancel_build_button = self._button(self.tr("Cancel"), "cancelBuildButton", self.cancel_build)
         self.cancel_build_button.setAccessibleName(self.tr("Cancel building the minutes"))
-        self.rebuild_button = self._button(self.tr("&Build again"), "rebuildButton", self.start_build)
+        self.rebuild_button = self._button(self.tr("&Build again"), "rebuildButton", self._on_rebuild_clicked)
         self.previous_button = self._button(self.tr("&Previous page"), "previousPageButton", self.preview.previous_page)
         self.next_button = self._button(self.tr("&Next page"), "nextPageButton", self.preview.next_page)
         self.page_label = QLabel(self)
@@ -143,7 +143,7 @@ class MinutesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._lay_out(buttons)
         self._show_state()
-        QTimer.singleShot(0, self.start_build)  # once the dialog shows, so the PIN dialog opens over it
+        QTimer.singleShot(0, self._on_rebuild_clicked)  # once the dialog shows, so the PIN dialog opens over it
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -201,6 +201,9 @@ class MinutesDialog(QDialog):
         self.resize(min(char * 160, screen.width() - 40), min(line * 46, screen.height() - 60))
 
     # ------------------------------------------------------------------------------------------ building
+
+    def _on_rebuild_clicked(self) -> None:
+        self.start_build()  # not connected directly: clicked(bool) would arrive as the proof
 
     def start_build(self, auth: Auth | None = None) -> Job | None:
         """Build the minutes (or load them once signing has started) on the pool.

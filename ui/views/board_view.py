@@ -159,7 +159,7 @@ class BoardView(QWidget):
         self.add_member_button = _button(self.tr("&Add member…"), page, "addMemberButton")
         self.edit_member_button = _button(self.tr("Ed&it member…"), page, "editMemberButton")
         self.pin_button = _button(self.tr("Set or reset &PIN…"), page, "pinButton")
-        self.change_pin_button = _button(self.tr("C&hange my PIN…"), page, "changePinButton")
+        self.change_pin_button = _button(self.tr("Change m&y PIN…"), page, "changePinButton")
         self.add_member_button.clicked.connect(self.add_member)
         self.edit_member_button.clicked.connect(self._on_edit_member_clicked)
         self.pin_button.clicked.connect(self._on_pin_button_clicked)
@@ -717,17 +717,27 @@ class BoardView(QWidget):
             a11y.name_button(check)
             self.signatory_checks[role] = check
             layout.addWidget(check)
+        self.certificates_button = _button(self.tr("Trusted &certificates…"), page, "certificatesButton")
+        self.certificates_button.setToolTip(self.tr("The certificates the board trusts for each signature box"))
+        self.certificates_button.clicked.connect(self.show_certificates)
         self.save_signatories_button = _button(self.tr("&Save signatories"), page, "saveSignatoriesButton")
         self.revert_signatories_button = _button(self.tr("Rever&t"), page, "revertSignatoriesButton")
         self.save_signatories_button.clicked.connect(self.save_signatories)
         self.revert_signatories_button.clicked.connect(self._load_signatories)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.certificates_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_signatories_button)
         buttons.addWidget(self.save_signatories_button)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
+
+    def show_certificates(self) -> QDialog:
+        """List, add and remove the board's trusted certificates (returned, for tests)."""
+        from tripartite.ui.dialogs.certificates_dialog import CertificatesDialog
+
+        return CertificatesDialog.ask(self._db, self)
 
     def _load_signatories(self) -> None:
         chosen = set(self._config.signatories) if self._config else set()

@@ -127,6 +127,7 @@ class Driver:
         dialog.date_edit.setDate(QDate.fromString(date, "yyyy-MM-dd"))
         type_text(dialog.place_edit, place)
         QTest.keyClick(dialog.place_edit, Qt.Key.Key_Return)
+        self.secretary_pin()  # creating a meeting is the secretary's (or the chair's)
         self.qtbot.waitUntil(lambda: self.page.room is not None)
         self.reactivate()
         return self.room
@@ -162,6 +163,7 @@ class Driver:
             QTest.keyClick(dialog.table, Qt.Key.Key_Space)
         self.qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         self.qtbot.waitUntil(lambda: not dialog.isVisible() if _alive(dialog) else True)
+        self.secretary_pin()  # the agenda is the secretary's (or the chair's)
         self.reactivate()
 
     # ------------------------------------------------------------------------------------------ PINs
@@ -185,6 +187,9 @@ class Driver:
 
     def chair_pin(self) -> None:
         self.enter_pin(PINS["gov1"])
+
+    def secretary_pin(self) -> None:
+        self.enter_pin(PINS["sec1"], "sec1")
 
     def open_vote(self) -> None:
         self.qtbot.mouseClick(self.room.chair_bar.open_button, Qt.MouseButton.LeftButton)

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication
 
-from tripartite import pins, store
+from tripartite import authority, pins, store
 from tripartite.ui.meeting_room.pane import ConstituencyPane
 
-from .conftest import Driver, type_text, vote_word_counts
+from .conftest import PINS, Driver, type_text, vote_word_counts
 
 PIN = "583927"  # a PIN of its own, so its digits cannot be mistaken for a date or a reference
 SECRET = "explicación-9e41 sellada"
@@ -77,8 +77,9 @@ def _focused(nodes: list[Node]) -> list[str]:
 def voting(driver: Driver) -> Driver:
     db = store.connect(driver.page._db_path)
     try:
+        both = authority.joint(pins.verify(db, "gov1", PINS["gov1"]), pins.verify(db, "sec1", PINS["sec1"]))
         for member in ("gov2", "uni1"):
-            pins.set_pin(db, member, PIN, actor="secretary")
+            pins.set_pin(db, member, PIN, both)
     finally:
         db.close()
     driver.create_meeting()

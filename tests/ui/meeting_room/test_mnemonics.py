@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTabWidget, QWidget
 
-from tripartite import importer, store
+from tripartite import authority, importer, store
 from tripartite.errors import InputError
 from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -76,7 +76,7 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     try:
         walk.dialog("add to agenda", AgendaDialog(db, ["REQ-2026-0001"], window))
         try:
-            importer.import_requests(db, bad_csv)
+            importer.import_requests(db, bad_csv, auth=authority.operator(db))
         except InputError as error:
             walk.dialog("import refused", ImportReportDialog(error, bad_csv.name, window))
     finally:
@@ -139,6 +139,8 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     walk.check("room, meeting closed", window)
     _click(driver, bar.export_button)
     minutes = driver.page.findChild(MinutesDialog)
+    walk.check("secretary's PIN for the minutes", driver.dialog(PinDialog))
+    driver.secretary_pin()
     qtbot.waitUntil(lambda: minutes.state is not None, timeout=15_000)
     walk.check("minutes", minutes)
     sign = minutes.sign_as()

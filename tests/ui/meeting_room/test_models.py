@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tripartite import meeting, store
+from tripartite import meeting, pins, sample, store
 from tripartite.meeting import Ballot
 from tripartite.models import Constituency, Vote
 from tripartite.ui.meeting_room.attendance import AttendanceModel
@@ -13,10 +13,11 @@ from tripartite.ui.meeting_room.result_models import BallotModel, DissentModel, 
 def test_models_pass_the_model_tester(qtmodeltester, demo_file) -> None:
     db = store.open_db(demo_file)
     try:
-        meeting_id = meeting.create_meeting(db, "Test", "2026-12-04", "Sala")
+        secretary = pins.verify(db, "sec1", sample.DEMO_PINS["sec1"])
+        meeting_id = meeting.create_meeting(db, "Test", "2026-12-04", "Sala", secretary)
         for reference in ("REQ-2026-0001", "REQ-2026-0002"):
             request = db.execute("SELECT id FROM requests WHERE reference = ?", [reference]).fetchone()[0]
-            meeting.add_item(db, meeting_id, request)
+            meeting.add_item(db, meeting_id, request, secretary)
         attendance = AttendanceModel(db, meeting_id, clock=lambda: "09:30")
         for model in (
             MeetingListModel(db),
@@ -25,7 +26,7 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_file) -> None:
             attendance,
         ):
             qtmodeltester.check(model, force_py=True)
-        attendance.actor = "gov1"  # the chair's PIN matched (the dialog sets it)
+        attendance.auth = pins.verify(db, "gov1", sample.DEMO_PINS["gov1"])  # the chair's PIN (the dialog sets it)
         attendance.set_present(0, True)
         assert attendance.data(attendance.index(0, AttendanceModel.ARRIVED)) == "09:30"
         qtmodeltester.check(attendance, force_py=True)

@@ -7,13 +7,13 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tripartite import board_settings, rules, store
+from tripartite import authority, board_settings, pins, rules, store
 from tripartite.models import DecisionRule, Vote
 from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.results import DissentDialog
 from tripartite.ui.minutes import MinutesDialog
 
-from .conftest import Driver, every_string, type_text
+from .conftest import PINS, Driver, every_string, type_text
 
 
 def _secret(path) -> None:
@@ -84,8 +84,9 @@ def test_a_held_meeting_keeps_its_rules_and_named_votes_after_the_board_changes_
     # secretary (Board settings is another page; its core function is what that page calls).
     db = store.connect(driver.page._db_path)
     try:
+        both = authority.joint(pins.verify(db, "gov1", PINS["gov1"]), pins.verify(db, "sec1", PINS["sec1"]))
         assert board_settings.save_rules(
-            db, {"ballot": "secret", "groups_required": 3, "quorum": "half", "secretary_votes": True}
+            db, {"ballot": "secret", "groups_required": 3, "quorum": "half", "secretary_votes": True}, both
         )
     finally:
         db.close()
@@ -112,6 +113,7 @@ def test_dissents_are_filed_within_the_window_and_it_closes(driver: Driver, qtbo
     dialog.member_combo.setCurrentIndex(dialog.member_combo.findData("uni2"))
     type_text(dialog.text_edit, "Los sindicatos disienten: salario inferior al convenio.")
     dialog.accept()
+    driver.enter_pin(PINS["uni2"], "uni2")  # a dissent is the member's own
     driver.reactivate()
     assert results.dissent_model.rowCount() == 1
     assert results.dissent_model.index(0, 0).data() == "Andrés Muñoz Beltrán"
@@ -148,6 +150,7 @@ def test_the_chair_closes_the_meeting_and_asks_for_the_minutes(driver: Driver, q
     qtbot.mouseClick(bar.export_button, Qt.MouseButton.LeftButton)
     dialog = driver.page.findChild(MinutesDialog)
     assert dialog is not None and dialog.isVisible()
+    driver.secretary_pin()  # building the minutes is the secretary's (or the chair's)
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=15_000)
     assert dialog.preview.page_count() > 0 and not room_boxes.infos
 

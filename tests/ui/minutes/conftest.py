@@ -17,8 +17,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from tripartite import record, sample, store
+from tripartite.authority import operator
 from tripartite.reports import service, signing
-from tripartite.ui.minutes import sign_dialog
+from tripartite.ui.minutes import sign_dialog, work
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
 from tripartite.ui.minutes.sign_dialog import SignDialog
 
@@ -62,10 +63,10 @@ def _recorded_template(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> 
     path = tmp_path_factory.mktemp("recorded") / "board.db"
     db = store.open_db(path)
     try:
-        sample.load_sample(db)
-        meeting_id = int(record.record_meeting(db, MEETING)["meeting_id"])
+        sample.load_sample(db, demo_pins=True)  # the officers' PINs build the minutes in the app
+        meeting_id = int(record.record_meeting(db, MEETING, auth=operator(db))["meeting_id"])
         for role, member in service.demo_signers(db).items():
-            service.trust_certificate(db, keys.identities[role].cert_pem, member)
+            service.trust_certificate(db, keys.identities[role].cert_pem, member, operator(db))
     finally:
         db.close()  # the last close checkpoints the WAL into the main file, so a copy is whole
     return path, meeting_id
@@ -98,7 +99,7 @@ def _signed_template(tmp_path_factory: pytest.TempPathFactory, _recorded_templat
     shutil.copyfile(source, path)
     db = store.open_db(path)
     try:
-        exported = service.export_minutes(db, meeting_id)
+        exported = service.export_minutes(db, meeting_id, auth=operator(db))
         revisions = {}
         for role in ROLES:
             done = service.sign_minutes(db, exported.minutes_id, role, keys.identities[role].p12, PASSPHRASE)
@@ -130,12 +131,14 @@ def host(qtbot) -> QMainWindow:
 
 
 @pytest.fixture
-def open_minutes(qtbot, host: QMainWindow) -> Callable[..., MinutesDialog]:
-    """Open the minutes dialog on a database and wait until the minutes are shown."""
+def open_minutes(qtbot, host: QMainWindow, enter_pin) -> Callable[..., MinutesDialog]:
+    """Open the minutes dialog on a database, give the secretary's PIN if they must be built, wait for them."""
 
     def make(db_path: Path, meeting_id: int, **kwargs: object) -> MinutesDialog:
         dialog = MinutesDialog(db_path, meeting_id, host, **kwargs)  # type: ignore[arg-type]
         dialog.open()
+        if work.needs_build(db_path, meeting_id):
+            enter_pin(sample.DEMO_PINS["sec1"], "sec1")
         qtbot.waitUntil(lambda: dialog.state is not None, timeout=15_000)
         return dialog
 

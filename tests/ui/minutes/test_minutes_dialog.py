@@ -8,11 +8,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMainWindow
 
 from tripartite import store
+from tripartite.sample import DEMO_PINS
 from tripartite.ui.meeting_room import MeetingsPage
 from tripartite.ui.minutes import minutes_dialog
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
 
 from .conftest import ROLES, Signed, counts
+
+SECRETARY = DEMO_PINS["sec1"]
 
 
 def test_export_builds_the_minutes_and_previews_them(open_minutes, recorded, qtbot) -> None:
@@ -53,19 +56,21 @@ def test_the_preview_falls_back_without_qtpdfwidgets(open_minutes, recorded, mod
         assert dialog.save_button.isEnabled(), "the minutes can still be saved and read elsewhere"
 
 
-def test_cancel_stores_nothing(host, recorded, qtbot) -> None:
+def test_cancel_stores_nothing(host, recorded, qtbot, enter_pin) -> None:
     db_path, meeting_id = recorded
     before = counts(db_path)
     dialog = MinutesDialog(db_path, meeting_id, host)
     dialog.open()
+    enter_pin(SECRETARY, "sec1")
     assert dialog.cancel_build_button.isVisible()
     job = dialog._job
     with qtbot.waitSignal(job.failed, timeout=15_000):
         qtbot.mouseClick(dialog.cancel_build_button, Qt.MouseButton.LeftButton)  # before the worker starts
     assert "cancelled" in dialog.preview.message.text()
-    assert counts(db_path) == before
+    assert counts(db_path)[:2] == before[:2] and counts(db_path)[3] == before[3]
     assert dialog.rebuild_button.isVisible() and not dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.rebuild_button, Qt.MouseButton.LeftButton)
+    enter_pin(SECRETARY, "sec1")  # each build asks again
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=15_000)
     assert counts(db_path)[0] == 1
 
@@ -93,7 +98,7 @@ def test_signed_minutes_are_loaded_never_rebuilt(open_minutes, signed: Signed) -
     assert dialog.suggested_name() == "minutes-meeting-1-signed.pdf"
 
 
-def test_export_minutes_in_the_meeting_room_opens_the_dialog(recorded, qtbot) -> None:
+def test_export_minutes_in_the_meeting_room_opens_the_dialog(recorded, qtbot, enter_pin) -> None:
     db_path, meeting_id = recorded
     window = QMainWindow()
     page = MeetingsPage(db_path, window)
@@ -106,11 +111,13 @@ def test_export_minutes_in_the_meeting_room_opens_the_dialog(recorded, qtbot) ->
     qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
     dialog = page.findChild(MinutesDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: "PIN needed" in dialog.preview.message.text())
+    enter_pin(SECRETARY, "sec1")
     qtbot.waitUntil(lambda: dialog.state is not None, timeout=15_000)
     assert dialog.preview.page_count() > 0
 
 
-def test_a_meeting_not_closed_says_why(open_minutes, recorded, host, qtbot) -> None:
+def test_a_meeting_not_closed_says_why(open_minutes, recorded, host, qtbot, enter_pin) -> None:
     db_path, meeting_id = recorded
     db = store.connect(db_path)
     try:
@@ -120,15 +127,17 @@ def test_a_meeting_not_closed_says_why(open_minutes, recorded, host, qtbot) -> N
         db.close()
     dialog = MinutesDialog(db_path, meeting_id, host)
     dialog.open()
+    enter_pin(SECRETARY, "sec1")
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=15_000)
     assert "cannot be built" in dialog.preview.message.text() and "close it" in dialog.preview.message.text()
     assert counts(db_path)[0] == 0 and dialog.state is None
     dialog.reject()
 
 
-def test_closing_mid_build_waits_for_the_worker(host, recorded, qtbot) -> None:
+def test_closing_mid_build_waits_for_the_worker(host, recorded, qtbot, enter_pin) -> None:
     dialog = MinutesDialog(*recorded, host)
     dialog.open()
+    enter_pin(SECRETARY, "sec1")
     qtbot.waitUntil(lambda: dialog._job is not None and dialog._job._runnable is None)  # launched on the pool
     dialog.reject()  # cancels and waits: no worker reports to the deleted dialog
     assert not dialog.isVisible()
