@@ -975,13 +975,16 @@ class MinutesRenderer:
             ["Embedded file", f"{ANNEX_NAME} ({len(self.annex):,} bytes)"],
             ["SHA-256 of the file", digest],
             ["Criteria catalogue version", self.m.rules.criteria_version],
-            ["Audit chain head", self.m.audit_head],
+            ["Audit chain head", f"event {self.m.audit_seq}: {self.m.audit_head}"],
+            ["Read into the record as", f"{self.m.audit_seq}:{self.m.audit_head[:16]}"],
             ["Prepared", _moment(self.m.prepared_at)],
         ]
         text = (
             "The evidence annex is embedded in this PDF. It holds the tallies by constituency, the quorum figures, "
             "the rules of procedure in force, the criteria catalogue version and the hash of the last event in the "
-            "board's audit log when these minutes were prepared. The signatures below cover it."
+            "board's audit log when these minutes were prepared. The signatures below cover it. Anyone can check "
+            "the board's database against it later (tripartite audit verify --anchor); the chair reads its short "
+            "form into the record of the next meeting."
         )
         return [
             *self._heading("7. Evidence annex"),
