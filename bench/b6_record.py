@@ -16,7 +16,7 @@ import time
 import tomllib
 from pathlib import Path
 
-from tripartite import audit, store
+from tripartite import audit_check, store
 from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
@@ -114,7 +114,7 @@ def tripartite_record(template: Path, meeting: Path, path: Path, items: int) -> 
         elapsed = time.perf_counter() - start
         assert len(result["items"]) == items
         assert all(item["decision"] is not None for item in result["items"])
-        assert audit.verify_chain(db) is None and audit.verify_records(db) is None
+        assert audit_check.verify(db).ok
     finally:
         db.close()
     return elapsed

@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import b1_startup, b2_register, b3_import, b4_minutes, b6_record  # noqa: E402  (after the path is set)
+from bench import b1_startup, b2_register, b3_import, b4_minutes, b6_record, b_audit, b_pins  # noqa: E402
 
 
 def main() -> int:
@@ -27,6 +27,8 @@ def main() -> int:
         "B2": b2_register.run(out),
         "B4": b4_minutes.run(out),
         "B6": b6_record.run(out),
+        "PIN": b_pins.run(out),
+        "AUDIT": b_audit.run(out),
     }
     (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(json.dumps(results, indent=2))
