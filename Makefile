@@ -22,7 +22,7 @@ run: setup
 
 test: setup
 	unset PYTHONDONTWRITEBYTECODE; $(PY) -m ruff check tripartite ui reports tests bench scripts
-	unset PYTHONDONTWRITEBYTECODE; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	unset PYTHONDONTWRITEBYTECODE; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
