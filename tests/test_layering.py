@@ -112,3 +112,32 @@ def test_core_import_loads_no_qt_and_no_pandas() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _names_used(path: Path) -> set[str]:
+    """Every attribute and imported name a module uses (``authority.operator``, ``from … import _issue``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.ImportFrom):
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def test_the_app_never_takes_the_command_lines_authority_and_only_pins_mint_proofs() -> None:
+    """An Auth comes from a PIN in the app: the operator's authority (the CLI's) and the minting function stay out."""
+    app_offenders = sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py") if {"operator", "_issue"} & _names_used(p)
+    )
+    assert app_offenders == []
+    minting = sorted(
+        str(p.relative_to(ROOT))
+        for folder in ("tripartite", "reports", "ui")
+        for p in (ROOT / folder).rglob("*.py")
+        if "_issue" in _names_used(p)
+    )
+    assert minting == ["tripartite/authority.py", "tripartite/pins.py"]
