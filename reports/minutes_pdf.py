@@ -921,7 +921,8 @@ class MinutesRenderer:
 
     def _explanations(self, item: ItemMinutes) -> list[Flowable]:
         explained = item.explanations
-        if not explained:
+        unattributed = [(m.round, group, text) for m in item.motions for group, text in m.unattributed]
+        if not explained and not unattributed:
             return []
         story: list[Flowable] = [_p("Explanations of vote", "h3")]
         for round_number, vote in explained:
@@ -931,6 +932,10 @@ class MinutesRenderer:
                     f"{VOTE[vote.vote].lower()} on motion {round_number}: “{markup(vote.comment, width=self.width)}”",
                 )
             )
+        if unattributed:
+            story.append(_m("A secret ballot: each explanation is minuted with its group, not its author or vote."))
+        for round_number, group, text in unattributed:
+            story.append(_m(f"{CONSTITUENCY[group]}, on motion {round_number}: “{markup(text, width=self.width)}”"))
         return story
 
     def _item_dissents(self, item: ItemMinutes) -> list[Flowable]:

@@ -300,6 +300,7 @@ class MotionMinutes:
             None when the record does not say who voted: a secret ballot recorded from a held meeting
             keeps its tally only.
         did_not_vote_count: how many entitled members cast no ballot (known even when their names are not).
+        unattributed: a secret ballot's explanations of vote, each by constituency only (never by name).
     """
 
     round: int
@@ -317,6 +318,7 @@ class MotionMinutes:
     votes: tuple[NamedVote, ...] | None
     did_not_vote: tuple[NonVoter, ...] | None
     did_not_vote_count: int
+    unattributed: tuple[tuple[Constituency, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -811,6 +813,7 @@ def _motion(
             votes = None  # ballots() keeps its own seal; it agrees with the frozen mode, so this is a safeguard
     tally = _tally(row["tally"])
     did_not_vote, missing = _non_voters(db, row["id"], tally, entitled, names, groups) if revealed else ((), 0)
+    unattributed = tuple(meeting.secret_explanations(db, row["id"])) if revealed and not named else ()
     return MotionMinutes(
         round=row["round"],
         outcome=Outcome(row["outcome"]),
@@ -827,6 +830,7 @@ def _motion(
         votes=votes,
         did_not_vote=did_not_vote,
         did_not_vote_count=missing,
+        unattributed=unattributed,
     )
 
 

@@ -116,3 +116,31 @@ def test_a_vote_added_before_the_reveal_is_caught(secret_vote: tuple[Database, i
             "INSERT INTO secret_votes (key, motion_id, constituency, vote) VALUES ('ffff', ?, 'union', 'for')", [motion]
         )
     assert [f.code for f in audit_check.verify(db).findings] == ["votes_count"]
+
+
+def test_the_minutes_carry_the_explanations_by_group_never_by_name(secret_vote: tuple[Database, int]) -> None:
+    from tripartite import minutes
+    from tripartite.reports.minutes_pdf import render_minutes
+
+    db, motion = secret_vote
+    cast_all(db, motion)
+    meeting.reveal(db, motion, unlock(db, "gov1"))
+    meeting_id = meeting.meeting_of_motion(db, motion)
+    meeting.close_meeting(db, meeting_id, unlock(db, "gov1"))
+    built = minutes.build_minutes(db, meeting_id)
+    (only,) = built.items[0].motions
+    assert only.votes is None
+    assert sorted(only.unattributed) == [
+        ("union", "Housing not inspected."),
+        ("union", "Training plan convinces us."),
+    ]
+    import io
+
+    import pypdf
+
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(render_minutes(built))).pages)
+    assert "Housing not inspected." in text and "each explanation is minuted with its group" in text
+    for name in ("Nuria Castañeda Ríos", "Rocío Jiménez Cañete"):
+        # Named as present and as voters, never next to an explanation.
+        at = text.find("Housing not inspected.")
+        assert name not in text[at - 80 : at]
