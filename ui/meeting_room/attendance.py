@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import meeting
+from tripartite import authority, meeting
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus
@@ -211,7 +211,7 @@ class AttendanceModel(QAbstractTableModel):
             row[key] = self._stamp(text) if text else None
         else:
             return False
-        if self.auth is None:
+        if not self._authorised():
             return self._wait_for_chair(functools.partial(self.setData, QModelIndex(index), value, role))
         return self._save(index.row(), row)
 
@@ -224,7 +224,7 @@ class AttendanceModel(QAbstractTableModel):
         row = dict(self._rows[row_number])
         if bool(row["present"]) == present:
             return True
-        if self.auth is None:
+        if not self._authorised():
             return self._wait_for_chair(functools.partial(self.set_present, row_number, present))
         if present:
             row.update(present=1, apologies=0, arrived_at=row["arrived_at"] or self._stamp(self._clock()))
@@ -240,6 +240,10 @@ class AttendanceModel(QAbstractTableModel):
         pending, self._pending = self._pending, None
         if pending is not None and self.auth is not None:
             pending()
+
+    def _authorised(self) -> bool:
+        """Whether the chair's proof is here and still fresh (a dialog left open long asks again)."""
+        return self.auth is not None and authority.is_fresh(self.auth)
 
     def _wait_for_chair(self, change: Callable[[], bool]) -> bool:
         self._pending = change

@@ -94,7 +94,7 @@ class ChairAuthority(QObject):
         Returns:
             True to go ahead now; False when the PIN is being asked (nothing may be recorded yet).
         """
-        if self._auth is not None:
+        if self._auth is not None and authority.is_fresh(self._auth):
             return True
         self._then = then
         ask_chair_pin(self._db, self._widget, self._intro, self._on_authenticated, self._meeting_id)
