@@ -200,7 +200,7 @@ def presiding(db: Database, meeting_id: int | None) -> str | None:
 
 def is_fresh(auth: Auth) -> bool:
     """Whether a proof may still be used (a PIN proof goes stale after :data:`PIN_PROOF_SECONDS`)."""
-    return auth.kind is not Kind.PIN or time.monotonic() - auth._issued <= PIN_PROOF_SECONDS  # noqa: SLF001
+    return auth.kind is not Kind.PIN or time.monotonic() - auth._issued <= PIN_PROOF_SECONDS
 
 
 def _check_fresh(db: Database, auth: Auth) -> None:
