@@ -179,13 +179,16 @@ def paused(db: Database, table: str) -> Iterator[None]:
 
 def _touched_rows(db: Database) -> dict[str, dict[str, str | None]]:
     rows: dict[str, dict[str, str | None]] = {}
-    for table, key in db.execute("SELECT tbl, key FROM temp.audit_touched ORDER BY tbl, key").fetchall():
+    conn = db.conn  # the raw connection: this runs for every event, and sqlite-utils' wrappers cost a third of it
+    for table, key in conn.execute("SELECT tbl, key FROM temp.audit_touched ORDER BY tbl, key").fetchall():
         columns = primary_key(db, table)
         where = " AND ".join(f'"{c}" IS ?' for c in columns)
-        found = list(db.query(f'SELECT * FROM "{table}" WHERE {where}', json.loads(key)))
-        rows.setdefault(table, {})[key] = row_digest(found[0]) if found else None
+        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE {where}', json.loads(key))
+        found = cursor.fetchone()
+        names = [d[0] for d in cursor.description]
+        rows.setdefault(table, {})[key] = row_digest(dict(zip(names, found, strict=True))) if found else None
     if rows:
-        db.execute("DELETE FROM temp.audit_touched")
+        conn.execute("DELETE FROM temp.audit_touched")
     return rows
 
 

@@ -124,11 +124,12 @@ def _issue(
 
 
 def database_of(db: Database) -> str:
-    """The file an open database reads (empty for an in-memory one)."""
-    for _, name, path in db.execute("PRAGMA database_list"):
-        if name == "main":
-            return str(path or "")
-    return ""
+    """The file an open database reads (empty for an in-memory one); asked once per connection."""
+    known = getattr(db, "_tripartite_file", None)
+    if known is None:
+        known = next((str(path or "") for _, name, path in db.execute("PRAGMA database_list") if name == "main"), "")
+        db._tripartite_file = known  # type: ignore[attr-defined]  # a connection's file never changes
+    return known
 
 
 def operator(db: Database) -> Auth:

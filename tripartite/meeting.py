@@ -79,6 +79,9 @@ class ItemState:
         entitled: present, seat-holding, non-recused members.
         quorum: the quorum result.
         chair: the chair's id, if the chair is entitled for this item.
+        meeting_id: the item's meeting.
+        procedure: the rules of procedure frozen with the meeting.
+        mode: its ballot mode.
     """
 
     item_id: int
@@ -88,6 +91,9 @@ class ItemState:
     entitled: list[rules.Seat]
     quorum: rules.QuorumResult
     chair: str | None
+    meeting_id: int
+    procedure: rules.Rules
+    mode: BallotMode
 
 
 # --------------------------------------------------------------------------------------------- helpers
@@ -203,24 +209,24 @@ def create_meeting(
     with db.atomic():
         if config.criteria == "default":
             criteria.save_catalogue(db, catalogue, criteria.default_text())
-        meeting_id = (
-            db["meetings"]
-            .insert(
-                {
-                    "title": title,
-                    "date": date,
-                    "place": place,
-                    "status": MeetingStatus.DRAFT.value,
-                    "criteria_version": catalogue.version,
-                    "rules": json.dumps(snapshot),
-                    "created_at": now(),
-                    "recorded": int(recorded),
-                }
-            )
-            .last_pk
+        meeting_id = store.insert(
+            db,
+            "meetings",
+            {
+                "title": title,
+                "date": date,
+                "place": place,
+                "status": MeetingStatus.DRAFT.value,
+                "criteria_version": catalogue.version,
+                "rules": json.dumps(snapshot),
+                "created_at": now(),
+                "recorded": int(recorded),
+            },
         )
         for member in config.members:
-            db["attendance"].insert({"meeting_id": meeting_id, "member_id": member.id, "present": 0, "apologies": 0})
+            store.insert(
+                db, "attendance", {"meeting_id": meeting_id, "member_id": member.id, "present": 0, "apologies": 0}
+            )
         audit.append(
             db,
             "meeting.created",
@@ -378,10 +384,10 @@ def add_item(db: Database, meeting_id: int, request_id: int, auth: Auth) -> int:
         "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?", [meeting_id]
     ).fetchone()[0]
     with db.atomic():
-        item_id = (
-            db["agenda_items"]
-            .insert({"meeting_id": meeting_id, "request_id": request_id, "position": position, "status": "pending"})
-            .last_pk
+        item_id = store.insert(
+            db,
+            "agenda_items",
+            {"meeting_id": meeting_id, "request_id": request_id, "position": position, "status": "pending"},
         )
         _set_request_status(db, request_id, RequestStatus.ON_AGENDA, auth.actor, f"meeting {meeting_id}")
         audit.append(
@@ -396,15 +402,9 @@ def add_item(db: Database, meeting_id: int, request_id: int, auth: Auth) -> int:
 def _set_request_status(db: Database, request_id: int, status: RequestStatus, actor: str, note: str) -> None:
     old = db.execute("SELECT status FROM requests WHERE id = ?", [request_id]).fetchone()[0]
     db.execute("UPDATE requests SET status = ? WHERE id = ?", [status.value, request_id])
-    db["request_history"].insert(
-        {
-            "request_id": request_id,
-            "at": now(),
-            "from_status": old,
-            "to_status": status.value,
-            "actor": actor,
-            "note": note,
-        }
+    db.execute(
+        "INSERT INTO request_history (request_id, at, from_status, to_status, actor, note) VALUES (?, ?, ?, ?, ?, ?)",
+        [request_id, now(), old, status.value, actor, note],
     )
 
 
@@ -418,7 +418,7 @@ def recuse(db: Database, item_id: int, member_id: str, reason: str, auth: Auth) 
     if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
         raise ProcedureError("unknown_member", f"no member with id {member_id}")
     with db.atomic():
-        db["recusals"].insert({"item_id": item_id, "member_id": member_id, "reason": reason}, replace=True)
+        store.insert(db, "recusals", {"item_id": item_id, "member_id": member_id, "reason": reason}, replace=True)
         audit.append(
             db,
             "item.recusal",
@@ -432,7 +432,9 @@ def attest(db: Database, item_id: int, gate: str, answer: bool, auth: Auth) -> N
     _conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     with db.atomic():
-        db["attestations"].insert(
+        store.insert(
+            db,
+            "attestations",
             {"item_id": item_id, "gate": gate, "answer": int(answer), "member_id": auth.member_id, "at": now()},
             replace=True,
         )
@@ -456,13 +458,16 @@ def item_state(db: Database, item_id: int, config: BoardConfig | None = None) ->
     item = _one(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     present = present_ids(db, item["meeting_id"])
     recused = [r[0] for r in db.execute("SELECT member_id FROM recusals WHERE item_id = ?", [item_id])]
-    procedure, _ = frozen_rules(db, item["meeting_id"])
+    procedure, mode = frozen_rules(db, item["meeting_id"])
     board = seats_of(config)
     entitled = rules.entitled(board, present, recused, procedure)
     result = rules.quorum(rules.seat_count(board, procedure), entitled, procedure)
     chair = _chair(config)
     chair_entitled = chair if any(s.member_id == chair for s in entitled) else None
-    return ItemState(item_id, item["request_id"], present, recused, entitled, result, chair_entitled)
+    return ItemState(
+        item_id, item["request_id"], present, recused, entitled, result, chair_entitled, item["meeting_id"],
+        procedure, mode,
+    )  # fmt: skip
 
 
 def mark_no_quorum(db: Database, item_id: int, auth: Auth) -> None:
@@ -529,24 +534,24 @@ def propose(
         "SELECT coalesce(max(round), 0) + 1 FROM motions WHERE item_id = ?", [item_id]
     ).fetchone()[0]
     with db.atomic():
-        motion_id = (
-            db["motions"]
-            .insert(
-                {
-                    "item_id": item_id,
-                    "round": round_number,
-                    "outcome": outcome.value,
-                    "workers": workers,
-                    "proposed_by": proposed_by,
-                    "status": "draft",
-                }
-            )
-            .last_pk
+        motion_id = store.insert(
+            db,
+            "motions",
+            {
+                "item_id": item_id,
+                "round": round_number,
+                "outcome": outcome.value,
+                "workers": workers,
+                "proposed_by": proposed_by,
+                "status": "draft",
+            },
         )
         stored = [conditions.normalise(c) for c in motion_conditions]
         for position, condition in enumerate(stored):
             params = {k: v for k, v in condition.items() if k not in ("kind", "due", "verification")}
-            db["conditions"].insert(
+            store.insert(
+                db,
+                "conditions",
                 {
                     "motion_id": motion_id,
                     "position": position,
@@ -554,7 +559,7 @@ def propose(
                     "params": json.dumps(params, sort_keys=True),
                     "due_on": condition.get("due"),
                     "verification_note": condition.get("verification"),
-                }
+                },
             )
         audit.append(
             db,
@@ -652,24 +657,29 @@ def cast(
         ProcedureError: the vote is not open, the member is not entitled or has voted already.
         NotAuthorised: the authority is not the member's own PIN (or the recording of this meeting).
     """
-    meeting_id = meeting_of_motion(db, motion_id)
-    require(db, auth, Act.OWN, member=member_id, meeting_id=meeting_id)
     motion = _motion(db, motion_id)
-    require_item_unlocked(db, motion["item_id"])
-    if motion["status"] != "open":
-        raise ProcedureError("vote_not_open", "voting on this motion is not open")
     # A bulk recording passes the item's state, unchanged while its motion is open (recusals are closed).
     state = state if state is not None and state.item_id == motion["item_id"] else item_state(db, motion["item_id"])
+    require(db, auth, Act.OWN, member=member_id, meeting_id=state.meeting_id)
+    require_unlocked(db, state.meeting_id)
+    if motion["status"] != "open":
+        raise ProcedureError("vote_not_open", "voting on this motion is not open")
     seats = {s.member_id: s.constituency for s in state.entitled}
     if member_id not in seats:
         raise ProcedureError("not_entitled", f"{member_id} is not entitled to vote on this item")
-    if member_id in voters(db, motion_id):
+    if db.execute(
+        "SELECT EXISTS(SELECT 1 FROM ballots WHERE motion_id = ?1 AND member_id = ?2) "
+        "OR EXISTS(SELECT 1 FROM voters WHERE motion_id = ?1 AND member_id = ?2)",
+        [motion_id, member_id],
+    ).fetchone()[0]:
         raise ProcedureError("already_voted", f"{member_id} has already voted on this motion")
-    procedure, mode = frozen_rules(db, meeting_id)
+    procedure, mode = state.procedure, state.mode
     text = (comment or "").strip() or None
     with db.atomic():
         if mode is BallotMode.SECRET:
-            db["voters"].insert({"motion_id": motion_id, "member_id": member_id, "cast_at": now()})
+            db.execute(
+                "INSERT INTO voters (motion_id, member_id, cast_at) VALUES (?, ?, ?)", [motion_id, member_id, now()]
+            )
             db.execute(
                 "INSERT INTO secret_votes (key, motion_id, constituency, vote, comment, chair) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -683,15 +693,10 @@ def cast(
                 ],
             )
         else:
-            db["ballots"].insert(
-                {
-                    "motion_id": motion_id,
-                    "member_id": member_id,
-                    "vote": Vote(vote).value,
-                    "comment": text,
-                    "cast_at": now(),
-                    "nonce": os.urandom(16).hex(),  # salts the row's digest in the event: it cannot be guessed
-                }
+            # The nonce salts the row's digest in the event: the digest of a vote cannot be guessed.
+            db.execute(
+                "INSERT INTO ballots (motion_id, member_id, vote, comment, cast_at, nonce) VALUES (?, ?, ?, ?, ?, ?)",
+                [motion_id, member_id, Vote(vote).value, text, now(), os.urandom(16).hex()],
             )
         audit.append(db, "ballot.cast", {"motion": motion_id, "member": member_id}, actor=auth.actor)
 
@@ -910,7 +915,7 @@ def _decide(db: Database, motion: dict[str, Any], state: ItemState, result: rule
         "valid_until": None,
         "decided_at": now(),
     }
-    db["decisions"].insert(row)
+    store.insert(db, "decisions", row)
     db.execute("UPDATE agenda_items SET status = 'decided' WHERE id = ?", [motion["item_id"]])
     outcome = Outcome(motion["outcome"])
     status = RequestStatus.DEFERRED if outcome is Outcome.DEFER else RequestStatus.DECIDED
@@ -977,17 +982,15 @@ def file_dissent(db: Database, item_id: int, member_id: str, text: str, auth: Au
     if not text.strip():
         raise ProcedureError("empty", "a dissent needs its text")
     with db.atomic():
-        dissent_id = (
-            db["dissents"]
-            .insert(
-                {
-                    "item_id": item_id,
-                    "member_id": member_id,
-                    "text": text.strip(),
-                    "filed_at": at.isoformat(timespec="seconds"),
-                }
-            )
-            .last_pk
+        dissent_id = store.insert(
+            db,
+            "dissents",
+            {
+                "item_id": item_id,
+                "member_id": member_id,
+                "text": text.strip(),
+                "filed_at": at.isoformat(timespec="seconds"),
+            },
         )
         audit.append(
             db, "dissent.filed", {"item": item_id, "member": member_id, "text": text.strip()}, actor=auth.actor

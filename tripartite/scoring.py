@@ -92,16 +92,9 @@ def save_scores(
     at = now()
     with db.atomic():
         db.execute("DELETE FROM scores WHERE item_id = ? AND member_id = ?", [item_id, member_id])
-        db["scores"].insert_all(
-            {
-                "item_id": item_id,
-                "member_id": member_id,
-                "criterion": code,
-                "points": value,
-                "comment": comments.get(code) or None,
-                "at": at,
-            }
-            for code, value in points.items()
+        db.conn.executemany(
+            "INSERT INTO scores (item_id, member_id, criterion, points, comment, at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(item_id, member_id, code, value, comments.get(code) or None, at) for code, value in points.items()],
         )
         audit.append(
             db,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database, Migrations
 
@@ -418,6 +419,18 @@ def bulk_requests(db: Database) -> Iterator[None]:
     cols = ", ".join(REQUEST_FTS_COLUMNS)
     db.execute(f"INSERT INTO requests_fts(rowid, {cols}) SELECT id, {cols} FROM requests WHERE id > ?", [since])
     db.execute("DELETE FROM fts_paused")
+
+
+def insert(db: Database, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
+    """Insert one row and return its rowid: plain SQL, for the engine's hot paths.
+
+    sqlite-utils' ``insert`` reads the table's schema on every call; a recorded meeting writes thousands of
+    rows to tables whose columns are fixed by the migrations.
+    """
+    columns = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" for _ in row)
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    return int(db.conn.execute(f'{verb} INTO "{table}" ({columns}) VALUES ({marks})', list(row.values())).lastrowid)
 
 
 @contextlib.contextmanager

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -18,7 +19,9 @@ from sqlite_utils import Database
 
 from tripartite import authority
 from tripartite.authority import Auth
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
+
+if TYPE_CHECKING:
+    from tripartite.ui.meeting_room.pin_dialog import PinDialog
 
 
 class Need(Enum):
@@ -52,6 +55,9 @@ class _Request(QObject):
         self._next()
 
     def _next(self) -> None:
+        # On first use: importing the meeting-room package at start-up would build it all before the first paint.
+        from tripartite.ui.meeting_room.pin_dialog import PinDialog
+
         members, intro = self._steps[len(self._proofs)]
         if self._proofs:
             intro += "\n" + self.tr("Now a second person confirms with their PIN.")
