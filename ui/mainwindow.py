@@ -98,7 +98,7 @@ _STATE_KEY = "mainWindow/state"
 _PAGE_KEY = "mainWindow/page"
 _WELCOME_DISMISSED = "welcomeDismissed"
 _WARNINGS_SHOWN = 10
-PAGE_REQUESTS, PAGE_MEETINGS, PAGE_BOARD = range(3)
+PAGE_REQUESTS, PAGE_MEETINGS, PAGE_BOARD, PAGE_AUDIT = range(4)
 
 
 # The "All …" entries of the filter combos carry "" so that currentData() is always a string.
@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self._has_board = False
         self.meetings_page: QWidget | None = None
         self.board_view: QWidget | None = None
+        self.audit_view: QWidget | None = None
         self.import_dialog: ImportDialog | None = None
         self.setObjectName("mainWindow")
 
@@ -457,6 +458,7 @@ class MainWindow(QMainWindow):
             (self.tr("Requests"), self.tr("The register and dossiers (Ctrl+1)")),
             (self.tr("Meetings"), self.tr("Agendas, the meeting room and decisions (Ctrl+2)")),
             (self.tr("Board"), self.tr("Members, PINs, rules, criteria, shortage list (Ctrl+3)")),
+            (self.tr("Audit log"), self.tr("Every change to the record, who made it, and the record's check (Ctrl+4)")),
         ):
             item = QListWidgetItem(text, self.nav)
             item.setToolTip(tip)
@@ -475,8 +477,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.requests_page)
         self._meetings_slot = self._slot("meetingsSlot")
         self._board_slot = self._slot("boardSlot")
+        self._audit_slot = self._slot("auditSlot")
         self.pages.addWidget(self._meetings_slot)
         self.pages.addWidget(self._board_slot)
+        self.pages.addWidget(self._audit_slot)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(PAGE_REQUESTS)
         # The page stays selected; only while the sidebar has the focus is it also the *focused* item, so a
@@ -537,7 +541,7 @@ class MainWindow(QMainWindow):
         self.page_actions = []
         for index, (text, key) in enumerate(
             ((self.tr("&Requests"), self.tr("Ctrl+1")), (self.tr("&Meetings"), self.tr("Ctrl+2")),
-             (self.tr("&Board"), self.tr("Ctrl+3")))
+             (self.tr("&Board"), self.tr("Ctrl+3")), (self.tr("&Audit log"), self.tr("Ctrl+4")))
         ):  # fmt: skip
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -577,7 +581,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------------------------- pages
 
     def show_page(self, index: int) -> None:
-        """Show Requests (0), Meetings (1) or Board (2), building the page the first time."""
+        """Show Requests (0), Meetings (1), Board (2) or the Audit log (3), building the page the first time."""
         self.nav.setCurrentRow(index)
 
     def current_page(self) -> int:
@@ -600,6 +604,14 @@ class MainWindow(QMainWindow):
             view.board_changed.connect(self._on_board_changed)
             self._board_slot.layout().addWidget(view)
             self.board_view = view
+        elif index == PAGE_AUDIT and self.audit_view is None:
+            from tripartite.ui.views.audit_view import AuditView
+
+            audit_view = AuditView(self._db, self._db_path, self._audit_slot)
+            self._audit_slot.layout().addWidget(audit_view)
+            self.audit_view = audit_view
+        elif index == PAGE_AUDIT and self.audit_view is not None:
+            self.audit_view.reload()  # the record grew since it was last shown
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if not 0 <= row < self.pages.count():

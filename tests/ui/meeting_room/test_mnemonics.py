@@ -13,7 +13,7 @@ from tripartite.errors import InputError
 from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
-from tripartite.ui.mainwindow import PAGE_BOARD, PAGE_MEETINGS, PAGE_REQUESTS, MainWindow
+from tripartite.ui.mainwindow import PAGE_AUDIT, PAGE_BOARD, PAGE_MEETINGS, PAGE_REQUESTS, MainWindow
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
@@ -147,6 +147,10 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     assert sign is not None
     walk.dialog("sign the minutes", sign)
     minutes.reject()
+
+    # The audit log, after a whole meeting has filled it.
+    window.show_page(PAGE_AUDIT)
+    walk.check("audit log", window)
 
     assert len(walk.seen) > 25
     assert walk.found == {}, "\n".join(f"{where}: {p}" for where, ps in walk.found.items() for p in ps)

@@ -1,0 +1,204 @@
+"""The audit log as a table: number, when, who, what — newest first, fetched 200 at a time (DESIGN §6, §7).
+
+Filters run in SQL: a kind of action (by action prefix), a member (as the actor, alone or with another),
+a first day, and a text (in the action, the payload, or a member's name). The words come from
+:class:`~tripartite.ui.audit_words.AuditWords`, computed for the rows on screen only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from sqlite_utils import Database
+
+from tripartite.ui.audit_words import KINDS, AuditWords
+
+BATCH = 200
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditLogModel", "No."),
+    QT_TRANSLATE_NOOP("AuditLogModel", "When"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Who"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "What"),
+)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the list shows.
+
+    Attributes:
+        kind: an index into :data:`~tripartite.ui.audit_words.KINDS`, or None for every kind.
+        member: a member id (as the actor, alone or with another), or None.
+        since: the first day shown (ISO date), or None.
+        text: words to look for, or "".
+    """
+
+    kind: int | None = None
+    member: str | None = None
+    since: str | None = None
+    text: str = ""
+
+
+@dataclass
+class _Row:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    payload: str
+    words: tuple[str, str] | None = None
+
+
+class AuditLogModel(QAbstractTableModel):
+    """Every event of the record, newest first, in words.
+
+    Args:
+        db: the GUI thread's connection.
+        parent: the page.
+    """
+
+    SEQ, WHEN, WHO, WHAT = range(4)
+
+    def __init__(self, db: Database, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._filter = AuditFilter()
+        self._rows: list[_Row] = []
+        self._done = False
+        self._words = AuditWords(db)
+
+    # ---------------------------------------------------------------------------------------- loading
+
+    def set_filter(self, audit_filter: AuditFilter) -> None:
+        """Show only the events the filter keeps (from the newest)."""
+        self._filter = audit_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the log again from its newest event (names and titles too)."""
+        self.beginResetModel()
+        self._words = AuditWords(self._db)
+        self._rows, self._done = [], False
+        self._rows = self._fetch(None)
+        self.endResetModel()
+
+    def _where(self) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        f = self._filter
+        if f.kind is not None:
+            prefixes = KINDS[f.kind][1]
+            clauses.append("(" + " OR ".join("action LIKE ?" for _ in prefixes) + ")")
+            params += [p + "%" for p in prefixes]
+        if f.member:
+            clauses.append("(actor = ? OR actor LIKE ? OR actor LIKE ?)")
+            params += [f.member, f.member + "+%", "%+" + f.member]
+        if f.since:
+            clauses.append("at >= ?")
+            params.append(f.since)
+        if f.text.strip():
+            text = f.text.strip()
+            # A name typed finds the events naming that member, as actor or in the payload, by id.
+            ids = [m for m, name in self._words.names.items() if text.casefold() in name.casefold()]
+            patterns = [("action", f"%{text}%"), ("payload", f"%{text}%"), ("actor", f"%{text}%")]
+            patterns += [("payload", f'%"{m}"%') for m in ids] + [("actor", f"%{m}%") for m in ids]
+            clauses.append("(" + " OR ".join(f"{column} LIKE ?" for column, _ in patterns) + ")")
+            params += [pattern for _, pattern in patterns]
+        return (" AND ".join(clauses) or "1"), params
+
+    def _fetch(self, before: int | None) -> list[_Row]:
+        where, params = self._where()
+        if before is not None:
+            where, params = f"({where}) AND seq < ?", [*params, before]
+        rows = [
+            _Row(*r)
+            for r in self._db.execute(
+                f"SELECT seq, at, actor, action, payload FROM events WHERE {where} ORDER BY seq DESC LIMIT ?",
+                [*params, BATCH],
+            )
+        ]
+        self._done = len(rows) < BATCH
+        return rows
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        """Whether older events remain."""
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        """Read the next batch of older events."""
+        if parent.isValid() or self._done or not self._rows:
+            return
+        more = self._fetch(self._rows[-1].seq)
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows += more
+            self.endInsertRows()
+
+    def row_of_seq(self, seq: int) -> int:
+        """The row of an event, fetching older events until it is found (-1 if the filter hides it)."""
+        while True:
+            for row, entry in enumerate(self._rows):
+                if entry.seq == seq:
+                    return row
+            if self._done or (self._rows and self._rows[-1].seq < seq):
+                return -1
+            self.fetchMore()
+
+    def seq(self, row: int) -> int:
+        """The event number of a row."""
+        return self._rows[row].seq
+
+    def words(self, row: int) -> tuple[str, str]:
+        """Who and what of a row, in words."""
+        entry = self._rows[row]
+        if entry.words is None:
+            try:
+                data = json.loads(entry.payload)
+            except ValueError:
+                data = {}
+            entry.words = (self._words.who(entry.actor), self._words.what(entry.action, data))
+        return entry.words
+
+    # ------------------------------------------------------------------------------------------- table
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """How many events are loaded."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number, when, who, what."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Translated column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
+            return QCoreApplication.translate("AuditLogModel", HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The event's number, local time, who and what."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.SEQ:
+                return QLocale().toString(entry.seq)
+            if column == self.WHEN:
+                moment = QDateTime.fromString(entry.at, Qt.DateFormat.ISODate).toLocalTime()
+                return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            who, what = self.words(index.row())
+            return who if column == self.WHO else what
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SEQ:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
