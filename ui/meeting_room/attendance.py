@@ -303,7 +303,7 @@ class AttendanceDialog(QDialog):
         self.model.refused.connect(self._on_refused)
         self.model.authority_needed.connect(self._on_authority_needed)
         self.chair = ChairAuthority(
-            db, self, self.tr("Chair: enter your PIN to record the attendance."), meeting_id
+            db, self, self.tr("Enter your PIN to record the attendance."), meeting_id
         )
         self.chair.granted.connect(self._on_chair_granted)
         self.table = QTableView(self)

@@ -1,9 +1,16 @@
-"""The chair's bar: quorum, attendance, recusals, attestations, the motion, open the vote, reveal, next item.
+"""The chair's bar: who presides, quorum, attendance, recusals, attestations, the motion, open the vote, reveal.
 
-Chair actions (open the vote, close and reveal it, minute an item as lacking quorum, close the meeting)
-need the chair's PIN (DESIGN §4). The bar asks for it through :mod:`~tripartite.ui.meeting_room.chair_pin`
-(the same PIN dialog as the panes), then calls the core; the attendance, recusal and attestation dialogs
-ask for it the same way. It never shows a ballot: before the reveal it knows only who has voted.
+Chair actions (open the meeting, open the vote, close and reveal it, minute an item as lacking quorum,
+close the meeting) need the presiding member's PIN (DESIGN §4): the board's chair, or the stand-in named
+when the meeting opened. The bar asks for it through :mod:`~tripartite.ui.meeting_room.chair_pin` (the
+same PIN dialog as the panes), then calls the core; the attendance, recusal and attestation dialogs ask
+for it the same way. Its first line says who presides ("Presiding: … (stand-in for the chair)").
+
+A draft meeting opens with "Open meeting…" (:mod:`~tripartite.ui.meeting_room.open_meeting`: the chair,
+or a stand-in among the members present, with the secretary's or the chair's PIN), or implicitly at the
+first "Open vote…" with the chair's PIN; when the chair is not marked present, that first "Open vote…"
+asks who presides first. The casting vote stays with the board's chair whoever presides (by design:
+see that module). The bar never shows a ballot: before the reveal it knows only who has voted.
 """
 
 from __future__ import annotations
@@ -21,9 +28,10 @@ from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus, Outcome, Role
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
-from tripartite.ui.meeting_room.chair_pin import ask_chair_pin
+from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.motion_editor import MotionDialog, MotionDraft, draft_from
+from tripartite.ui.meeting_room.open_meeting import OpenMeetingDialog
 from tripartite.ui.meeting_room.style import BAD, GOOD, scale_font
 
 
@@ -63,9 +71,13 @@ class ChairBar(QFrame):
         self._edited: set[int] = set()
         self._pending = ""
         self._motion_dialog: MotionDialog | None = None
+        self._vote_after_opening = False
 
-        title = QLabel(self.tr("Chair"), self)
-        scale_font(title, 1.1, bold=True)
+        # Who presides: the chair, or the stand-in named when the meeting opened (one line, elided).
+        self.presiding_label = ElidedLabel(self)
+        self.presiding_label.setObjectName("presidingLabel")
+        self.presiding_label.setAccessibleName(self.tr("Who presides"))
+        scale_font(self.presiding_label, 1.1, bold=True)
         # Two lines at most, elided (full text in the tooltip): the bar keeps one height at any width.
         self.quorum_label = ElidedLabel(self, lines=2)
         self.quorum_label.setObjectName("quorumLabel")
@@ -77,6 +89,11 @@ class ChairBar(QFrame):
         self.recusal_button.clicked.connect(self.edit_recusals)
         self.attest_button = self._button(self.tr("&Attestations…"), "attestButton", self.tr("Attestations G6 and G7"))
         self.attest_button.clicked.connect(self.edit_attestations)
+        self.open_meeting_button = self._button(
+            self.tr("Ope&n meeting…"), "openMeetingButton", self.tr("Open the meeting")
+        )
+        self.open_meeting_button.setToolTip(self.tr("Open the meeting and say who presides: the chair or a stand-in"))
+        self.open_meeting_button.clicked.connect(self.open_meeting)
         self.close_meeting_button = self._button(
             self.tr("C&lose meeting…"), "closeMeetingButton", self.tr("Close the meeting")
         )
@@ -111,11 +128,9 @@ class ChairBar(QFrame):
             button.setMinimumHeight(34)
 
         top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(8)
         top.addWidget(self.quorum_label, 1)
-        for button in (self.attendance_button, self.recusal_button, self.attest_button, self.close_meeting_button,
-                       self.export_button):  # fmt: skip
+        for button in (self.attendance_button, self.recusal_button, self.attest_button, self.open_meeting_button,
+                       self.close_meeting_button, self.export_button):  # fmt: skip
             top.addWidget(button)
         bottom = QHBoxLayout()
         bottom.addWidget(motion_title)
@@ -126,6 +141,7 @@ class ChairBar(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)
+        layout.addWidget(self.presiding_label)
         layout.addLayout(top)
         layout.addLayout(bottom)
         self.set_state(None, {}, None, None)
@@ -164,14 +180,20 @@ class ChairBar(QFrame):
         self.no_quorum_button.setEnabled(live)
         self.next_button.setEnabled(ctx is not None)
         self.close_meeting_button.setEnabled(status == MeetingStatus.OPEN.value and not voting)
+        draft = status == MeetingStatus.DRAFT.value
+        self.open_meeting_button.setEnabled(draft)
         # While members vote, what the chair cannot do until the reveal steps aside: the motion being voted
         # gets the width (on a 1024 px laptop it would otherwise be cut to a few words).
         for button in (self.recusal_button, self.attest_button, self.close_meeting_button, self.motion_button,
                        self.open_button):  # fmt: skip
             button.setVisible(not voting)
+        # One of the two in the same place: a draft is opened, an open meeting closed.
+        self.open_meeting_button.setVisible(draft)
+        self.close_meeting_button.setVisible(not voting and not draft)
         closed = status in (MeetingStatus.CLOSED.value, MeetingStatus.MINUTES_SIGNED.value)
         self.export_button.setVisible(closed)  # nothing to export before the meeting closes
         self.export_button.setEnabled(closed)
+        self._show_presiding()
         self._show_quorum()
         self._show_motion()
         if voting and ctx is not None and motion is not None:
@@ -185,7 +207,32 @@ class ChairBar(QFrame):
         if ctx is not None and not quorum_met and not settled:
             self.open_button.setToolTip(self.tr("No quorum: this item cannot be voted."))
         else:
-            self.open_button.setToolTip(self.tr("Put the motion to the vote (chair's PIN)"))
+            self.open_button.setToolTip(self.tr("Put the motion to the vote (the presiding member's PIN)"))
+
+    def _meeting_id(self) -> int | None:
+        value = self._meeting.get("id")
+        return int(value) if value is not None else None  # type: ignore[call-overload]
+
+    def presiding_text(self) -> str:
+        """Who presides, in words (the bar's first line)."""
+        meeting_id = self._meeting_id()
+        lead = presiding(self._db, meeting_id) if meeting_id is not None else None
+        if lead is None:
+            return self.tr("Chair")
+        if self._meeting.get("status") == MeetingStatus.DRAFT.value and not self._chair_present():
+            return self.tr("The chair is not marked present: Open meeting… names a stand-in.")
+        return lead.words()
+
+    def _chair_present(self) -> bool:
+        meeting_id = self._meeting_id()
+        lead = presiding(self._db, meeting_id) if meeting_id is not None else None
+        return lead is not None and lead.member_id in meeting.present_ids(self._db, meeting_id)  # type: ignore[arg-type]
+
+    def _show_presiding(self) -> None:
+        text = self.presiding_text()
+        self.presiding_label.setText(text)
+        absent = self._meeting.get("status") == MeetingStatus.DRAFT.value and not self._chair_present()
+        self.presiding_label.setStyleSheet(f"color: {BAD};" if absent and self._meeting_id() is not None else "")
 
     def _show_quorum(self) -> None:
         ctx, config = self._ctx, self._config
@@ -293,8 +340,7 @@ class ChairBar(QFrame):
 
     def _ask_chair(self, action: str, intro: str) -> None:
         self._pending = action
-        meeting_id = self._meeting.get("id")
-        ask_chair_pin(self._db, self, intro, self._on_chair_authenticated, int(meeting_id) if meeting_id else None)
+        ask_chair_pin(self._db, self, intro, self._on_chair_authenticated, self._meeting_id())
 
     def _on_chair_authenticated(self, auth: Auth) -> None:
         action, self._pending = self._pending, ""
@@ -311,18 +357,45 @@ class ChairBar(QFrame):
             boxes.warn(self, labels.problem(exc))
         self.changed.emit()
 
+    def open_meeting(self) -> OpenMeetingDialog | None:
+        """Ask who presides (the chair, or a stand-in), then their PINs, then open the meeting."""
+        meeting_id = self._meeting_id()
+        if meeting_id is None or self._meeting.get("status") != MeetingStatus.DRAFT.value:
+            return None
+        dialog = OpenMeetingDialog(self._db, meeting_id, self)
+        dialog.opened.connect(self._on_open_meeting_dialog_opened)
+        dialog.rejected.connect(self._on_open_meeting_dialog_rejected)
+        dialog.open()
+        return dialog
+
+    def _on_open_meeting_dialog_opened(self) -> None:
+        self.changed.emit()  # the room reads the open meeting (and who presides) back
+        then_vote, self._vote_after_opening = self._vote_after_opening, False
+        if then_vote:
+            self.open_vote()  # the vote that asked who presides goes on, with the presiding member's PIN
+
+    def _on_open_meeting_dialog_rejected(self) -> None:
+        self._vote_after_opening = False
+
     def open_vote(self) -> None:
-        """Ask for the chair's PIN, then put the motion to the vote."""
+        """Ask for the presiding member's PIN, then put the motion to the vote.
+
+        On a draft meeting whose chair is not marked present, ask first who presides (the meeting opens
+        with a stand-in), then go on with the vote.
+        """
         ctx = self._ctx
         if ctx is None:
             return
         if not ctx.state.quorum.met:
             boxes.warn(self, self.tr("No quorum: this item cannot be voted."))
             return
+        if self._meeting.get("status") == MeetingStatus.DRAFT.value and not self._chair_present():
+            self._vote_after_opening = self.open_meeting() is not None
+            return
         if not self._confirm_unassessed_gates(ctx):
             return
         self._ask_chair(
-            "open", self.tr("Chair: enter your PIN to put this motion to the vote.") + "\n" + self.draft().summary()
+            "open", self.tr("Enter your PIN to put this motion to the vote.") + "\n" + self.draft().summary()
         )
 
     def _confirm_unassessed_gates(self, ctx: data.ItemContext) -> bool:
@@ -369,9 +442,9 @@ class ChairBar(QFrame):
                 self, self.tr("Close the vote"), question.replace("%1", ", ".join(names.get(m, m) for m in missing))
             ):
                 return
-            self._ask_chair("close_vote", self.tr("Chair: enter your PIN to close the vote and reveal the result."))
+            self._ask_chair("close_vote", self.tr("Enter your PIN to close the vote and reveal the result."))
         else:
-            self._ask_chair("reveal", self.tr("Chair: enter your PIN to reveal the result."))
+            self._ask_chair("reveal", self.tr("Enter your PIN to reveal the result."))
 
     def _reveal(self, auth: Auth, *, force: bool) -> None:
         ctx = self._ctx
@@ -380,7 +453,7 @@ class ChairBar(QFrame):
         self.revealed.emit(int(ctx.row["id"]))
 
     def minute_no_quorum(self) -> None:
-        """Minute the current item as not decided for want of quorum (after confirmation and the chair's PIN)."""
+        """Minute the current item as not decided for want of quorum (after confirmation and the presiding PIN)."""
         ctx = self._ctx
         if ctx is None or ctx.state.quorum.met:
             return
@@ -390,10 +463,10 @@ class ChairBar(QFrame):
             self.tr("Minute this item as not decided for want of quorum?"),
         ):
             return
-        self._ask_chair("no_quorum", self.tr("Chair: enter your PIN to minute this item as not decided (no quorum)."))
+        self._ask_chair("no_quorum", self.tr("Enter your PIN to minute this item as not decided (no quorum)."))
 
     def close_meeting(self) -> None:
-        """Ask for the chair's PIN, then close the meeting (the 48-hour dissent window starts)."""
+        """Ask for the presiding member's PIN, then close the meeting (the 48-hour dissent window starts)."""
         if not boxes.confirm(
             self,
             self.tr("Close the meeting"),
@@ -402,7 +475,7 @@ class ChairBar(QFrame):
             ),
         ):
             return
-        self._ask_chair("close_meeting", self.tr("Chair: enter your PIN to close the meeting."))
+        self._ask_chair("close_meeting", self.tr("Enter your PIN to close the meeting."))
 
     def _on_export_clicked(self) -> None:
         if self._meeting:

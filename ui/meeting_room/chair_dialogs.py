@@ -70,7 +70,7 @@ class RecusalDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("The interest declared, as it will be minuted"))
         self.reason_edit.returnPressed.connect(self.record)
         self.chair = ChairAuthority(
-            db, self, self.tr("Chair: enter your PIN to record the recusal."), meeting.meeting_of_item(db, item_id)
+            db, self, self.tr("Enter your PIN to record the recusal."), meeting.meeting_of_item(db, item_id)
         )
         self.record_button = QPushButton(self.tr("&Record recusal"), self)
         self.record_button.setObjectName("recordRecusal")
@@ -169,7 +169,7 @@ class AttestationDialog(QDialog):
         self.chair = ChairAuthority(
             db,
             self,
-            self.tr("Chair: enter your PIN to record the board's answers."),
+            self.tr("Enter your PIN to record the board's answers."),
             meeting.meeting_of_item(db, item_id),
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -5,12 +5,16 @@ dialog and then vouches for the chair until that dialog closes: attendance, recu
 several changes in a row at the chair's hands, and one PIN per tick would only teach people to share it.
 Each change recorded with it names the chair as its audit actor.
 
-The PIN is the presiding member's: the board's chair, or the stand-in named when the meeting opened.
+The PIN is the presiding member's: the board's chair, or the stand-in named when the meeting opened
+(:mod:`~tripartite.ui.meeting_room.open_meeting`). Every PIN dialog asked here says who that is, first
+line of its prompt ("Presiding: Javier Martín Góngora (stand-in for the chair)"), and its title says
+whether the chair's or the stand-in's PIN is wanted; the callers' prompts say only what it is for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -26,6 +30,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChairPin", text)
 
 
+@dataclass(frozen=True)
+class Presiding:
+    """Who conducts a meeting.
+
+    Attributes:
+        member_id: the member.
+        name: their name.
+        stand_in: True when they stand in for the board's chair (named when the meeting opened).
+    """
+
+    member_id: str
+    name: str
+    stand_in: bool
+
+    def words(self) -> str:
+        """In words: ``Presiding: name (chair)``, or ``Presiding: name (stand-in for the chair)``."""
+        if self.stand_in:
+            return _tr("Presiding: %1 (stand-in for the chair)").replace("%1", self.name)
+        return _tr("Presiding: %1 (chair)").replace("%1", self.name)
+
+
+def presiding(db: Database, meeting_id: int | None) -> Presiding | None:
+    """Who presides over the meeting (the board's chair unless a stand-in was named); None without a chair."""
+    lead = authority.presiding(db, meeting_id)
+    if lead is None:
+        return None
+    row = db.execute("SELECT name FROM members WHERE id = ?", [lead]).fetchone()
+    return Presiding(lead, str(row[0]) if row else lead, lead != authority.officers(db)[0])
+
+
 def ask_chair_pin(
     db: Database,
     parent: QWidget,
@@ -38,20 +72,21 @@ def ask_chair_pin(
     Args:
         db: the GUI thread's connection.
         parent: the widget the dialog belongs to.
-        intro: one sentence saying what the chair is about to do.
+        intro: one sentence saying what the PIN is for ("Enter your PIN to …"); a first line naming who
+            presides is put before it.
         on_authenticated: a bound method of a QObject (it is disconnected when that object dies).
         meeting_id: the meeting, whose stand-in presides if one was named.
 
     Returns:
         The dialog (open, window-modal), or None when the board has no chair (a warning says so).
     """
-    chair = authority.presiding(db, meeting_id)
-    if chair is None:
+    lead = presiding(db, meeting_id)
+    if lead is None:
         boxes.warn(parent, _tr("The board has no chair: set one in the board settings."))
         return None
-    name = str(db.execute("SELECT name FROM members WHERE id = ?", [chair]).fetchone()[0])
-    dialog = PinDialog(db, [(chair, name)], intro, parent, ok_text=_tr("&Confirm"))
-    dialog.setWindowTitle(_tr("Chair's PIN"))
+    prompt = lead.words() + "\n" + intro
+    dialog = PinDialog(db, [(lead.member_id, lead.name)], prompt, parent, ok_text=_tr("&Confirm"))
+    dialog.setWindowTitle(_tr("Stand-in's PIN") if lead.stand_in else _tr("Chair's PIN"))
     dialog.authenticated.connect(on_authenticated)
     dialog.open()
     return dialog

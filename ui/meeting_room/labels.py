@@ -140,6 +140,10 @@ def format_condition(condition_: dict[str, object]) -> str:
 
 _PROCEDURE: dict[str, str] = {
     "chair_only": QT_TRANSLATE_NOOP("MeetingLabels", "Only the chair, with the chair's PIN, may do this."),
+    "needs_chair": QT_TRANSLATE_NOOP(
+        "MeetingLabels", "Only the member presiding (the chair, or the stand-in named at the opening) may do this."
+    ),
+    "stand_in_absent": QT_TRANSLATE_NOOP("MeetingLabels", "A stand-in must be marked present to preside."),
     "vote_not_open": QT_TRANSLATE_NOOP("MeetingLabels", "Voting on this motion is not open."),
     "not_entitled": QT_TRANSLATE_NOOP("MeetingLabels", "This member is not entitled to vote on this item."),
     "already_voted": QT_TRANSLATE_NOOP("MeetingLabels", "This member has already voted on this motion."),

@@ -486,7 +486,7 @@ class ConstituencyPane(QFrame):
         waiting = self._waiting()
         self.unlock_button.setEnabled(context.motion_id is not None and bool(waiting))
         if context.motion_id is None:
-            self.hint.setText(self.tr("The pane opens when the chair opens the vote."))
+            self.hint.setText(self.tr("The pane opens when the vote on the motion opens."))
         elif not context.members:
             self.hint.setText(self.tr("No member of this group is entitled on this item."))
         elif not waiting:

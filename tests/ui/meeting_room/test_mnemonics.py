@@ -18,6 +18,7 @@ from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
 from tripartite.ui.meeting_room.motion_editor import MotionDialog
+from tripartite.ui.meeting_room.open_meeting import OpenMeetingDialog
 from tripartite.ui.meeting_room.page import NewMeetingDialog
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.results import DissentDialog
@@ -115,6 +116,8 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     walk.opened("attestations", AttestationDialog)
     _click(driver, bar.motion_button)
     walk.opened("motion", MotionDialog)
+    _click(driver, bar.open_meeting_button)
+    walk.opened("open meeting (who presides)", OpenMeetingDialog)
     _click(driver, bar.open_button)
     walk.check("chair's PIN", driver.dialog(PinDialog))
     driver.chair_pin()
