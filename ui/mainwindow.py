@@ -70,10 +70,11 @@ from tripartite.ui.views.welcome_panel import WelcomePanel
 if TYPE_CHECKING:
     # Dialogs opened by an action, and the core modules only they need, load on first use: start-up
     # pays only for the register (bench/b1_startup.py).
-    from tripartite import importer
+    from tripartite import audit_check, importer
     from tripartite.ui.dialogs.agenda_dialog import AgendaChoice
     from tripartite.ui.dialogs.import_dialog import ImportDialog
     from tripartite.ui.dialogs.request_form_dialog import RequestFormDialog
+    from tripartite.ui.views.record_banner import RecordBanner
 
 # Typical content width of each register column, in average characters (never measured on 100k rows).
 _COLUMN_CHARS = {
@@ -205,11 +206,29 @@ def _export_in_worker(db_path: Path, out: Path, *, progress: Any, cancelled: Any
         db.close()
 
 
+def _check_record_in_worker(db_path: Path, *, progress: Any, cancelled: Any) -> audit_check.Report:
+    """The check of the record the app runs when it opens a board (chain and every table, DESIGN §6)."""
+    from tripartite import audit_check
+
+    db = store.connect(db_path)
+    try:
+        # One read transaction: the check sees one snapshot, never half of a write committed meanwhile.
+        db.execute("BEGIN")
+        try:
+            return audit_check.verify(db, progress=progress, cancelled=cancelled)
+        finally:
+            db.execute("ROLLBACK")
+    finally:
+        db.close()
+
+
 class MainWindow(QMainWindow):
     """The app shell: sidebar, the register with the dossier, meetings and board settings.
 
     Signals:
         first_painted: the window has painted once (deferred start-up work, and the start-up benchmark).
+        record_checked(object): the check of the record that follows the first paint ended, with its
+            :class:`tripartite.audit_check.Report` (None if it could not run or was cancelled).
 
     Args:
         db_path: the board's database; opened (and migrated) here for the GUI thread's short reads.
@@ -221,6 +240,7 @@ class MainWindow(QMainWindow):
     """
 
     first_painted = Signal()
+    record_checked = Signal(object)
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *, settings: Settings | None = None):
         db = store.open_db(db_path)  # before any widget exists, so a failure leaves nothing half-built
@@ -240,6 +260,8 @@ class MainWindow(QMainWindow):
         self.meetings_page: QWidget | None = None
         self.board_view: QWidget | None = None
         self.audit_view: QWidget | None = None
+        self.record_banner: RecordBanner | None = None
+        self._record_job: Job | None = None
         self.import_dialog: ImportDialog | None = None
         self.setObjectName("mainWindow")
 
@@ -1037,6 +1059,61 @@ class MainWindow(QMainWindow):
         """The background job in progress, if any."""
         return self._job
 
+    # ------------------------------------------------------------------------------ the record
+
+    def check_record(self) -> Job | None:
+        """Check the board's record on the pool (as ``tripartite audit verify`` does, without anchors).
+
+        Runs once the window has painted. A silent read: it neither holds the one writer's slot of
+        :meth:`_run` nor shows progress; what it finds appears as the red banner above the register.
+
+        Returns:
+            The job, or None when there is nothing to check (an empty file) or a check already runs.
+        """
+        if self._closed or self._record_job is not None or store.is_empty(self._db):
+            return None
+        job = start_job(functools.partial(_check_record_in_worker, self._db_path), self)
+        job.succeeded.connect(self._on_record_check_succeeded)
+        job.failed.connect(self._on_record_check_failed)
+        self._record_job = job
+        return job
+
+    def _on_record_check_succeeded(self, report: audit_check.Report) -> None:
+        self._record_job = None
+        if self._closed:
+            return
+        if report.findings:
+            self._show_record_banner(report.findings)
+        elif self.record_banner is not None:
+            self.record_banner.hide()
+        self.record_checked.emit(report)
+
+    def _on_record_check_failed(self, exc: object) -> None:
+        self._record_job = None
+        if self._closed:
+            return
+        if not isinstance(exc, Cancelled):
+            self.statusBar().showMessage(self.tr("The record could not be checked: {error}").format(error=exc), 15000)
+        self.record_checked.emit(None)
+
+    def _show_record_banner(self, findings: tuple[audit_check.Finding, ...]) -> None:
+        if self.record_banner is None:
+            from tripartite.ui.views.record_banner import RecordBanner  # only a board whose record fails needs it
+
+            banner = RecordBanner(self.requests_page)
+            banner.audit_log_requested.connect(self._on_record_banner_audit_log_requested)
+            self.requests_page.layout().insertWidget(0, banner)  # above the welcome panel and the register
+            QWidget.setTabOrder(self.nav, banner.audit_button)
+            QWidget.setTabOrder(banner.audit_button, self.filter_edit)
+            self.record_banner = banner
+        self.record_banner.show_findings(findings)
+
+    def _on_record_banner_audit_log_requested(self) -> None:
+        # The audit log page (ui/views/audit_view.py) lists every finding once its check has run.
+        self.show_page(PAGE_AUDIT)
+        if self.audit_view is not None and not self.audit_view.is_busy():  # type: ignore[attr-defined]
+            self.audit_view.verify()  # type: ignore[attr-defined]
+
     # ------------------------------------------------------------------------------------ jobs
 
     def _run(
@@ -1134,6 +1211,7 @@ class MainWindow(QMainWindow):
             self._fill_filters()
         self._show_welcome_if_new()
         self._select_first_row()
+        self.check_record()  # after the first paint, off the GUI thread: start-up does not wait for it
 
     def _select_first_row(self) -> None:
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
@@ -1215,8 +1293,9 @@ class MainWindow(QMainWindow):
             if room is not None:
                 room.lock_all()  # wipe an unlocked ballot before the window goes
             self._debounce.stop()
-            if self._job is not None:
-                self._job.cancel()
+            for job in (self._job, self._record_job):
+                if job is not None:
+                    job.cancel()
             wait_for_jobs()
             self.save_state()
             self._closed = True

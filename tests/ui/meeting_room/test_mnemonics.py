@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTabWidget, QWidget
 
 from tripartite import authority, importer, store
+from tripartite.audit_check import Finding
 from tripartite.errors import InputError
 from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -71,6 +72,9 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     window.show_page(PAGE_REQUESTS)
     window.show_welcome()
     walk.check("requests page", window)
+    window._show_record_banner((Finding("row_changed", "members", "uni1", 3),))  # as a tampered file shows it
+    walk.check("requests page, the record changed outside Tripartite", window)
+    window.record_banner.hide()
     walk.dialog("new request", window.new_request())
     walk.dialog("import", window.import_requests())
     db = store.connect(driver.page._db_path)
