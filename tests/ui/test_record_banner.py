@@ -12,6 +12,8 @@ from tripartite.ui import mainwindow
 from tripartite.ui.mainwindow import PAGE_AUDIT, MainWindow
 from tripartite.ui.settings import Settings
 
+from .test_mainwindow import _unnamed
+
 
 def _open(qtbot, path: Path, settings: Settings) -> tuple[MainWindow, object]:
     """Show a window and wait for its record check; returns the window and the check's report."""
@@ -47,6 +49,7 @@ def test_a_board_edited_outside_tripartite_shows_the_banner_naming_the_row(
     layout = window.requests_page.layout()
     assert layout.indexOf(banner) < layout.indexOf(window.splitter)
     assert banner.audit_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert _unnamed(window.requests_page) == []
     qtbot.mouseClick(banner.audit_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == PAGE_AUDIT
     qtbot.waitUntil(lambda: not window.audit_view.is_busy(), timeout=20_000)

@@ -42,7 +42,7 @@ from tripartite import meeting
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.models import Role
-from tripartite.ui import authorize
+from tripartite.ui import a11y, authorize
 from tripartite.ui.meeting_room import boxes, data, labels
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin
 from tripartite.ui.meeting_room.style import BAD, WAIT
@@ -113,12 +113,15 @@ class OpenMeetingDialog(QDialog):
         )
         self.stand_in_note.setWordWrap(True)
         self.stand_in_note.setStyleSheet(f"color: {WAIT};")
+        for radio in (self.chair_radio, self.stand_in_radio):
+            a11y.name_button(radio)
         choice = QButtonGroup(self)
         choice.addButton(self.chair_radio)
         choice.addButton(self.stand_in_radio)
 
         if self._chair is None:
             self.chair_radio.setText(self.tr("The chair (the board has none)"))
+            a11y.name_button(self.chair_radio)
         if not self._chair_present:
             self.chair_radio.setEnabled(False)
             if self._chair is not None:

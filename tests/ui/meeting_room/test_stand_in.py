@@ -11,6 +11,7 @@ from tripartite import store
 from tripartite.ui.meeting_room.open_meeting import OpenMeetingDialog
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 
+from ..test_mainwindow import _unnamed
 from .conftest import PINS, Driver
 
 
@@ -56,6 +57,7 @@ def test_with_the_chair_absent_a_stand_in_opens_the_meeting_and_then_conducts_it
 
     qtbot.mouseClick(bar.open_meeting_button, Qt.MouseButton.LeftButton)
     dialog = driver.dialog(OpenMeetingDialog)
+    assert _unnamed(dialog) == []
     assert not dialog.chair_radio.isEnabled()  # an absent chair cannot preside
     assert dialog.chair_note.text() == "The chair is not marked present."
     candidates = [dialog.stand_in_combo.itemData(i) for i in range(dialog.stand_in_combo.count())]
