@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from tripartite.errors import Cancelled
+
 Work = Callable[..., Any]
 
 
@@ -60,8 +62,14 @@ class Job(QObject):
 
     def _launch(self) -> None:
         runnable, self._runnable = self._runnable, None
-        if runnable is not None:
-            QThreadPool.globalInstance().start(runnable)
+        if runnable is None:
+            return
+        if self.is_cancelled():
+            # Cancelled before it started (a window closed at once): it never starts. Started anyway, it
+            # would run past the owner's wait_for_jobs() and report to a Job deleted meanwhile.
+            self.failed.emit(Cancelled("cancelled before it started"))
+            return
+        QThreadPool.globalInstance().start(runnable)
 
     def _on_finished(self, _result: object) -> None:
         # No deleteLater() here: the worker may still be inside emit(), posting the calls of the other

@@ -6,8 +6,9 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
+from tripartite.errors import Cancelled
 from tripartite.ui import mainwindow
 from tripartite.ui.mainwindow import PAGE_AUDIT, MainWindow
 from tripartite.ui.settings import Settings
@@ -94,3 +95,19 @@ def test_the_banner_words_every_finding_code(qtbot, sample_file: Path, settings:
         "This board's record was changed outside Tripartite: requests/REQ-2026-0003 was deleted (and 1 more). "
         "Open the audit log to see them."
     )
+
+
+def test_a_window_closed_before_its_check_starts_never_starts_it(
+    qtbot, sample_file: Path, settings: Settings, monkeypatch
+):
+    calls: list[object] = []
+    monkeypatch.setattr(mainwindow, "_check_record_in_worker", lambda *args, **kwargs: calls.append(args))
+    window = MainWindow(sample_file, settings=settings)
+    qtbot.addWidget(window)
+    job = window.check_record()  # as right after the first paint: the work starts at the next turn of the loop
+    assert job is not None
+    with qtbot.waitSignal(job.failed, timeout=5_000) as failed:
+        window.close()  # at once: its wait for the pool finds nothing running yet
+    QThreadPool.globalInstance().waitForDone()
+    assert isinstance(failed.args[0], Cancelled)
+    assert calls == [], "started after the window had closed (and would report to a deleted job)"
