@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.audit_view: QWidget | None = None
         self.record_banner: RecordBanner | None = None
         self._record_job: Job | None = None
+        self._record_checked = False  # the check after the first paint has ended (or had nothing to check)
         self.import_dialog: ImportDialog | None = None
         self.setObjectName("mainWindow")
 
@@ -718,8 +719,8 @@ class MainWindow(QMainWindow):
         self._filters_filled = True
 
     def is_ready(self) -> bool:
-        """Whether the deferred start-up work (filter choices, welcome panel) is done."""
-        return self._filters_filled
+        """Whether the deferred start-up work (filter choices, welcome panel, the record's check) is done."""
+        return self._filters_filled and self._record_checked
 
     def _fill_status_filter(self) -> None:
         combo, keep = self.status_filter, _choice(self.status_filter)
@@ -1070,16 +1071,22 @@ class MainWindow(QMainWindow):
         Returns:
             The job, or None when there is nothing to check (an empty file) or a check already runs.
         """
-        if self._closed or self._record_job is not None or store.is_empty(self._db):
+        if self._closed or self._record_job is not None:
             return None
-        job = start_job(functools.partial(_check_record_in_worker, self._db_path), self)
+        if store.is_empty(self._db):
+            self._record_checked = True
+            return None
+        # Owned by the application, not the window: a window deleted without its closeEvent's wait for the
+        # pool (a close refused during a vote, then destroyed) must not take the Job from under a running
+        # check. Its results go to this window's bound methods, which disconnect when the window dies.
+        job = start_job(functools.partial(_check_record_in_worker, self._db_path), QCoreApplication.instance())
         job.succeeded.connect(self._on_record_check_succeeded)
         job.failed.connect(self._on_record_check_failed)
         self._record_job = job
         return job
 
     def _on_record_check_succeeded(self, report: audit_check.Report) -> None:
-        self._record_job = None
+        self._record_job, self._record_checked = None, True
         if self._closed:
             return
         if report.findings:
@@ -1089,7 +1096,7 @@ class MainWindow(QMainWindow):
         self.record_checked.emit(report)
 
     def _on_record_check_failed(self, exc: object) -> None:
-        self._record_job = None
+        self._record_job, self._record_checked = None, True
         if self._closed:
             return
         if not isinstance(exc, Cancelled):
