@@ -184,15 +184,20 @@ def _date(value: str | None) -> str:
 
 
 def _moment(value: str | None) -> str:
-    """An ISO timestamp → ``27 November 2026, 19:06 UTC``."""
+    """An ISO timestamp → ``27 November 2026, 19:06 UTC``; a time without a zone → ``27 November 2026, 09:30``.
+
+    The app's own stamps carry their zone and are printed in UTC. Arrivals and departures are the room's
+    clock as the secretary wrote it down (HH:MM on the meeting's day): calling them UTC would be false.
+    """
     if not value:
         return "–"
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return value
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC)
+    if moment.tzinfo is None:
+        return f"{_date(moment.date().isoformat())}, {moment.strftime('%H:%M')}"
+    moment = moment.astimezone(dt.UTC)
     return f"{_date(moment.date().isoformat())}, {moment.strftime('%H:%M')} UTC"
 
 

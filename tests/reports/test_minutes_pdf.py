@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -194,3 +195,15 @@ def test_an_item_without_quorum(tmp_path: Path) -> None:
     db.close()
     assert "No quorum for this item" in text and "not represented: Employers" in text
     assert "not decided (no quorum)" in text
+
+
+def test_arrivals_are_the_rooms_clock_and_stamps_are_utc(recorded: tuple[Database, int]) -> None:
+    # The secretary writes an arrival as the room's clock shows it; the app's own stamps carry their zone.
+    minutes = _minutes(*recorded)
+    first = minutes.attendance[0]
+    arrived = dataclasses.replace(first.members[0], arrived_at="2026-11-20T09:30", departed_at=None)
+    groups = (dataclasses.replace(first, members=(arrived, *first.members[1:])), *minutes.attendance[1:])
+    text = _text(render_minutes(dataclasses.replace(minutes, attendance=groups)))
+    assert "arrived 20 November 2026, 09:30" in text
+    assert "09:30 UTC" not in text
+    assert "Opened" in text and " UTC" in text.split("Opened", 1)[1].split("Closed", 1)[0]
