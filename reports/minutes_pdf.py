@@ -533,11 +533,17 @@ class MinutesRenderer:
     def _session(self) -> list[Flowable]:
         h = self.m.header
         label = "decisions" if self.authority is Authority.DECIDES else "opinions (the board advises)"
+        # A session entered afterwards from its own record: the stamps say when it was entered, and saying
+        # "Opened" at that time would misdate the session.
+        sat = (
+            [["Recorded", f"entered from the session's own record on {_moment(h.closed_at or h.opened_at)}"]]
+            if h.recorded
+            else [["Opened", _moment(h.opened_at)], ["Closed", _moment(h.closed_at)]]
+        )
         rows: list[list[object]] = [
             ["Date", _date(h.date)],
             ["Place", h.place or "–"],
-            ["Opened", _moment(h.opened_at)],
-            ["Closed", _moment(h.closed_at)],
+            *sat,
             ["Legal basis", h.legal_basis or "–"],
             ["The board issues", label],
             ["Meeting", f"no. {h.meeting_id} · country {h.country}"],
