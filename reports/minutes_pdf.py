@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,6 +57,7 @@ from tripartite.minutes import (
     QuorumFigures,
 )
 from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, Outcome, Role, Vote
+from tripartite.reasons import gate_reason
 from tripartite.reports import fonts
 from tripartite.reports.fonts import BODY, BOLD, markup
 from tripartite.reports.signing import ANNEX_DESCRIPTION, ANNEX_NAME, INFO_MEETING, field_name
@@ -126,24 +126,6 @@ GATE_STATUS = {
 }
 VOTE = {Vote.FOR: "For", Vote.AGAINST: "Against", Vote.ABSTAIN: "Abstaining"}
 ROLE = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
-# Import columns that a gate's "missing evidence" reason names, in words (the column names are for files).
-FIELD = {
-    "vacancy_advertised_days": "days the vacancy was advertised",
-    "firm_employees": "the firm's employees",
-    "firm_foreign_employees": "the firm's foreign employees",
-    "labour_dispute": "labour dispute",
-    "layoffs_last_12m": "layoffs in the last 12 months",
-    "compliance_violations_3y": "violations in the last 3 years",
-    "fees_charged_to_workers": "fees charged to workers",
-    "housing_provided": "housing provided",
-    "housing_inspected": "housing inspected",
-    "local_applicants": "local applicants",
-    "local_hired": "local hires",
-    "local_jobs_created": "local jobs created",
-    "local_trainees": "local trainees",
-    "recruitment_channels": "recruitment channels",
-    "integration_support": "integration support",
-}
 REASON = {
     "gate_failed": "a compliance gate failed",
     "missing_evidence": "evidence is missing",
@@ -217,17 +199,6 @@ def _rule_text(rule: DecisionRule, minutes: Minutes) -> str:
     if rule is DecisionRule.QUALIFIED_MAJORITY:
         return f"qualified majority ({in_force.qualified_fraction} of the votes cast)"
     return RULE[rule]
-
-
-def gate_reason(reason: str) -> str:
-    """A gate's reason with the import columns it names in words (``vacancy_advertised_days`` → days advertised).
-
-    The core states a reason in data terms and names a missing column as the import file spells it; a reader
-    of the minutes needs words. A column this table does not know still loses its underscores.
-    """
-    if reason.startswith("missing evidence: "):  # the Result column already says "missing evidence"
-        reason = "not given: " + reason.removeprefix("missing evidence: ")
-    return re.sub(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", lambda m: FIELD.get(m[0], m[0].replace("_", " ")), reason)
 
 
 def condition_text(condition: Condition, currency: str) -> str:
