@@ -65,6 +65,7 @@ WHAT: dict[str, str] = {
     "member.demo_pins_set": QT_TRANSLATE_NOOP("AuditWords", "Gave the sample board its published demo PINs"),
     "meeting.created": QT_TRANSLATE_NOOP("AuditWords", "Created the meeting {meeting}"),
     "meeting.opened": QT_TRANSLATE_NOOP("AuditWords", "Opened {meeting}, presided by {presiding}"),
+    "meeting.stand_in": QT_TRANSLATE_NOOP("AuditWords", "Named {presiding} to preside over {meeting}"),
     "meeting.closed": QT_TRANSLATE_NOOP("AuditWords", "Closed {meeting}"),
     "meeting.amendment_created": QT_TRANSLATE_NOOP("AuditWords", "Opened {meeting} to amend {amends}"),
     "meeting.recorded_from_file": QT_TRANSLATE_NOOP("AuditWords", "Recorded {meeting} from the file {file}"),

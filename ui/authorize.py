@@ -31,6 +31,7 @@ class Need(Enum):
     BOTH = "both"  # the chair and the secretary together (or, when one of them is concerned, the other and a member)
     PRESIDING = "presiding"  # the chair, or the stand-in presiding over the meeting
     MEMBER = "member"  # one given member
+    MEMBER_AND_OFFICER = "member_and_officer"  # one given member, then the chair or the secretary vouches
 
 
 def _names(db: Database) -> dict[str, str]:
@@ -101,8 +102,9 @@ def ask(
         need: whose PIN.
         intro: one sentence saying what the PIN is for.
         on_granted: called with the Auth once every PIN needed was typed.
-        member: for :attr:`Need.MEMBER`, who; for :attr:`Need.BOTH`, the member concerned, who may not
-            vouch for themself (a reset of the chair's own PIN needs the secretary and another member).
+        member: for :attr:`Need.MEMBER` and :attr:`Need.MEMBER_AND_OFFICER`, who; for :attr:`Need.BOTH`, the
+            member concerned, who may not vouch for themself (a reset of the chair's own PIN needs the
+            secretary and another member).
         meeting_id: for :attr:`Need.PRESIDING`, the meeting.
         ok_text: the accept button's text.
 
@@ -113,8 +115,10 @@ def ask(
     chair, secretary = authority.officers(db)
     officers = [(m, names[m]) for m in (chair, secretary) if m]
     steps: list[tuple[list[tuple[str, str]], str]]
-    if need is Need.MEMBER:
+    if need in (Need.MEMBER, Need.MEMBER_AND_OFFICER):
         steps = [([(member or "", names.get(member or "", member or ""))], intro)]
+        if need is Need.MEMBER_AND_OFFICER:
+            steps.append(([o for o in officers if o[0] != member], intro))
     elif need is Need.PRESIDING:
         lead = authority.presiding(db, meeting_id)
         steps = [([(lead, names[lead])], intro)] if lead else []

@@ -20,7 +20,7 @@ from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus, Outcome, Role
 from tripartite.ui.meeting_room import boxes, data, explain, labels
-from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
+from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.motion_editor import MotionDialog, MotionDraft, draft_from
@@ -64,8 +64,9 @@ class ChairBar(QFrame):
         self._pending = ""
         self._motion_dialog: MotionDialog | None = None
 
-        title = QLabel(self.tr("Chair"), self)
-        scale_font(title, 1.1, bold=True)
+        self.title_label = QLabel(self.tr("Chair"), self)
+        self.title_label.setObjectName("chairTitle")
+        scale_font(self.title_label, 1.1, bold=True)
         # Two lines at most, elided (full text in the tooltip): the bar keeps one height at any width.
         self.quorum_label = ElidedLabel(self, lines=2)
         self.quorum_label.setObjectName("quorumLabel")
@@ -81,6 +82,13 @@ class ChairBar(QFrame):
             self.tr("C&lose meeting…"), "closeMeetingButton", self.tr("Close the meeting")
         )
         self.close_meeting_button.clicked.connect(self.close_meeting)
+        self.stand_in_button = self._button(
+            self.tr("Stand-i&n…"), "standInButton", self.tr("Who presides over this meeting")
+        )
+        self.stand_in_button.setToolTip(
+            self.tr("When the chair cannot attend, name who presides (before the meeting opens)")
+        )
+        self.stand_in_button.clicked.connect(self.edit_stand_in)
         self.export_button = self._button(
             self.tr("Ex&port minutes…"), "exportMinutesButton", self.tr("Export the minutes")
         )
@@ -111,11 +119,11 @@ class ChairBar(QFrame):
             button.setMinimumHeight(34)
 
         top = QHBoxLayout()
-        top.addWidget(title)
+        top.addWidget(self.title_label)
         top.addSpacing(8)
         top.addWidget(self.quorum_label, 1)
-        for button in (self.attendance_button, self.recusal_button, self.attest_button, self.close_meeting_button,
-                       self.export_button):  # fmt: skip
+        for button in (self.attendance_button, self.recusal_button, self.attest_button, self.stand_in_button,
+                       self.close_meeting_button, self.export_button):  # fmt: skip
             top.addWidget(button)
         bottom = QHBoxLayout()
         bottom.addWidget(motion_title)
@@ -164,11 +172,17 @@ class ChairBar(QFrame):
         self.no_quorum_button.setEnabled(live)
         self.next_button.setEnabled(ctx is not None)
         self.close_meeting_button.setEnabled(status == MeetingStatus.OPEN.value and not voting)
+        draft = status == MeetingStatus.DRAFT.value
+        # Before the opening, who presides can still change; after it, the meeting can be closed instead.
+        self.stand_in_button.setVisible(draft)
+        self.close_meeting_button.setVisible(not draft)
+        self._show_presiding()
         # While members vote, what the chair cannot do until the reveal steps aside: the motion being voted
         # gets the width (on a 1024 px laptop it would otherwise be cut to a few words).
-        for button in (self.recusal_button, self.attest_button, self.close_meeting_button, self.motion_button,
-                       self.open_button):  # fmt: skip
+        for button in (self.recusal_button, self.attest_button, self.motion_button, self.open_button):
             button.setVisible(not voting)
+        if voting:
+            self.close_meeting_button.setVisible(False)
         closed = status in (MeetingStatus.CLOSED.value, MeetingStatus.MINUTES_SIGNED.value)
         self.export_button.setVisible(closed)  # nothing to export before the meeting closes
         self.export_button.setEnabled(closed)
@@ -186,6 +200,18 @@ class ChairBar(QFrame):
             self.open_button.setToolTip(self.tr("No quorum: this item cannot be voted."))
         else:
             self.open_button.setToolTip(self.tr("Put the motion to the vote (chair's PIN)"))
+
+    def _show_presiding(self) -> None:
+        stand_in = self._meeting.get("presiding")
+        if stand_in:
+            name = self._names().get(str(stand_in), str(stand_in))
+            self.title_label.setText(self.tr("Acting chair"))
+            self.title_label.setToolTip(
+                self.tr("%1 presides over this meeting in the chair's place.").replace("%1", name)
+            )
+        else:
+            self.title_label.setText(self.tr("Chair"))
+            self.title_label.setToolTip("")
 
     def _show_quorum(self) -> None:
         ctx, config = self._ctx, self._config
@@ -255,6 +281,15 @@ class ChairBar(QFrame):
             return
         members = [(m.id, m.name) for m in self._config.members if m.role is not Role.SECRETARY]
         dialog = RecusalDialog(self._db, int(self._ctx.row["id"]), members, self)
+        dialog.recorded.connect(self.changed)
+        dialog.open()
+
+    def edit_stand_in(self) -> None:
+        """Name who presides over this meeting (the chair, or a stand-in), before it opens."""
+        meeting_id = self._meeting.get("id")
+        if self._config is None or not meeting_id:
+            return
+        dialog = StandInDialog(self._db, int(meeting_id), self._config, self)  # type: ignore[call-overload]
         dialog.recorded.connect(self.changed)
         dialog.open()
 

@@ -16,7 +16,7 @@ from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
 from tripartite.ui.mainwindow import PAGE_AUDIT, PAGE_BOARD, PAGE_MEETINGS, PAGE_REQUESTS, MainWindow
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
-from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
+from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.motion_editor import MotionDialog
 from tripartite.ui.meeting_room.page import NewMeetingDialog
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
@@ -101,6 +101,8 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     walk.opened("new meeting", NewMeetingDialog)
     room = driver.create_meeting()
     walk.check("room, empty agenda", window)
+    _click(driver, room.chair_bar.stand_in_button)
+    walk.opened("who presides", StandInDialog)
     _click(driver, room.add_button)
     walk.opened("add items", AddItemsDialog)
     _click(driver, room.chair_bar.attendance_button)
