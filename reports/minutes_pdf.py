@@ -16,7 +16,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,6 +57,7 @@ from tripartite.minutes import (
     QuorumFigures,
 )
 from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, Outcome, Role, Vote
+from tripartite.reasons import gate_reason
 from tripartite.reports import fonts
 from tripartite.reports.fonts import BODY, BOLD, markup
 from tripartite.reports.signing import ANNEX_DESCRIPTION, ANNEX_NAME, INFO_MEETING, field_name
@@ -126,24 +126,6 @@ GATE_STATUS = {
 }
 VOTE = {Vote.FOR: "For", Vote.AGAINST: "Against", Vote.ABSTAIN: "Abstaining"}
 ROLE = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
-# Import columns that a gate's "missing evidence" reason names, in words (the column names are for files).
-FIELD = {
-    "vacancy_advertised_days": "days the vacancy was advertised",
-    "firm_employees": "the firm's employees",
-    "firm_foreign_employees": "the firm's foreign employees",
-    "labour_dispute": "labour dispute",
-    "layoffs_last_12m": "layoffs in the last 12 months",
-    "compliance_violations_3y": "violations in the last 3 years",
-    "fees_charged_to_workers": "fees charged to workers",
-    "housing_provided": "housing provided",
-    "housing_inspected": "housing inspected",
-    "local_applicants": "local applicants",
-    "local_hired": "local hires",
-    "local_jobs_created": "local jobs created",
-    "local_trainees": "local trainees",
-    "recruitment_channels": "recruitment channels",
-    "integration_support": "integration support",
-}
 REASON = {
     "gate_failed": "a compliance gate failed",
     "missing_evidence": "evidence is missing",
@@ -184,15 +166,20 @@ def _date(value: str | None) -> str:
 
 
 def _moment(value: str | None) -> str:
-    """An ISO timestamp → ``27 November 2026, 19:06 UTC``."""
+    """An ISO timestamp → ``27 November 2026, 19:06 UTC``; a time without a zone → ``27 November 2026, 09:30``.
+
+    The app's own stamps carry their zone and are printed in UTC. Arrivals and departures are the room's
+    clock as the secretary wrote it down (HH:MM on the meeting's day): calling them UTC would be false.
+    """
     if not value:
         return "–"
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return value
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC)
+    if moment.tzinfo is None:
+        return f"{_date(moment.date().isoformat())}, {moment.strftime('%H:%M')}"
+    moment = moment.astimezone(dt.UTC)
     return f"{_date(moment.date().isoformat())}, {moment.strftime('%H:%M')} UTC"
 
 
@@ -212,17 +199,6 @@ def _rule_text(rule: DecisionRule, minutes: Minutes) -> str:
     if rule is DecisionRule.QUALIFIED_MAJORITY:
         return f"qualified majority ({in_force.qualified_fraction} of the votes cast)"
     return RULE[rule]
-
-
-def gate_reason(reason: str) -> str:
-    """A gate's reason with the import columns it names in words (``vacancy_advertised_days`` → days advertised).
-
-    The core states a reason in data terms and names a missing column as the import file spells it; a reader
-    of the minutes needs words. A column this table does not know still loses its underscores.
-    """
-    if reason.startswith("missing evidence: "):  # the Result column already says "missing evidence"
-        reason = "not given: " + reason.removeprefix("missing evidence: ")
-    return re.sub(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", lambda m: FIELD.get(m[0], m[0].replace("_", " ")), reason)
 
 
 def condition_text(condition: Condition, currency: str) -> str:
@@ -528,11 +504,17 @@ class MinutesRenderer:
     def _session(self) -> list[Flowable]:
         h = self.m.header
         label = "decisions" if self.authority is Authority.DECIDES else "opinions (the board advises)"
+        # A session entered afterwards from its own record: the stamps say when it was entered, and saying
+        # "Opened" at that time would misdate the session.
+        sat = (
+            [["Recorded", f"entered from the session's own record on {_moment(h.closed_at or h.opened_at)}"]]
+            if h.recorded
+            else [["Opened", _moment(h.opened_at)], ["Closed", _moment(h.closed_at)]]
+        )
         rows: list[list[object]] = [
             ["Date", _date(h.date)],
             ["Place", h.place or "–"],
-            ["Opened", _moment(h.opened_at)],
-            ["Closed", _moment(h.closed_at)],
+            *sat,
             ["Legal basis", h.legal_basis or "–"],
             ["The board issues", label],
             ["Meeting", f"no. {h.meeting_id} · country {h.country}"],

@@ -6,13 +6,15 @@ Run under Xvfb so the window is real (fonts, styles, QtCharts)::
 
 It builds the sample board with its demo PINs in a temporary folder, creates a meeting with three items,
 casts some ballots through the core (as members would in their panes), unlocks one pane, and saves
-``meeting-room.png``; then the remaining members vote, the chair reveals, and it saves ``results.png``.
+``meeting-room.png``; then the remaining members vote, the chair reveals, and it saves ``results.png``;
+last, the audit log of that morning with the record checked, as ``audit-log.png``.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from tripartite import meeting, pins, sample, scoring, store
 from tripartite.models import Constituency, Outcome, Vote
 from tripartite.ui.meeting_room import MeetingsPage
+from tripartite.ui.views.audit_view import AuditView
 
 SIZE = (1280, 760)
 ITEMS = ("REQ-2026-0015", "REQ-2026-0001", "REQ-2026-0004")
@@ -57,7 +60,7 @@ def _cast(db, motion_id: int, item_id: int, votes: dict[str, Vote], technical: d
 
 
 def main(out_dir: str) -> int:
-    """Build the sample meeting and save the two screenshots into ``out_dir``."""
+    """Build the sample meeting and save the three screenshots into ``out_dir``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -117,8 +120,26 @@ def main(out_dir: str) -> int:
         window.close()
         page.deleteLater()
         _settle(app)
+
+        # The audit log of the same morning, with the whole record checked.
+        log = QMainWindow()
+        log.setWindowTitle("Tripartite")
+        view = AuditView(db, path, log)
+        log.setCentralWidget(view)
+        log.resize(*SIZE)
+        log.show()
+        view.verify_button.click()
+        deadline = time.monotonic() + 30
+        while view.is_busy() and time.monotonic() < deadline:
+            _settle(app)
+            time.sleep(0.02)
+        _settle(app)
+        view.grab().save(str(out / "audit-log.png"))
+        log.close()
+        view.deleteLater()
+        _settle(app)
         db.close()
-    print(f"saved {out / 'meeting-room.png'} and {out / 'results.png'}")
+    print(f"saved {out / 'meeting-room.png'}, {out / 'results.png'} and {out / 'audit-log.png'}")
     return 0
 
 

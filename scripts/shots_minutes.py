@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from tripartite import record, sample, store
 from tripartite.authority import operator
 from tripartite.reports import service, signing
+from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.minutes import MinutesDialog
 from tripartite.ui.minutes.sign_dialog import SignDialog
 
@@ -50,13 +51,17 @@ def _wait(app: QApplication, done: Callable[[], bool], what: str, seconds: float
         time.sleep(0.01)
 
 
+def _shown(kind: type) -> QWidget | None:
+    return next((w for w in QApplication.allWidgets() if isinstance(w, kind) and w.isVisible()), None)
+
+
 def _board(work: Path) -> tuple[Path, int, dict[str, Path]]:
     """The sample board, the sample meeting recorded, and a trusted key file per signatory role."""
     db_path = work / "board.db"
     keys: dict[str, Path] = {}
     db = store.open_db(db_path)
     try:
-        sample.load_sample(db)
+        sample.load_sample(db, demo_pins=True)  # the secretary's PIN builds the minutes
         meeting_id = int(
             record.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml", auth=operator(db))["meeting_id"]
         )
@@ -102,6 +107,11 @@ def main(out: Path) -> int:
     dialog = MinutesDialog(db_path, meeting_id, host)
     dialog.resize(1280, 760)
     dialog.show()
+    _wait(app, lambda: _shown(PinDialog) is not None, "the secretary's PIN")
+    pin = _shown(PinDialog)
+    pin.member_combo.setCurrentIndex(pin.member_combo.findData("sec1"))
+    pin.pin_edit.setText(sample.DEMO_PINS["sec1"])
+    pin.try_pin()
     _wait(app, lambda: dialog.state is not None, "the minutes")
     for role in FIRST_SIGNERS:
         _sign(app, dialog, role, keys[role])

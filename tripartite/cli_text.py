@@ -7,7 +7,6 @@ Unions; "approve with conditions", never ``approve_with_conditions``), and never
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Mapping
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from tripartite import classifications
 from tripartite.assessment import Assessment, GateStatus
 from tripartite.criteria import Catalogue, Family
+from tripartite.reasons import gate_reason
 
 OUTCOMES = {
     "approve": "APPROVE",
@@ -61,17 +61,6 @@ RULES = {
     "group_majority": "group majority",
     "group_weighted": "group-weighted vote",
 }
-# The request fields a gate's "missing evidence" reason names, in words (the column names are for files).
-FIELDS = {
-    "vacancy_advertised_days": "days the vacancy was advertised",
-    "firm_employees": "the firm's employees",
-    "firm_foreign_employees": "the firm's foreign employees",
-    "labour_dispute": "labour dispute",
-    "layoffs_last_12m": "layoffs in the last 12 months",
-    "compliance_violations_3y": "violations in the last 3 years",
-    "fees_charged_to_workers": "fees charged to workers",
-}
-_SNAKE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
 
 
 def role(code: str | None) -> str:
@@ -92,13 +81,6 @@ def outcome(code: str) -> str:
 def rule(code: str) -> str:
     """A decision rule in words."""
     return RULES.get(code, code.replace("_", " "))
-
-
-def gate_reason(reason: str) -> str:
-    """A gate's reason with the request fields it names in words ("not given: days the vacancy was advertised")."""
-    if reason.startswith("missing evidence: "):
-        reason = "not given: " + reason.removeprefix("missing evidence: ")
-    return _SNAKE.sub(lambda m: FIELDS.get(m[0], m[0].replace("_", " ")), reason)
 
 
 def _money(value: float | None) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import audit, conditions, criteria, rules, store
+from tripartite import audit, authority, conditions, criteria, rules, store
 from tripartite.authority import Act, Auth, NotAuthorised, require
 from tripartite.board import BoardConfig, read_board, rules_payload
 from tripartite.clock import now
@@ -299,41 +299,70 @@ def present_ids(db: Database, meeting_id: int) -> list[str]:
     ]
 
 
-def open_meeting(db: Database, meeting_id: int, auth: Auth, *, presiding: str | None = None) -> None:
-    """Open the meeting: the chair, or a stand-in named now who then conducts it (DESIGN §4).
+def name_stand_in(db: Database, meeting_id: int, member: str | None, auth: Auth) -> None:
+    """Name who presides over a meeting the chair cannot attend, before it opens (DESIGN §4).
+
+    The stand-in then takes the attendance, opens the meeting and conducts it with their own PIN; the
+    secretary (or the chair) vouches for them by typing theirs too. ``member=None`` gives the meeting back
+    to the chair, on the secretary's or the chair's PIN.
 
     Args:
         db: the database.
         meeting_id: a draft meeting.
-        auth: the chair's PIN; for a stand-in, the stand-in's PIN joined with the secretary's or the chair's.
-        presiding: the member who stands in for the chair at this meeting (None: the chair presides).
+        member: a voting member other than the chair, or None.
+        auth: the stand-in's PIN joined with the secretary's or the chair's (for None: either officer's).
+
+    Raises:
+        ProcedureError: the meeting is not a draft, or the member may not preside.
+        NotAuthorised: the PINs given do not allow it.
+    """
+    _require_status(db, meeting_id, MeetingStatus.DRAFT)
+    config = _board(db)
+    chair = _chair(config)
+    if member == chair:
+        member = None
+    if member is not None:
+        seat = next((m for m in config.members if m.id == member), None)
+        if seat is None or not seat.active or seat.role is not Role.MEMBER:
+            raise ProcedureError(
+                "stand_in_not_member", f"{member} is not a voting member of the board, so cannot preside"
+            )
+        if member not in auth.members or len(auth.members) < 2:
+            raise NotAuthorised(
+                "needs_both", "a stand-in is named with their own PIN and the secretary's (or the chair's)"
+            )
+    require(db, auth, Act.SECRETARIAT)
+    with db.atomic():
+        db.execute("UPDATE meetings SET presiding = ? WHERE id = ?", [member, meeting_id])
+        audit.append(db, "meeting.stand_in", {"meeting": meeting_id, "presiding": member or chair}, actor=auth.actor)
+
+
+def open_meeting(db: Database, meeting_id: int, auth: Auth, *, presiding: str | None = None) -> None:
+    """Open the meeting: whoever presides (the chair, or the stand-in named) opens it with their PIN (DESIGN §4).
+
+    Args:
+        db: the database.
+        meeting_id: a draft meeting.
+        auth: the presiding member's PIN; to name a stand-in now, theirs joined with the secretary's or the chair's.
+        presiding: a stand-in named as the meeting opens (None: the chair, or the stand-in named before).
 
     Raises:
         ProcedureError: the meeting is not a draft, or the stand-in is not a present voting member.
         NotAuthorised: the PINs given do not allow it.
     """
     _require_status(db, meeting_id, MeetingStatus.DRAFT)
-    chair = _chair(_board(db))
-    if presiding is None or presiding == chair:
-        _conduct(db, auth, meeting_id)
-        presiding = None
-    else:
-        if presiding not in present_ids(db, meeting_id):
-            raise ProcedureError("stand_in_absent", f"{presiding} is not marked present, so cannot preside")
-        if presiding not in auth.members or len(auth.members) < 2:
-            raise NotAuthorised(
-                "needs_both", "a stand-in opens the meeting with their own PIN and the secretary's (or the chair's)"
-            )
-        require(db, auth, Act.SECRETARIAT)  # the secretary or the chair vouches for the stand-in
+    lead = presiding or authority.presiding(db, meeting_id)
+    if lead is not None and lead != _chair(_board(db)) and lead not in present_ids(db, meeting_id):
+        raise ProcedureError("stand_in_absent", f"{lead} is not marked present, so cannot preside")
+    if lead != authority.presiding(db, meeting_id):
+        name_stand_in(db, meeting_id, lead, auth)
+    _conduct(db, auth, meeting_id)
     with db.atomic():
-        db.execute(
-            "UPDATE meetings SET status = 'open', opened_at = ?, presiding = ? WHERE id = ?",
-            [now(), presiding, meeting_id],
-        )
+        db.execute("UPDATE meetings SET status = 'open', opened_at = ? WHERE id = ?", [now(), meeting_id])
         audit.append(
             db,
             "meeting.opened",
-            {"meeting": meeting_id, "present": present_ids(db, meeting_id), "presiding": presiding or chair},
+            {"meeting": meeting_id, "present": present_ids(db, meeting_id), "presiding": lead},
             actor=auth.actor,
         )
 

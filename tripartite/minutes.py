@@ -68,6 +68,8 @@ class Header:
         authority: ``decides`` (the board issues decisions) or ``advises`` (it issues opinions).
         opened_at: when the meeting was opened (UTC ISO 8601), if it was.
         closed_at: when it was closed.
+        recorded: entered afterwards from the session's own record (``meeting record``): then the two
+            stamps are when it was entered, not when the board sat.
     """
 
     board_name: str
@@ -82,6 +84,7 @@ class Header:
     closed_at: str | None
     status: MeetingStatus
     amends: Amends | None
+    recorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -539,6 +542,7 @@ def _header(db: Database, config: BoardConfig, row: Mapping[str, Any]) -> Header
         closed_at=row["closed_at"],
         status=MeetingStatus(row["status"]),
         amends=amends,
+        recorded=bool(row.get("recorded")),
     )
 
 

@@ -65,6 +65,7 @@ WHAT: dict[str, str] = {
     "member.demo_pins_set": QT_TRANSLATE_NOOP("AuditWords", "Gave the sample board its published demo PINs"),
     "meeting.created": QT_TRANSLATE_NOOP("AuditWords", "Created the meeting {meeting}"),
     "meeting.opened": QT_TRANSLATE_NOOP("AuditWords", "Opened {meeting}, presided by {presiding}"),
+    "meeting.stand_in": QT_TRANSLATE_NOOP("AuditWords", "Named {presiding} to preside over {meeting}"),
     "meeting.closed": QT_TRANSLATE_NOOP("AuditWords", "Closed {meeting}"),
     "meeting.amendment_created": QT_TRANSLATE_NOOP("AuditWords", "Opened {meeting} to amend {amends}"),
     "meeting.recorded_from_file": QT_TRANSLATE_NOOP("AuditWords", "Recorded {meeting} from the file {file}"),
@@ -147,6 +148,25 @@ _VALUE_WORDS: dict[str, Callable[[object], str]] = {
 }
 
 
+def who(actor: str | None, names: dict[str, str]) -> str:
+    """Who acted, in words: a name, two names, the command line, a signing key, or Tripartite.
+
+    Args:
+        actor: an event's actor (``gov1``, ``gov2+sec1``, ``cli:secretary``, ``key:…``, ``system``).
+        names: member id → name.
+    """
+    actor = actor or ""
+    if actor in names:
+        return names[actor]
+    if "+" in actor:
+        first, _, second = actor.partition("+")
+        return _tr(_AND).format(first=who(first, names), second=who(second, names))
+    if actor.startswith("key:"):
+        return _tr(_KEY).format(name=actor.removeprefix("key:"))
+    source = _ACTORS.get(actor)
+    return _tr(source) if source else actor
+
+
 class AuditWords:
     """Words for the events of one database: names, references and titles, read once.
 
@@ -174,16 +194,7 @@ class AuditWords:
 
     def who(self, actor: str | None) -> str:
         """Who acted, in words: a name, two names, the command line, a signing key, or Tripartite."""
-        actor = actor or ""
-        if actor in self.names:
-            return self.names[actor]
-        if "+" in actor:
-            first, _, second = actor.partition("+")
-            return _tr(_AND).format(first=self.who(first), second=self.who(second))
-        if actor.startswith("key:"):
-            return _tr(_KEY).format(name=actor.removeprefix("key:"))
-        source = _ACTORS.get(actor)
-        return _tr(source) if source else actor
+        return who(actor, self.names)
 
     # -------------------------------------------------------------------------------------------- what
 

@@ -31,7 +31,7 @@ class Need(Enum):
     BOTH = "both"  # the chair and the secretary together (or, when one of them is concerned, the other and a member)
     PRESIDING = "presiding"  # the chair, or the stand-in presiding over the meeting
     MEMBER = "member"  # one given member
-    MEMBER_THEN_OFFICER = "member_then_officer"  # a given member, then the secretary or the chair vouching for them
+    MEMBER_AND_OFFICER = "member_and_officer"  # one given member, then the chair or the secretary vouches
 
 
 def _names(db: Database) -> dict[str, str]:
@@ -93,7 +93,6 @@ def ask(
     member: str | None = None,
     meeting_id: int | None = None,
     ok_text: str = "",
-    second_intro: str = "",
 ) -> PinDialog | None:
     """Ask for the PINs ``need`` says, then call ``on_granted`` (a bound method) with the proof.
 
@@ -103,12 +102,11 @@ def ask(
         need: whose PIN.
         intro: one sentence saying what the PIN is for.
         on_granted: called with the Auth once every PIN needed was typed.
-        member: for :attr:`Need.MEMBER`, who; for :attr:`Need.BOTH`, the member concerned, who may not
-            vouch for themself (a reset of the chair's own PIN needs the secretary and another member); for
-            :attr:`Need.MEMBER_THEN_OFFICER`, the member who types first (e.g. the chair's stand-in).
+        member: for :attr:`Need.MEMBER` and :attr:`Need.MEMBER_AND_OFFICER`, who; for :attr:`Need.BOTH`, the
+            member concerned, who may not vouch for themself (a reset of the chair's own PIN needs the
+            secretary and another member).
         meeting_id: for :attr:`Need.PRESIDING`, the meeting.
         ok_text: the accept button's text.
-        second_intro: for an action of two people, what the second one is asked (default: ``intro``).
 
     Returns:
         The first PIN dialog (tests type into it), or None when nobody on the board may do it.
@@ -117,23 +115,21 @@ def ask(
     chair, secretary = authority.officers(db)
     officers = [(m, names[m]) for m in (chair, secretary) if m]
     steps: list[tuple[list[tuple[str, str]], str]]
-    if need is Need.MEMBER:
+    if need in (Need.MEMBER, Need.MEMBER_AND_OFFICER):
         steps = [([(member or "", names.get(member or "", member or ""))], intro)]
+        if need is Need.MEMBER_AND_OFFICER:
+            # The secretary first: a stand-in is named because the chair is not there.
+            steps.append(([o for o in reversed(officers) if o[0] != member], intro))
     elif need is Need.PRESIDING:
         lead = authority.presiding(db, meeting_id)
         steps = [([(lead, names[lead])], intro)] if lead else []
     elif need is Need.OFFICER:
         steps = [(officers, intro)] if officers else []
-    elif need is Need.MEMBER_THEN_OFFICER:
-        # The secretary first: a stand-in is usually named because the chair is not there.
-        vouching = [(m, names[m]) for m in (secretary, chair) if m and m != member]
-        steps = [([(member or "", names.get(member or "", member or ""))], intro), (vouching, second_intro or intro)]
-        steps = steps if member and vouching else []
     else:
         first = [o for o in officers if o[0] != member]
         others = [(m, n) for m, n in names.items() if m != member]
         second = [o for o in officers if o[0] != member] if len(first) == 2 else others
-        steps = [(first, intro), (second, second_intro or intro)] if first else []
+        steps = [(first, intro), (second, intro)] if first else []
     if not steps or not steps[0][0]:
         return None
     request = _Request(db, parent, steps, ok_text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlite_utils import Database
@@ -227,3 +228,45 @@ def test_a_stand_in_presides_when_named_at_the_opening(sample_db: Database) -> N
     assert sample_db["motions"].get(motion)["status"] == "open"
     (actor,) = sample_db.execute("SELECT actor FROM events WHERE action = 'vote.opened'").fetchone()
     assert actor == "gov2"
+
+
+def test_a_stand_in_named_before_the_opening_takes_the_attendance_and_opens(sample_db: Database) -> None:
+    # The chair is away: the secretary and the member who will preside name the stand-in, who then does
+    # everything the chair would, from the attendance on.
+    from tripartite.authority import joint
+
+    set_pins(sample_db)
+    meeting_id = meeting.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
+    with pytest.raises(NotAuthorised, match="secretary"):
+        meeting.name_stand_in(sample_db, meeting_id, "gov2", unlock(sample_db, "gov2"))
+    with pytest.raises(meeting.ProcedureError, match="voting member"):
+        meeting.name_stand_in(
+            sample_db, meeting_id, "sec1", joint(unlock(sample_db, "sec1"), unlock(sample_db, "gov1"))
+        )
+    meeting.name_stand_in(sample_db, meeting_id, "gov2", joint(unlock(sample_db, "gov2"), unlock(sample_db, "sec1")))
+    with pytest.raises(NotAuthorised, match="stand-in"):
+        meeting.set_attendance(sample_db, meeting_id, "gov3", True, auth=unlock(sample_db, "gov1"))
+    with pytest.raises(meeting.ProcedureError, match="not marked present"):
+        meeting.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))
+    for member in ["gov2", "gov3", "emp1", "emp2", "uni1", "uni2", "sec1"]:
+        meeting.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov2"))
+    meeting.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))
+    events = list(sample_db.query("SELECT action, actor, payload FROM events WHERE action LIKE 'meeting.%'"))
+    named = next(e for e in events if e["action"] == "meeting.stand_in")
+    opened = next(e for e in events if e["action"] == "meeting.opened")
+    assert set(named["actor"].split("+")) == {"gov2", "sec1"}
+    assert json.loads(opened["payload"])["presiding"] == "gov2" and opened["actor"] == "gov2"
+    with pytest.raises(meeting.ProcedureError):  # once open, who presides is settled
+        meeting.name_stand_in(sample_db, meeting_id, None, unlock(sample_db, "sec1"))
+
+
+def test_the_secretary_gives_a_draft_meeting_back_to_the_chair(sample_db: Database) -> None:
+    from tripartite.authority import joint, presiding
+
+    set_pins(sample_db)
+    meeting_id = meeting.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
+    meeting.name_stand_in(sample_db, meeting_id, "emp1", joint(unlock(sample_db, "emp1"), unlock(sample_db, "sec1")))
+    assert presiding(sample_db, meeting_id) == "emp1"
+    meeting.name_stand_in(sample_db, meeting_id, None, unlock(sample_db, "sec1"))
+    assert presiding(sample_db, meeting_id) == "gov1"
+    meeting.set_attendance(sample_db, meeting_id, "gov3", True, auth=unlock(sample_db, "gov1"))

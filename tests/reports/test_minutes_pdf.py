@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -194,3 +195,24 @@ def test_an_item_without_quorum(tmp_path: Path) -> None:
     db.close()
     assert "No quorum for this item" in text and "not represented: Employers" in text
     assert "not decided (no quorum)" in text
+
+
+def test_arrivals_are_the_rooms_clock_and_a_recorded_session_is_not_dated_by_its_entry(
+    recorded: tuple[Database, int],
+) -> None:
+    # The secretary writes an arrival as the room's clock shows it; the app's own stamps carry their zone.
+    # A session entered from its paper record was not opened when it was entered: no "Opened" on that day.
+    minutes = _minutes(*recorded)
+    first = minutes.attendance[0]
+    arrived = dataclasses.replace(first.members[0], arrived_at="2026-11-20T09:30", departed_at=None)
+    groups = (dataclasses.replace(first, members=(arrived, *first.members[1:])), *minutes.attendance[1:])
+    text = _text(render_minutes(dataclasses.replace(minutes, attendance=groups)))
+    assert "arrived 20 November 2026, 09:30" in text
+    assert "09:30 UTC" not in text
+    assert "Opened" not in text and "Closed 3" not in text
+    assert "Recorded entered from the session's own record on " in text
+    assert " UTC" in text.split("own record on", 1)[1].split("Legal basis", 1)[0]
+    held = dataclasses.replace(minutes, header=dataclasses.replace(minutes.header, recorded=False))
+    held_text = _text(render_minutes(held))  # a session held in the app is dated by its own opening and closing
+    assert " UTC" in held_text.split("Opened", 1)[1].split("Closed", 1)[0]
+    assert "own record" not in held_text

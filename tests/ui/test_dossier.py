@@ -156,3 +156,15 @@ def test_start_up_does_not_import_heavy_modules():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_history_names_who_acted_as_the_audit_log_does(view, db):
+    # One wording for an actor everywhere: the dossier's history and the audit log agree, two PINs included.
+    from tripartite.authority import joint
+
+    rid = request_id(db, "REQ-2026-0001")
+    both = joint(pins.verify(db, "gov1", DEMO_PINS["gov1"]), pins.verify(db, "sec1", DEMO_PINS["sec1"]))
+    meeting_id = meeting.create_meeting(db, "Ordinary session", "2026-12-01", None, both)
+    meeting.add_item(db, meeting_id, rid, both)
+    view.show_request(rid)
+    assert "María Dolores Sánchez Ortega and Ramón Álvarez Quiñones" in column(view.history_model, 2)

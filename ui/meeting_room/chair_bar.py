@@ -1,16 +1,22 @@
 """The chair's bar: who presides, quorum, attendance, recusals, attestations, the motion, open the vote, reveal.
 
-Chair actions (open the meeting, open the vote, close and reveal it, minute an item as lacking quorum,
-close the meeting) need the presiding member's PIN (DESIGN §4): the board's chair, or the stand-in named
-when the meeting opened. The bar asks for it through :mod:`~tripartite.ui.meeting_room.chair_pin` (the
-same PIN dialog as the panes), then calls the core; the attendance, recusal and attestation dialogs ask
-for it the same way. Its first line says who presides ("Presiding: … (stand-in for the chair)").
+Chair actions (open the vote, close and reveal it, minute an item as lacking quorum, close the meeting)
+need the presiding member's PIN (DESIGN §4): the board's chair, or the stand-in named for the meeting.
+The bar asks for it through :mod:`~tripartite.ui.meeting_room.chair_pin` (the same PIN dialog as the
+panes), then calls the core; the attendance, recusal and attestation dialogs ask for it the same way.
+Its first line says who presides ("Presiding: … (stand-in for the chair)").
 
-A draft meeting opens with "Open meeting…" (:mod:`~tripartite.ui.meeting_room.open_meeting`: the chair,
-or a stand-in among the members present, with the secretary's or the chair's PIN), or implicitly at the
-first "Open vote…" with the chair's PIN; when the chair is not marked present, that first "Open vote…"
-asks who presides first. The casting vote stays with the board's chair whoever presides (by design:
-see that module). The bar never shows a ballot: before the reveal it knows only who has voted.
+The chair's stand-in: before the meeting opens, Stand-in… (:class:`~tripartite.ui.meeting_room.chair_dialogs.
+StandInDialog`) names a voting member to preside, on their PIN and the secretary's (or the chair's); the
+meeting then opens at the first Open vote… on the stand-in's PIN, and every chair prompt asks theirs.
+When the attendance shows the chair absent and nobody is named yet, the first Open vote… asks who
+presides first, then goes on with the vote.
+
+The casting vote stays with the board's chair, by design: where the rules give one (``casting_vote``,
+DESIGN §4), it is the board chair's own vote that breaks a tie, whoever presides, so at a meeting the
+chair does not attend there is none. A stand-in conducts the meeting; they do not acquire the chair's vote.
+
+It never shows a ballot: before the reveal it knows only who has voted.
 """
 
 from __future__ import annotations
@@ -27,11 +33,10 @@ from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus, Outcome, Role
 from tripartite.ui.meeting_room import boxes, data, explain, labels
-from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog
+from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.motion_editor import MotionDialog, MotionDraft, draft_from
-from tripartite.ui.meeting_room.open_meeting import OpenMeetingDialog
 from tripartite.ui.meeting_room.style import BAD, GOOD, scale_font
 
 
@@ -71,9 +76,9 @@ class ChairBar(QFrame):
         self._edited: set[int] = set()
         self._pending = ""
         self._motion_dialog: MotionDialog | None = None
-        self._vote_after_opening = False
+        self._vote_after_stand_in = False
 
-        # Who presides: the chair, or the stand-in named when the meeting opened (one line, elided).
+        # Who presides: the chair, or the stand-in named for the meeting (one line, elided).
         self.presiding_label = ElidedLabel(self)
         self.presiding_label.setObjectName("presidingLabel")
         self.presiding_label.setAccessibleName(self.tr("Who presides"))
@@ -89,15 +94,17 @@ class ChairBar(QFrame):
         self.recusal_button.clicked.connect(self.edit_recusals)
         self.attest_button = self._button(self.tr("&Attestations…"), "attestButton", self.tr("Attestations G6 and G7"))
         self.attest_button.clicked.connect(self.edit_attestations)
-        self.open_meeting_button = self._button(
-            self.tr("Ope&n meeting…"), "openMeetingButton", self.tr("Open the meeting")
-        )
-        self.open_meeting_button.setToolTip(self.tr("Open the meeting and say who presides: the chair or a stand-in"))
-        self.open_meeting_button.clicked.connect(self.open_meeting)
         self.close_meeting_button = self._button(
             self.tr("C&lose meeting…"), "closeMeetingButton", self.tr("Close the meeting")
         )
         self.close_meeting_button.clicked.connect(self.close_meeting)
+        self.stand_in_button = self._button(
+            self.tr("Stand-i&n…"), "standInButton", self.tr("Who presides over this meeting")
+        )
+        self.stand_in_button.setToolTip(
+            self.tr("When the chair cannot attend, name who presides (before the meeting opens)")
+        )
+        self.stand_in_button.clicked.connect(self.edit_stand_in)
         self.export_button = self._button(
             self.tr("Ex&port minutes…"), "exportMinutesButton", self.tr("Export the minutes")
         )
@@ -129,7 +136,7 @@ class ChairBar(QFrame):
 
         top = QHBoxLayout()
         top.addWidget(self.quorum_label, 1)
-        for button in (self.attendance_button, self.recusal_button, self.attest_button, self.open_meeting_button,
+        for button in (self.attendance_button, self.recusal_button, self.attest_button, self.stand_in_button,
                        self.close_meeting_button, self.export_button):  # fmt: skip
             top.addWidget(button)
         bottom = QHBoxLayout()
@@ -181,19 +188,19 @@ class ChairBar(QFrame):
         self.next_button.setEnabled(ctx is not None)
         self.close_meeting_button.setEnabled(status == MeetingStatus.OPEN.value and not voting)
         draft = status == MeetingStatus.DRAFT.value
-        self.open_meeting_button.setEnabled(draft)
+        # Before the opening, who presides can still change; after it, the meeting can be closed instead.
+        self.stand_in_button.setVisible(draft)
+        self.close_meeting_button.setVisible(not draft)
+        self._show_presiding()
         # While members vote, what the chair cannot do until the reveal steps aside: the motion being voted
         # gets the width (on a 1024 px laptop it would otherwise be cut to a few words).
-        for button in (self.recusal_button, self.attest_button, self.close_meeting_button, self.motion_button,
-                       self.open_button):  # fmt: skip
+        for button in (self.recusal_button, self.attest_button, self.motion_button, self.open_button):
             button.setVisible(not voting)
-        # One of the two in the same place: a draft is opened, an open meeting closed.
-        self.open_meeting_button.setVisible(draft)
-        self.close_meeting_button.setVisible(not voting and not draft)
+        if voting:
+            self.close_meeting_button.setVisible(False)
         closed = status in (MeetingStatus.CLOSED.value, MeetingStatus.MINUTES_SIGNED.value)
         self.export_button.setVisible(closed)  # nothing to export before the meeting closes
         self.export_button.setEnabled(closed)
-        self._show_presiding()
         self._show_quorum()
         self._show_motion()
         if voting and ctx is not None and motion is not None:
@@ -213,26 +220,28 @@ class ChairBar(QFrame):
         value = self._meeting.get("id")
         return int(value) if value is not None else None  # type: ignore[call-overload]
 
+    def _chair_missing(self) -> bool:
+        """A draft whose attendance is taken without the chair, and nobody named to preside in their place."""
+        meeting_id = self._meeting_id()
+        if meeting_id is None or self._meeting.get("status") != MeetingStatus.DRAFT.value:
+            return False
+        lead = presiding(self._db, meeting_id)
+        present = meeting.present_ids(self._db, meeting_id)
+        return lead is not None and not lead.stand_in and bool(present) and lead.member_id not in present
+
     def presiding_text(self) -> str:
         """Who presides, in words (the bar's first line)."""
         meeting_id = self._meeting_id()
         lead = presiding(self._db, meeting_id) if meeting_id is not None else None
         if lead is None:
             return self.tr("Chair")
-        if self._meeting.get("status") == MeetingStatus.DRAFT.value and not self._chair_present():
-            return self.tr("The chair is not marked present: Open meeting… names a stand-in.")
+        if self._chair_missing():
+            return self.tr("The chair is not marked present: Stand-in… names who presides.")
         return lead.words()
 
-    def _chair_present(self) -> bool:
-        meeting_id = self._meeting_id()
-        lead = presiding(self._db, meeting_id) if meeting_id is not None else None
-        return lead is not None and lead.member_id in meeting.present_ids(self._db, meeting_id)  # type: ignore[arg-type]
-
     def _show_presiding(self) -> None:
-        text = self.presiding_text()
-        self.presiding_label.setText(text)
-        absent = self._meeting.get("status") == MeetingStatus.DRAFT.value and not self._chair_present()
-        self.presiding_label.setStyleSheet(f"color: {BAD};" if absent and self._meeting_id() is not None else "")
+        self.presiding_label.setText(self.presiding_text())
+        self.presiding_label.setStyleSheet(f"color: {BAD};" if self._chair_missing() else "")
 
     def _show_quorum(self) -> None:
         ctx, config = self._ctx, self._config
@@ -305,6 +314,26 @@ class ChairBar(QFrame):
         dialog.recorded.connect(self.changed)
         dialog.open()
 
+    def edit_stand_in(self) -> StandInDialog | None:
+        """Name who presides over this meeting (the chair, or a stand-in), before it opens."""
+        meeting_id = self._meeting_id()
+        if self._config is None or meeting_id is None:
+            return None
+        dialog = StandInDialog(self._db, meeting_id, self._config, self)
+        dialog.recorded.connect(self._on_stand_in_dialog_recorded)
+        dialog.rejected.connect(self._on_stand_in_dialog_rejected)
+        dialog.open()
+        return dialog
+
+    def _on_stand_in_dialog_recorded(self) -> None:
+        self.changed.emit()  # the room reads who presides back
+        then_vote, self._vote_after_stand_in = self._vote_after_stand_in, False
+        if then_vote:
+            self.open_vote()  # the vote that asked who presides goes on, with the presiding member's PIN
+
+    def _on_stand_in_dialog_rejected(self) -> None:
+        self._vote_after_stand_in = False
+
     def edit_attestations(self) -> None:
         """Answer G6 and G7 for the current item."""
         if self._ctx is None or self._catalogue is None:
@@ -357,31 +386,11 @@ class ChairBar(QFrame):
             boxes.warn(self, labels.problem(exc))
         self.changed.emit()
 
-    def open_meeting(self) -> OpenMeetingDialog | None:
-        """Ask who presides (the chair, or a stand-in), then their PINs, then open the meeting."""
-        meeting_id = self._meeting_id()
-        if meeting_id is None or self._meeting.get("status") != MeetingStatus.DRAFT.value:
-            return None
-        dialog = OpenMeetingDialog(self._db, meeting_id, self)
-        dialog.opened.connect(self._on_open_meeting_dialog_opened)
-        dialog.rejected.connect(self._on_open_meeting_dialog_rejected)
-        dialog.open()
-        return dialog
-
-    def _on_open_meeting_dialog_opened(self) -> None:
-        self.changed.emit()  # the room reads the open meeting (and who presides) back
-        then_vote, self._vote_after_opening = self._vote_after_opening, False
-        if then_vote:
-            self.open_vote()  # the vote that asked who presides goes on, with the presiding member's PIN
-
-    def _on_open_meeting_dialog_rejected(self) -> None:
-        self._vote_after_opening = False
-
     def open_vote(self) -> None:
         """Ask for the presiding member's PIN, then put the motion to the vote.
 
-        On a draft meeting whose chair is not marked present, ask first who presides (the meeting opens
-        with a stand-in), then go on with the vote.
+        On a draft meeting whose attendance shows the chair absent, with nobody named in their place, ask
+        first who presides (Stand-in…), then go on with the vote.
         """
         ctx = self._ctx
         if ctx is None:
@@ -389,8 +398,11 @@ class ChairBar(QFrame):
         if not ctx.state.quorum.met:
             boxes.warn(self, self.tr("No quorum: this item cannot be voted."))
             return
-        if self._meeting.get("status") == MeetingStatus.DRAFT.value and not self._chair_present():
-            self._vote_after_opening = self.open_meeting() is not None
+        if self._chair_missing():
+            dialog = self.edit_stand_in()
+            self._vote_after_stand_in = dialog is not None
+            if dialog is not None:
+                dialog.suggest_present(meeting.present_ids(self._db, self._meeting_id()))  # type: ignore[arg-type]
             return
         if not self._confirm_unassessed_gates(ctx):
             return

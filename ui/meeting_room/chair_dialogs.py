@@ -1,8 +1,10 @@
-"""The chair's small dialogs: recusals (member and reason) and the attestation gates (G6, G7) of an item.
+"""The chair's small dialogs: recusals, the attestation gates (G6, G7) of an item, and who presides.
 
-Both write through the core at once (:func:`tripartite.meeting.recuse`, :func:`tripartite.meeting.attest`),
-which records the audit events; both are used before the item's vote opens. Both are chair actions: the
-first recording in a dialog asks for the chair's PIN, and the events name the chair as actor.
+Recusals and attestations write through the core at once (:func:`tripartite.meeting.recuse`,
+:func:`tripartite.meeting.attest`), which records the audit events; both are used before the item's vote
+opens. Both are chair actions: the first recording in a dialog asks for the chair's PIN, and the events
+name the chair as actor. Who presides over a meeting the chair cannot attend is named before it opens
+(:func:`tripartite.meeting.name_stand_in`), on the stand-in's PIN and the secretary's.
 """
 
 from __future__ import annotations
@@ -23,9 +25,13 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import meeting
+from tripartite import authority, meeting
+from tripartite.authority import Auth
+from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
+from tripartite.models import Role
+from tripartite.ui import authorize
 from tripartite.ui.meeting_room import boxes, data, labels
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 
@@ -112,9 +118,7 @@ class RecusalDialog(QDialog):
         if not self.chair.require(self.record):
             return  # recorded once the chair's PIN matched
         try:
-            meeting.recuse(
-                self._db, self._item_id, str(self.member_combo.currentData()), reason, self.chair.auth()
-            )
+            meeting.recuse(self._db, self._item_id, str(self.member_combo.currentData()), reason, self.chair.auth())
         except KnownError as exc:
             self.problem_label.setText(labels.problem(exc))
             return
@@ -204,4 +208,115 @@ class AttestationDialog(QDialog):
             boxes.warn(self, labels.problem(exc))
         if changes:
             self.recorded.emit()
+        super().accept()
+
+
+class StandInDialog(QDialog):
+    """Name the member who presides over a meeting in the chair's place, before it opens (DESIGN §4).
+
+    The stand-in types their PIN, then the secretary (or the chair) vouches with theirs; from then on the
+    stand-in's PIN does what the chair's would: attendance, recusals, motions, votes, the reveal.
+    Choosing the chair again gives the meeting back on an officer's PIN. The casting vote, where the rules
+    give one, stays with the board's chair by design: a stand-in conducts the meeting, not the chair's vote.
+
+    Signals:
+        recorded(): who presides was recorded.
+
+    Args:
+        db: the GUI thread's connection.
+        meeting_id: a draft meeting.
+        config: the board (its voting members and its chair).
+        parent: the chair's bar.
+    """
+
+    recorded = Signal()
+
+    def __init__(self, db: Database, meeting_id: int, config: BoardConfig, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("standInDialog")
+        self.setWindowTitle(self.tr("Who presides"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._db = db
+        self._meeting_id = meeting_id
+        chair = next((m for m in config.members if m.role is Role.CHAIR and m.active), None)
+        intro = QLabel(
+            self.tr(
+                "When the chair cannot attend, another voting member presides over this meeting and confirms "
+                "each of the chair's steps with their own PIN. The member named and the secretary confirm it "
+                "with their PINs."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.member_combo = QComboBox(self)
+        self.member_combo.setObjectName("standInCombo")
+        self.member_combo.setAccessibleName(self.tr("Who presides"))
+        if chair is not None:
+            self.member_combo.addItem(self.tr("%1 (the chair)").replace("%1", chair.name), chair.id)
+        for member in config.members:
+            if member.active and member.role is Role.MEMBER:
+                label = f"{member.name} · {labels.constituency(member.constituency)}"
+                self.member_combo.addItem(label, member.id)
+        current = authority.presiding(db, meeting_id)
+        self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(current)))
+        form = QFormLayout()
+        presides = QLabel(self.tr("&Presides:"), self)
+        presides.setBuddy(self.member_combo)
+        form.addRow(presides, self.member_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Confirm with PINs"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._chair = chair.id if chair is not None else None
+        self._groups = [(m.id, m.constituency) for m in config.members if m.active and m.role is Role.MEMBER]
+        self._chair_group = chair.constituency if chair is not None else None
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+    def suggest_present(self, present: list[str]) -> None:
+        """Choose a member marked present, the chair's own constituency first (the chair is absent)."""
+        group = dict(self._groups)
+        chair_group = self._chair_group
+        candidates = [m for m in present if m in group and m != self._chair]
+        candidates.sort(key=lambda m: group[m] != chair_group)  # stable: board order within each
+        if candidates:
+            self.member_combo.setCurrentIndex(self.member_combo.findData(candidates[0]))
+
+    def chosen(self) -> str | None:
+        """The member chosen to preside; None for the chair."""
+        member = self.member_combo.currentData()
+        return None if member == self._chair else str(member)
+
+    def accept(self) -> None:
+        """Ask the PINs the choice needs; the dialog closes once it is recorded."""
+        member = self.chosen()
+        if (member or self._chair) == authority.presiding(self._db, self._meeting_id):
+            super().accept()  # nothing changes
+            return
+        if member is None:
+            authorize.ask(
+                self, self._db, authorize.Need.OFFICER,
+                self.tr("The secretary or the chair gives the meeting back to the chair."),
+                self._record, ok_text=self.tr("&Confirm"),
+            )  # fmt: skip
+        else:
+            authorize.ask(
+                self, self._db, authorize.Need.MEMBER_AND_OFFICER,
+                self.tr("%1 presides over this meeting in the chair's place.").replace(
+                    "%1", self.member_combo.currentText().split(" · ")[0]
+                ),
+                self._record, member=member, ok_text=self.tr("&Confirm"),
+            )  # fmt: skip
+
+    def _record(self, auth: Auth) -> None:
+        try:
+            meeting.name_stand_in(self._db, self._meeting_id, self.chosen(), auth)
+        except KnownError as exc:
+            boxes.warn(self, labels.problem(exc))
+            return
+        self.recorded.emit()
         super().accept()

@@ -143,7 +143,10 @@ _PROCEDURE: dict[str, str] = {
     "needs_chair": QT_TRANSLATE_NOOP(
         "MeetingLabels", "Only the member presiding (the chair, or the stand-in named at the opening) may do this."
     ),
-    "stand_in_absent": QT_TRANSLATE_NOOP("MeetingLabels", "A stand-in must be marked present to preside."),
+    "stand_in_absent": QT_TRANSLATE_NOOP(
+        "MeetingLabels", "The stand-in named is not marked present: mark them present, or name another."
+    ),
+    "stand_in_not_member": QT_TRANSLATE_NOOP("MeetingLabels", "Only a voting member of the board may preside."),
     "vote_not_open": QT_TRANSLATE_NOOP("MeetingLabels", "Voting on this motion is not open."),
     "not_entitled": QT_TRANSLATE_NOOP("MeetingLabels", "This member is not entitled to vote on this item."),
     "already_voted": QT_TRANSLATE_NOOP("MeetingLabels", "This member has already voted on this motion."),

@@ -379,6 +379,8 @@ class ConstituencyPane(QFrame):
         )
         self.member_list.setModel(self.model)
         self.member_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Nothing is chosen here: a highlighted name on the shared screen would read as "this one voted".
+        self.member_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.member_list.setSpacing(2)
         scale_font(self.member_list, 1.1)
         self.member_list.setFrameShape(QFrame.Shape.NoFrame)

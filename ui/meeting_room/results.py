@@ -7,8 +7,10 @@ warning when a tally identifies one member (DESIGN §4.5). Dissents can be filed
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,6 +40,10 @@ from tripartite.ui.meeting_room.chart import make_chart_view
 from tripartite.ui.meeting_room.motion_editor import MotionDraft
 from tripartite.ui.meeting_room.result_models import BallotModel, DissentModel, TallyModel
 from tripartite.ui.meeting_room.style import BAD, GOOD, WAIT, scale_font
+
+# Narrower than this (logical pixels), the results read in one column; the chart then keeps this height.
+STACK_BELOW = 860
+CHART_HEIGHT = 280
 
 
 def _table(model: TallyModel | BallotModel | DissentModel, name: str, accessible: str, parent: QWidget) -> QTableView:
@@ -227,11 +233,11 @@ class ResultsView(QWidget):
         right.addWidget(self.dissent_window)
         right.addWidget(self.dissent_view)
         body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(4, 4, 4, 4)
-        columns.addLayout(left, 3)
-        columns.addSpacing(16)
-        columns.addLayout(right, 2)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self._columns.setContentsMargins(4, 4, 4, 4)
+        self._columns.addLayout(left, 3)
+        self._columns.addSpacing(16)
+        self._columns.addLayout(right, 2)
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -240,6 +246,28 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    def is_stacked(self) -> bool:
+        """Whether the chart and dissents sit under the votes (a narrow window) rather than beside them."""
+        return self._columns.direction() == QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the results out in two columns, or in one on a narrow window."""
+        # Beside each other, on a 1024-pixel laptop, the tallies scroll sideways, the explanations wrap a word
+        # to a line and the chart drops its family names; one under the other, each gets the whole width.
+        stacked = event.size().width() < STACK_BELOW
+        self._columns.setDirection(QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
+        self._fit_stacking()
+
+    def _fit_stacking(self) -> None:
+        """In one column the page scrolls, not its parts: the votes table and the chart take their full height."""
+        stacked = self.is_stacked()
+        if self._chart is not None:
+            self._chart.setMinimumHeight(CHART_HEIGHT if stacked else 0)
+        view = self.ballot_view
+        rows = view.verticalHeader().length() if stacked else 0
+        view.setMinimumHeight(view.horizontalHeader().height() + rows + 2 * view.frameWidth() if rows else 0)
 
     def show_item(
         self, item_id: int, config: BoardConfig, catalogue: Catalogue, ctx: data.ItemContext, meeting_id: int
@@ -290,6 +318,7 @@ class ResultsView(QWidget):
             self.tally_model.set_tally(rules.empty_tally())
         self._show_scores(config, catalogue, ctx)
         self._show_dissents(meeting_id, names, decision is not None)
+        self._fit_stacking()
 
     @staticmethod
     def _fit(view: QTableView) -> None:
@@ -364,6 +393,7 @@ class ResultsView(QWidget):
         )
         if self._chart is not None:
             self._chart_box.removeWidget(self._chart)
+            self._chart.hide()  # deleted only when the event loop next runs; it must not show meanwhile
             self._chart.deleteLater()
         self._chart = make_chart_view(result.aggregate, result.technical_points, catalogue, self)
         self._chart_box.addWidget(self._chart)

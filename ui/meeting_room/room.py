@@ -202,7 +202,7 @@ class MeetingRoom(QWidget):
             bar.attendance_button,
             bar.recusal_button,
             bar.attest_button,
-            bar.open_meeting_button,
+            bar.stand_in_button,
             bar.close_meeting_button,
             bar.export_button,
             bar.motion_button,

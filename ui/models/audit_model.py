@@ -195,8 +195,9 @@ class AuditLogModel(QAbstractTableModel):
             if column == self.SEQ:
                 return QLocale().toString(entry.seq)
             if column == self.WHEN:
+                # To the second, year first: a log is read against other logs and clocks.
                 moment = QDateTime.fromString(entry.at, Qt.DateFormat.ISODate).toLocalTime()
-                return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+                return moment.toString("yyyy-MM-dd HH:mm:ss")
             who, what = self.words(index.row())
             return who if column == self.WHO else what
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SEQ:

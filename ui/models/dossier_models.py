@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from tripartite.assessment import GateResult
 from tripartite.criteria import Catalogue
-from tripartite.ui import labels
+from tripartite.ui import audit_words, labels
 from tripartite.ui.models.request_model import status_label
 from tripartite.ui.views import status_icons
 
@@ -53,9 +53,7 @@ class _ReadOnlyModel(QAbstractTableModel):
         """The fixed columns of :attr:`HEADERS`."""
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Translated column titles."""
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self.HEADERS):
@@ -217,13 +215,6 @@ NOTES = {
     "not decided at meeting": QT_TRANSLATE_NOOP("HistoryTableModel", "Not decided at {meeting}"),
     "decision:": QT_TRANSLATE_NOOP("HistoryTableModel", "Decision: {outcome}"),
 }
-# Who acted, when it is not a member: the secretary (in the app or on the command line) or the program.
-ACTORS = {
-    "secretary": QT_TRANSLATE_NOOP("HistoryTableModel", "Secretary"),
-    "cli:secretary": QT_TRANSLATE_NOOP("HistoryTableModel", "Secretary (command line)"),
-    "cli": QT_TRANSLATE_NOOP("HistoryTableModel", "Secretary (command line)"),
-    "system": QT_TRANSLATE_NOOP("HistoryTableModel", "Tripartite"),
-}
 _YES = QT_TRANSLATE_NOOP("HistoryTableModel", "yes")
 _NO = QT_TRANSLATE_NOOP("HistoryTableModel", "no")
 # Only public events: nothing about a sealed ballot (ballot.cast) is ever shown here.
@@ -305,12 +296,7 @@ class _Words:
             return "—"
 
     def actor(self, actor: str | None) -> str:
-        if not actor:
-            return ""
-        if actor in self.names:
-            return self.names[actor]
-        source = ACTORS.get(actor)
-        return QCoreApplication.translate("HistoryTableModel", source) if source else actor
+        return audit_words.who(actor, self.names) if actor else ""
 
     def note(self, note: str) -> str:
         """A status change's note (``meeting 3``, ``not decided at meeting 3``, ``decision: approve``) in words."""

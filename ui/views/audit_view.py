@@ -169,6 +169,7 @@ class AuditView(QWidget):
         self.since_check = QCheckBox(self.tr("Fro&m"), self)
         self.since_check.setObjectName("auditSinceCheck")
         self.since_edit = QDateEdit(QDate.currentDate(), self)
+        self.since_edit.setDisplayFormat("yyyy-MM-dd")
         self.since_edit.setObjectName("auditSince")
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setEnabled(False)
@@ -199,7 +200,7 @@ class AuditView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(AuditLogModel.SEQ, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AuditLogModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(AuditLogModel.WHO, self.fontMetrics().averageCharWidth() * 30)
+        header.resizeSection(AuditLogModel.WHO, self.fontMetrics().averageCharWidth() * 38)
         header.setStretchLastSection(True)
 
         self.head_label = QLabel(self)

@@ -57,3 +57,28 @@ def test_the_whole_meeting_fits_a_1024_by_700_laptop(app_driver: Driver, qtbot) 
         assert _inside(other.unlock_button, window)  # the others can still be unlocked (it locks this one)
     # The agenda keeps its column while the unlocked pane takes the room it needs.
     assert room.agenda_list.width() >= room.agenda_list.minimumWidth() > 100
+
+
+def test_results_on_the_laptop_read_in_one_column_with_nothing_cut(app_driver: Driver, qtbot) -> None:
+    window = app_driver.window
+    app_driver.create_meeting()
+    app_driver.set_attendance()
+    app_driver.add_items(["REQ-2026-0001"])
+    app_driver.open_vote()
+    for member in ("gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"):
+        app_driver.vote(member, "for", "Conforme con el informe técnico y las condiciones propuestas." * 2)
+        app_driver.pass_laptop()
+    app_driver.reveal()
+    results = app_driver.room.results
+    _settle()
+    # Side by side, the tallies scrolled sideways, an explanation wrapped a word to a line and the chart lost
+    # its family names; in one column each part has the page's width and the page scrolls instead.
+    assert results.is_stacked()
+    for table in (results.tally_view, results.ballot_view):
+        assert not table.horizontalScrollBar().isVisible(), table.objectName()
+        assert not table.verticalScrollBar().isVisible(), table.objectName()
+    assert results.ballot_view.horizontalHeader().sectionSize(3) > 200  # the explanation column
+    assert results.findChild(QWidget, "resultsChart").width() > 600
+    window.resize(1600, 900)
+    _settle()
+    assert not results.is_stacked()
