@@ -6,9 +6,10 @@ several changes in a row at the chair's hands, and one PIN per tick would only t
 Each change recorded with it names the chair as its audit actor.
 
 The PIN is the presiding member's: the board's chair, or the stand-in named for the meeting before it
-opens (:class:`~tripartite.ui.meeting_room.chair_dialogs.StandInDialog`). Every PIN dialog asked here says who that is, first
-line of its prompt ("Presiding: Javier Martín Góngora (stand-in for the chair)"), and its title says
-whether the chair's or the stand-in's PIN is wanted; the callers' prompts say only what it is for.
+opens (:class:`~tripartite.ui.meeting_room.chair_dialogs.StandInDialog`). Every PIN dialog asked here
+says who that is, first line of its prompt ("Presiding: Javier Martín Góngora (stand-in for the chair)"),
+and its title says whether the chair's or the stand-in's PIN is wanted; the callers' prompts say only
+what it is for.
 """
 
 from __future__ import annotations
