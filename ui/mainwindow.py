@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from tripartite.ui.dialogs.agenda_dialog import AgendaChoice
     from tripartite.ui.dialogs.import_dialog import ImportDialog
     from tripartite.ui.dialogs.request_form_dialog import RequestFormDialog
+    from tripartite.ui.views.audit_view import AuditView
     from tripartite.ui.views.record_banner import RecordBanner
 
 # Typical content width of each register column, in average characters (never measured on 100k rows).
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         self._has_board = False
         self.meetings_page: QWidget | None = None
         self.board_view: QWidget | None = None
-        self.audit_view: QWidget | None = None
+        self.audit_view: AuditView | None = None
         self.record_banner: RecordBanner | None = None
         self._record_job: Job | None = None
         self._record_checked = False  # the check after the first paint has ended (or had nothing to check)
@@ -1303,6 +1304,8 @@ class MainWindow(QMainWindow):
             for job in (self._job, self._record_job):
                 if job is not None:
                     job.cancel()
+            if self.audit_view is not None:
+                self.audit_view.cancel_verify()  # a check of a large record would hold the quit for seconds
             wait_for_jobs()
             self.save_state()
             self._closed = True

@@ -170,3 +170,24 @@ def officers_by_demo_pins(db: store.Database):
     from tripartite import authority
 
     return authority.joint(_unlock(db, "gov1"), _unlock(db, "sec1"))
+
+
+def test_quitting_during_a_check_stops_it(qtbot, tmp_path) -> None:
+    # A check of a large record takes seconds; quitting must not wait for it to end.
+    from tripartite import sample, store
+    from tripartite.ui.mainwindow import PAGE_AUDIT, MainWindow
+    from tripartite.ui.settings import Settings
+
+    path = tmp_path / "board.db"
+    db = store.open_db(path)
+    sample.load_sample(db, demo_pins=True)
+    db.close()
+    window = MainWindow(path, settings=Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_ready)
+    window.show_page(PAGE_AUDIT)
+    view = window.audit_view
+    job = view.verify()
+    window.close()
+    assert job.is_cancelled()
