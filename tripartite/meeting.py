@@ -134,15 +134,28 @@ def frozen_rules(db: Database, meeting_id: int) -> tuple[rules.Rules, BallotMode
     return procedure, BallotMode(snapshot["ballot"])
 
 
+def is_locked(db: Database, meeting_id: int) -> bool:
+    """Whether the meeting's minutes are fully signed, which makes the meeting read-only (DESIGN §5).
+
+    Every write to a meeting (attendance, agenda, recusals, scores, motions, ballots, reveal, dissents)
+    should refuse once this is true; a correction goes through :func:`tripartite.minutes.create_amendment`.
+    """
+    row = db.execute("SELECT status FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    if row is None:
+        return False
+    if row[0] == MeetingStatus.MINUTES_SIGNED.value:
+        return True
+    locked = "SELECT EXISTS(SELECT 1 FROM minutes WHERE meeting_id = ? AND locked = 1)"
+    return bool(db.execute(locked, [meeting_id]).fetchone()[0])
+
+
 def require_unlocked(db: Database, meeting_id: int) -> None:
     """Refuse any write to a meeting whose minutes are signed (DESIGN §5): corrections are amendments.
 
     Raises:
         ProcedureError: the minutes are signed.
     """
-    from tripartite import minutes  # minutes builds on this module; import at call time
-
-    if minutes.is_locked(db, meeting_id):
+    if is_locked(db, meeting_id):
         raise ProcedureError(
             "minutes_signed",
             "the minutes of this meeting are signed, so it is read-only; record a correction as an amendment",

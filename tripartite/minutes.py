@@ -25,6 +25,7 @@ from tripartite.authority import Auth
 from tripartite.board import BoardConfig, read_board
 from tripartite.criteria import Family
 from tripartite.errors import KnownError
+from tripartite.meeting import is_locked  # the meeting's own state; kept here by its old name
 from tripartite.models import (
     Authority,
     BallotMode,
@@ -1035,24 +1036,6 @@ def _evidence(
 
 
 # -------------------------------------------------------------------------------------- locking, amending
-
-
-def is_locked(db: Database, meeting_id: int) -> bool:
-    """Whether the meeting's minutes are fully signed, which makes the meeting read-only (DESIGN §5).
-
-    Every write to a meeting (attendance, agenda, recusals, scores, motions, ballots, reveal, dissents)
-    should refuse once this is true; a correction goes through :func:`create_amendment`.
-    """
-    row = db.execute("SELECT status FROM meetings WHERE id = ?", [meeting_id]).fetchone()
-    if row is None:
-        return False
-    if row[0] == MeetingStatus.MINUTES_SIGNED.value:
-        return True
-    return bool(
-        db.execute("SELECT EXISTS(SELECT 1 FROM minutes WHERE meeting_id = ? AND locked = 1)", [meeting_id]).fetchone()[
-            0
-        ]
-    )
 
 
 def require_unlocked(db: Database, meeting_id: int) -> None:

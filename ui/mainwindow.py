@@ -11,7 +11,6 @@ blocking on a modal dialog.
 from __future__ import annotations
 
 import functools
-import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +58,8 @@ from tripartite.authority import Auth
 from tripartite.errors import Cancelled, InputError, KnownError
 from tripartite.sample import demo_pins_in_force
 from tripartite.ui import a11y, authorize
+from tripartite.ui.boxes import confirm as ask  # module names the tests replace
+from tripartite.ui.boxes import inform, show_bug, show_error
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
 from tripartite.ui.jobs import Job, ProgressDialog, start_job, wait_for_jobs
@@ -115,47 +116,9 @@ def _choice(combo: QComboBox) -> str | None:
 # ----------------------------------------------------------------------- boxes and file choosers
 
 
-def inform(parent: QWidget, title: str, text: str) -> None:
-    """Show an information box (tests replace this)."""
-    QMessageBox.information(parent, title, text)
-
-
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; the safe answer (No) is the default (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(QMessageBox.StandardButton.Yes)
-    box.addButton(QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.exec()
-    answer = box.clickedButton() is yes
-    box.deleteLater()
-    return answer
-
-
 def show_about(parent: QWidget, title: str, text: str) -> None:
     """Show the About box (tests replace this)."""
     QMessageBox.about(parent, title, text)
-
-
-def show_error(parent: QWidget | None, text: str) -> None:
-    """Show a problem the user or the environment can fix (a ``KnownError``)."""
-    QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Tripartite"), text)
-
-
-def show_bug(parent: QWidget | None, exc: BaseException) -> None:
-    """Show an unexpected error as a bug, with the traceback under "Show Details"."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Tripartite"))
-    box.setText(QCoreApplication.translate("MainWindow", "This is a bug in Tripartite."))
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "MainWindow", "Your data is safe: unfinished work was rolled back. Please report this, with the details."
-        )
-    )
-    box.setDetailedText("".join(traceback.format_exception(exc)))
-    box.exec()
-    box.deleteLater()
 
 
 def choose_export_file(parent: QWidget) -> Path | None:
@@ -592,7 +555,6 @@ class MainWindow(QMainWindow):
         self.columns_menu.triggered.connect(self._on_columns_menu_triggered)
         view_menu.addMenu(self.columns_menu)
 
-
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.welcome_action = QAction(self.tr("&Welcome and demo PINs"), self)
         self.welcome_action.triggered.connect(self.show_welcome)
@@ -1024,7 +986,6 @@ class MainWindow(QMainWindow):
         """List, add and remove the board's trusted certificates (Board › Signatories › Trusted certificates…)."""
         self.show_page(PAGE_BOARD)  # the Board page builds its view on first show
         return self.board_view.show_certificates()  # type: ignore[union-attr]
-
 
     def offer_sample_if_empty(self) -> Job | None:
         """On an empty database, offer the sample board and requests; load them if accepted.

@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from tripartite import sample, store
+from tripartite.ui import boxes as ui_boxes
 from tripartite.ui import mainwindow
 from tripartite.ui.jobs import wait_for_jobs
 from tripartite.ui.mainwindow import MainWindow
@@ -83,6 +84,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shown]:
     monkeypatch.setattr(mainwindow, "show_error", show_error)
     monkeypatch.setattr(mainwindow, "show_bug", show_bug)
     monkeypatch.setattr(mainwindow, "ask", ask)
+    monkeypatch.setattr(ui_boxes, "show_bug", show_bug)  # the minutes dialogs' bug box
     yield shown
     bugs = [text for kind, text in shown if kind == "bug"]
     assert not bugs, f"a bug box was shown: {bugs}"

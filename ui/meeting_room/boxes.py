@@ -8,24 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tripartite.ui.boxes import confirm, inform
 
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question; the safe answer (No) is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(QMessageBox.StandardButton.Yes)
-    box.addButton(QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.exec()
-    answer = box.clickedButton() is yes
-    box.deleteLater()
-    return answer
+__all__ = ["confirm", "inform", "warn"]
 
 
 def warn(parent: QWidget, text: str) -> None:
     """Show a problem the people in the room can fix (a procedure refused, a bad value)."""
     QMessageBox.warning(parent, QCoreApplication.translate("MeetingRoom", "Meeting room"), text)
-
-
-def inform(parent: QWidget, title: str, text: str) -> None:
-    """Show information (nothing went wrong)."""
-    QMessageBox.information(parent, title, text)

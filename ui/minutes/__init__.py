@@ -6,8 +6,21 @@ The meetings page opens :class:`MinutesDialog` from the chair's "Export minutesâ
 
 from __future__ import annotations
 
-from tripartite.ui.minutes.minutes_dialog import MinutesDialog
-from tripartite.ui.minutes.sign_dialog import SignDialog
-from tripartite.ui.minutes.verify_panel import VerifyDialog, VerifyPanel
+import importlib
+from typing import Any
 
 __all__ = ["MinutesDialog", "SignDialog", "VerifyDialog", "VerifyPanel"]
+_HOMES = {
+    "MinutesDialog": "minutes_dialog",
+    "SignDialog": "sign_dialog",
+    "VerifyDialog": "verify_panel",
+    "VerifyPanel": "verify_panel",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: a module of this package (labels, work) imports without the dialogs, and the
+    # dialogs import each other without going round through this file.
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from tripartite import store
 from tripartite.authority import Auth
 from tripartite.errors import Cancelled, KnownError
-from tripartite.ui import a11y, authorize
+from tripartite.ui import a11y, authorize, boxes
 from tripartite.ui.jobs import Job, start_job, wait_for_jobs
 from tripartite.ui.minutes import labels, work
 from tripartite.ui.minutes.icons import Icons
@@ -263,10 +263,8 @@ class MinutesDialog(QDialog):
         elif isinstance(exc, KnownError):
             self.preview.show_message(self.tr("The minutes cannot be built: %1").replace("%1", str(exc)))
         elif isinstance(exc, BaseException):
-            from tripartite.ui import mainwindow
-
             self.preview.show_message(self.tr("Building the minutes failed unexpectedly."))
-            mainwindow.show_bug(self, exc)
+            boxes.show_bug(self, exc)
         self._show_state()
 
     def _set_state(self, state: work.MinutesState) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import KnownError
-from tripartite.ui import a11y
+from tripartite.ui import a11y, boxes
 from tripartite.ui.dialogs import form_parts
 from tripartite.ui.jobs import Job, start_job
 from tripartite.ui.minutes import labels, work
@@ -261,9 +261,7 @@ class SignDialog(QDialog):
         elif isinstance(exc, KnownError):
             self._show_problem(self.role_problem, str(exc), self.role_combo)
         elif isinstance(exc, BaseException):
-            from tripartite.ui import mainwindow
-
-            mainwindow.show_bug(self, exc)
+            boxes.show_bug(self, exc)
 
     def _show_problem(self, label: QLabel, text: str, field: QWidget | None = None) -> None:
         """Show a problem under its field, tell screen readers through the field, and put the focus there."""

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import KnownError
-from tripartite.ui import a11y
+from tripartite.ui import a11y, boxes
 from tripartite.ui.jobs import Job, start_job, wait_for_jobs
 from tripartite.ui.minutes import labels, work
 from tripartite.ui.minutes.icons import Icons
@@ -492,10 +492,8 @@ class VerifyPanel(QWidget):
         if isinstance(exc, KnownError):
             self._show_verdict("bad", self.tr("Not verified"), str(exc))
         elif isinstance(exc, BaseException):
-            from tripartite.ui import mainwindow
-
             self._show_verdict("bad", self.tr("Not verified"), self.tr("Verification failed unexpectedly."))
-            mainwindow.show_bug(self, exc)
+            boxes.show_bug(self, exc)
 
     # ------------------------------------------------------------------------------------------ words
 

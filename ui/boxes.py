@@ -1,0 +1,50 @@
+"""Message boxes every part of the app shows: a question whose safe answer is No, information, an error, a bug.
+
+Callers reach them through a module (``boxes.show_bug(…)``, ``mainwindow.ask(…)``), never by a name bound at
+import, so tests replace them instead of blocking on a modal box.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question; the safe answer (No) is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(QMessageBox.StandardButton.Yes)
+    box.addButton(QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.exec()
+    answer = box.clickedButton() is yes
+    box.deleteLater()
+    return answer
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    """Show information (nothing went wrong)."""
+    QMessageBox.information(parent, title, text)
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    """Show a problem the user or the environment can fix (a ``KnownError``)."""
+    QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Tripartite"), text)
+
+
+def show_bug(parent: QWidget | None, exc: BaseException) -> None:
+    """Show an unexpected error as a bug, with the traceback under "Show Details"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Tripartite"))
+    box.setText(QCoreApplication.translate("MainWindow", "This is a bug in Tripartite."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow", "Your data is safe: unfinished work was rolled back. Please report this, with the details."
+        )
+    )
+    box.setDetailedText("".join(traceback.format_exception(exc)))
+    box.exec()
+    box.deleteLater()
