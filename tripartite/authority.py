@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite.errors import KnownError
+from tripartite.errors import Refusal
 
 PIN_PROOF_SECONDS = 15 * 60
 OPERATOR_ACTOR = "cli:secretary"
@@ -48,16 +48,20 @@ class Kind(StrEnum):
     RECORDING = "recording"
 
 
-class NotAuthorised(KnownError):
-    """The authority given does not allow the action.
+class NotAuthorised(Refusal):
+    """The authority given does not allow the action; the code says whose PIN is needed.
 
-    Attributes:
-        code: a stable reason (``needs_chair``, ``needs_both``, ``not_yours``, ``other_database``, ``stale``…).
+    Its codes (``needs_chair``, ``needs_both``, ``not_yours``, ``other_database``, ``stale``…) are
+    registered in :data:`tripartite.refusals.REFUSALS`.
     """
 
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
+    # TEMPORARY bridge while tripartite/meeting.py still passes a sentence; removed when it passes codes.
+    def __init__(self, code: str, /, *legacy: str, **params: Any) -> None:
+        super().__init__(code, **params)
+        self._legacy = legacy[0] if legacy else None
+
+    def __str__(self) -> str:
+        return self._legacy or super().__str__()
 
 
 class Auth:
@@ -144,12 +148,12 @@ def joint(first: Auth, second: Auth) -> Auth:
         NotAuthorised: either is not a PIN proof, both are the same member, or they are for different files.
     """
     if first.kind is not Kind.PIN or second.kind is not Kind.PIN:
-        raise NotAuthorised("needs_pins", "two members must each type their PIN")
+        raise NotAuthorised("needs_pins")
     if first._database != second._database:
-        raise NotAuthorised("other_database", "these PINs were checked for another board's database")
+        raise NotAuthorised("other_database")
     members = tuple(dict.fromkeys((*first.members, *second.members)))
     if len(members) < 2:
-        raise NotAuthorised("same_member", "two different members must type their PIN")
+        raise NotAuthorised("same_member")
     auth = object.__new__(Auth)
     for name in Auth.__slots__:
         object.__setattr__(auth, name, getattr(first, name))
@@ -173,7 +177,7 @@ def recording(db: Database, meeting_id: int, by: Auth) -> Auth:
     require(db, by, Act.SECRETARIAT)
     row = db.execute("SELECT recorded, status FROM meetings WHERE id = ?", [meeting_id]).fetchone()
     if row is None or not row[0] or row[1] != "draft":
-        raise NotAuthorised("not_recorded", "only a meeting created for recording, still in draft, can be recorded")
+        raise NotAuthorised("not_recorded")
     return _issue(db, Kind.RECORDING, by.members, meeting_id=meeting_id, on_behalf=by.actor)
 
 
@@ -206,11 +210,11 @@ def is_fresh(auth: Auth) -> bool:
 
 def _check_fresh(db: Database, auth: Auth) -> None:
     if not isinstance(auth, Auth):
-        raise NotAuthorised("no_proof", "this needs a member's PIN")
+        raise NotAuthorised("no_proof")
     if auth._database != database_of(db):
-        raise NotAuthorised("other_database", "this authority was given for another board's database")
+        raise NotAuthorised("other_database")
     if auth.kind is Kind.PIN and time.monotonic() - auth._issued > PIN_PROOF_SECONDS:
-        raise NotAuthorised("stale", "this PIN was typed too long ago; type it again")
+        raise NotAuthorised("stale")
 
 
 def _two_officers(who: set[str], chair: str | None, secretary: str | None, exclude: str | None = None) -> bool:
@@ -236,7 +240,7 @@ def require(db: Database, auth: Auth, act: Act, *, member: str | None = None, me
         meeting_id: for :attr:`Act.CONDUCT` and :attr:`Act.OWN`, the meeting concerned.
 
     Raises:
-        NotAuthorised: with a code and a sentence saying whose PIN is needed.
+        NotAuthorised: with a code saying whose PIN is needed.
     """
     _check_fresh(db, auth)
     chair, secretary = officers(db)
@@ -245,31 +249,31 @@ def require(db: Database, auth: Auth, act: Act, *, member: str | None = None, me
             return
         if act is Act.SECRETARIAT:
             return
-        raise NotAuthorised("recording_only", "recording a held meeting gives authority over that meeting only")
+        raise NotAuthorised("recording_only")
     if auth.kind is Kind.OPERATOR:
         if act in (Act.SECRETARIAT, Act.SETTINGS):
             return
-        raise NotAuthorised("needs_pin", "this needs the PINs of the members concerned; the command line cannot")
+        raise NotAuthorised("needs_pin")
     who = set(auth.members)
     if act is Act.OWN:
         if member is not None and who == {member}:
             return
-        raise NotAuthorised("not_yours", "only the member themself may do this, after their own PIN")
+        raise NotAuthorised("not_yours")
     if act is Act.CONDUCT:
         lead = presiding(db, meeting_id)
         if lead is not None and lead in who:
             return
-        raise NotAuthorised("needs_chair", "only the chair (or the chair's stand-in for the meeting) may do this")
+        raise NotAuthorised("needs_chair")
     if act in (Act.SETTINGS, Act.SECRETARIAT):
         if who & {chair, secretary} - {None}:
             return
-        raise NotAuthorised("needs_officer", "only the chair or the secretary may do this, with their PIN")
+        raise NotAuthorised("needs_officer")
     if act is Act.RULES:
         if _two_officers(who, chair, secretary):
             return
-        raise NotAuthorised("needs_both", "a change of the rules needs the chair's and the secretary's PINs")
+        raise NotAuthorised("needs_both")
     if act is Act.RESET_PIN:
         if _two_officers(who, chair, secretary, exclude=member):
             return
-        raise NotAuthorised("needs_both", "resetting a PIN needs the chair's and the secretary's PINs")
+        raise NotAuthorised("reset_needs_both")
     raise AssertionError(act)

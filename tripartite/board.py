@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from tripartite import audit, classifications, tomlfile
 from tripartite.clock import now
-from tripartite.errors import InputError, KnownError, Problem
+from tripartite.errors import InputError, Problem, Refusal
 from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Quorum, Role
 from tripartite.request_schema import MAX_AMOUNT
 from tripartite.text import CONTROL_RULE, control_in
@@ -351,10 +351,10 @@ def init_board(
             database carries it; None keeps the default catalogue.
 
     Raises:
-        KnownError: the database already has a board.
+        Refusal: ``board_exists``.
     """
     if db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
-        raise KnownError("this database already has a board; use a new database file")
+        raise Refusal("board_exists")
     row = {k: v for k, v in asdict(config).items() if k != "members"}
     row.update(
         id=1,

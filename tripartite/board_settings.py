@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from tripartite import audit, board, criteria
 from tripartite.authority import Act, Auth, require
 from tripartite.board import BoardConfig, Member
-from tripartite.errors import InputError, KnownError, Problem
+from tripartite.errors import InputError, Problem, Refusal
 
 # Rules of procedure and identity fields Board settings can change (the rest is fixed at ``init``).
 RULE_KEYS = (
@@ -68,7 +68,7 @@ def problems_of(config: BoardConfig) -> list[Problem]:
 def _require(db: Database) -> BoardConfig:
     config = board.read_board(db)
     if config is None:
-        raise KnownError("this database has no board yet")
+        raise Refusal("no_board")
     return config
 
 
@@ -170,7 +170,7 @@ def save_member(db: Database, member: Member, auth: Auth, *, new: bool) -> list[
 
     Raises:
         InputError: the board would be invalid (e.g. two chairs, an alternate from another constituency).
-        KnownError: editing a member that does not exist.
+        Refusal: ``unknown_member``: editing a member that does not exist.
         NotAuthorised: the PINs given do not allow the change.
     """
     require(db, auth, Act.SETTINGS)
@@ -196,7 +196,7 @@ def member_changes(db: Database, member: Member, *, new: bool) -> list[str]:
 
     Raises:
         InputError: the board would be invalid.
-        KnownError: editing a member that does not exist.
+        Refusal: ``unknown_member``: editing a member that does not exist.
     """
     before = _require(db)
     existing = {m.id: m for m in before.members}
@@ -204,7 +204,7 @@ def member_changes(db: Database, member: Member, *, new: bool) -> list[str]:
         members = (*before.members, member)
     else:
         if member.id not in existing:
-            raise KnownError(f"no member with id {member.id}")
+            raise Refusal("unknown_member", member=member.id)
         members = tuple(member if m.id == member.id else m for m in before.members)
     _check(dataclasses.replace(before, members=members))
     fields = ("name", "constituency", "role", "active", "alternate_of")

@@ -205,7 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _stderr(f"nothing was written ({len(exc.problems)} problem(s))")
         return EXIT_INPUT
     except KnownError as exc:
-        _stderr(f"error: {exc}")
+        from tripartite.cli_text import say  # here, not at the top: it costs a start-up that succeeds
+
+        _stderr(f"error: {say(exc)}")
         return EXIT_INPUT
 
 
@@ -558,6 +560,7 @@ def _finish_minutes(db: Any, meeting_id: int, out: Path) -> dict[str, Any]:
     minutes that the next run writes out, never a file the database does not know.
     """
     from tripartite.authority import operator
+    from tripartite.cli_text import say
     from tripartite.reports.service import export_minutes, write_file
 
     stored = db.execute(
@@ -572,7 +575,7 @@ def _finish_minutes(db: Any, meeting_id: int, out: Path) -> dict[str, Any]:
             exported = export_minutes(db, meeting_id, None, auth=operator(db))
         except KnownError as exc:
             raise KnownError(
-                f"meeting {meeting_id} was recorded, but its minutes were not built: {exc}; "
+                f"meeting {meeting_id} was recorded, but its minutes were not built: {say(exc)}; "
                 "run the same command again to build them"
             ) from exc
         _checkpoint("minutes-stored")
@@ -584,7 +587,7 @@ def _finish_minutes(db: Any, meeting_id: int, out: Path) -> dict[str, Any]:
         write_file(out, pdf)
     except KnownError as exc:
         raise KnownError(
-            f"the minutes of meeting {meeting_id} are stored, but {exc}; run the same command again to write them"
+            f"the minutes of meeting {meeting_id} are stored, but {say(exc)}; run the same command again to write them"
         ) from exc
     _checkpoint("minutes-written")
     return info
@@ -700,6 +703,7 @@ def _cmd_sign(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from tripartite import store
+    from tripartite.cli_text import say
     from tripartite.reports import signing
     from tripartite.reports.service import read_file, trusted_certificates
 
@@ -711,7 +715,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         try:
             trusted += signing.trust_file(read_file(path, "certificate"))
         except signing.SigningError as exc:
-            raise KnownError(f"{path}: {exc}") from exc
+            raise KnownError(f"{path}: {say(exc)}") from exc
     if args.db is not None:
         _require_db(args.db)
         with store.opened(args.db) as db:
@@ -806,6 +810,7 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.authority import operator
     from tripartite.cli_text import role as role_words
+    from tripartite.cli_text import say
     from tripartite.reports import signing
     from tripartite.reports.service import read_file, trust_certificate
 
@@ -815,7 +820,7 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
         try:
             trusted = trust_certificate(db, data, args.member, operator(db), role=args.role)
         except signing.SigningError as exc:
-            raise KnownError(f"{args.cert}: {exc}") from exc
+            raise KnownError(f"{args.cert}: {say(exc)}") from exc
         names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM members")}
     for cert in trusted:
         print(

@@ -1,26 +1,46 @@
-"""Plain-text reports and words for the command line: an assessment, the criteria catalogue, roles and rules.
+"""The command line's vocabulary: plain-text reports and the words for the core's enums and refusals.
 
 Written for a board secretary reading a terminal, not for a parser (``--json`` is for that). Only the
 command line uses this module. It names things as the app and the minutes do (Government, Employers,
-Unions; "approve with conditions", never ``approve_with_conditions``), and never prints a member id.
+Unions; "approve with conditions", never ``approve_with_conditions``), and never prints a member id
+except where a refusal must say whose PIN or ballot it is.
+
+Its tables are keyed by the core's enum members (:mod:`tripartite.models`, ``Family``, ``GateStatus``)
+and its refusal sentences by the codes of :data:`tripartite.refusals.REFUSALS`;
+``tests/test_vocabulary.py`` checks that none is missing. :func:`say` renders any known error.
 """
 
 from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any
 
 from tripartite import classifications
 from tripartite.assessment import Assessment, GateStatus
 from tripartite.criteria import Catalogue, Family
+from tripartite.errors import Refusal
+from tripartite.models import (
+    Authority,
+    BallotMode,
+    ConditionKind,
+    Constituency,
+    DecisionRule,
+    MeetingStatus,
+    Outcome,
+    Quorum,
+    RequestStatus,
+    Role,
+    Vote,
+)
 from tripartite.reasons import gate_reason
 
 OUTCOMES = {
-    "approve": "APPROVE",
-    "approve_with_conditions": "APPROVE WITH CONDITIONS",
-    "reject": "REJECT",
-    "defer": "DEFER",
+    Outcome.APPROVE: "APPROVE",
+    Outcome.APPROVE_WITH_CONDITIONS: "APPROVE WITH CONDITIONS",
+    Outcome.REJECT: "REJECT",
+    Outcome.DEFER: "DEFER",
 }
 FAMILIES = {
     Family.PRODUCTIVITY: "Productivity",
@@ -35,37 +55,75 @@ STATUS = {
 }
 MARK = {GateStatus.PASSED: "✓", GateStatus.FAILED: "✗", GateStatus.UNKNOWN: "?", GateStatus.NOT_ASSESSED: "·"}
 CONDITIONS = {
-    "wage_floor": "a wage floor",
-    "training": "training for local workers",
-    "housing_standard": "a housing standard",
-    "quota": "a lower quota of workers",
-    "integration_support": "an integration support package",
-    "max_duration": "a shorter duration",
-    "local_hiring": "a local hiring ratio",
-    "recruitment_channel": "an approved recruitment channel",
-    "reporting": "reporting to the board",
-    "no_fees_attestation": "an attestation that workers pay no fees",
+    ConditionKind.WAGE_FLOOR: "a wage floor",
+    ConditionKind.TRAINING: "training for local workers",
+    ConditionKind.HOUSING_STANDARD: "a housing standard",
+    ConditionKind.QUOTA: "a lower quota of workers",
+    ConditionKind.INTEGRATION_SUPPORT: "an integration support package",
+    ConditionKind.MAX_DURATION: "a shorter duration",
+    ConditionKind.LOCAL_HIRING: "a local hiring ratio",
+    ConditionKind.RECRUITMENT_CHANNEL: "an approved recruitment channel",
+    ConditionKind.REPORTING: "reporting to the board",
+    ConditionKind.NO_FEES_ATTESTATION: "an attestation that workers pay no fees",
 }
-# The constituencies and signatory roles by the one name the app and the minutes use.
-ROLES = {
-    "chair": "Chair",
-    "secretary": "Secretary",
-    "government": "Government",
-    "employer": "Employers",
-    "union": "Unions",
+# The constituencies and the roles by the one name the app and the minutes use; a signatory role is either.
+CONSTITUENCIES = {
+    Constituency.GOVERNMENT: "Government",
+    Constituency.EMPLOYER: "Employers",
+    Constituency.UNION: "Unions",
 }
+ROLES = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
 RULES = {
-    "consensus": "consensus",
-    "simple_majority": "simple majority",
-    "qualified_majority": "qualified majority",
-    "group_majority": "group majority",
-    "group_weighted": "group-weighted vote",
+    DecisionRule.CONSENSUS: "consensus",
+    DecisionRule.SIMPLE_MAJORITY: "simple majority",
+    DecisionRule.QUALIFIED_MAJORITY: "qualified majority",
+    DecisionRule.GROUP_MAJORITY: "group majority",
+    DecisionRule.GROUP_WEIGHTED: "group-weighted vote",
 }
+AUTHORITIES = {Authority.DECIDES: "decides (issues decisions)", Authority.ADVISES: "advises (issues opinions)"}
+QUORUMS = {Quorum.HALF: "half of the seats", Quorum.HALF_AND_EACH_GROUP: "half of the seats and every constituency"}
+BALLOTS = {BallotMode.NAMED: "named ballots", BallotMode.SECRET: "secret ballots"}
+VOTES = {Vote.FOR: "for", Vote.AGAINST: "against", Vote.ABSTAIN: "abstain"}
+REQUEST_STATUSES = {
+    RequestStatus.PENDING: "pending",
+    RequestStatus.ON_AGENDA: "on the agenda",
+    RequestStatus.DECIDED: "decided",
+    RequestStatus.DEFERRED: "deferred",
+    RequestStatus.WITHDRAWN: "withdrawn",
+}
+MEETING_STATUSES = {
+    MeetingStatus.DRAFT: "draft",
+    MeetingStatus.OPEN: "open",
+    MeetingStatus.CLOSED: "closed",
+    MeetingStatus.MINUTES_SIGNED: "minutes signed",
+}
+# The table of each enum, for tests/test_vocabulary.py and for words() below.
+TABLES: dict[type[Enum], Mapping[Any, str]] = {
+    Outcome: OUTCOMES,
+    Family: FAMILIES,
+    GateStatus: STATUS,
+    ConditionKind: CONDITIONS,
+    Constituency: CONSTITUENCIES,
+    Role: ROLES,
+    DecisionRule: RULES,
+    Authority: AUTHORITIES,
+    Quorum: QUORUMS,
+    BallotMode: BALLOTS,
+    Vote: VOTES,
+    RequestStatus: REQUEST_STATUSES,
+    MeetingStatus: MEETING_STATUSES,
+}
+
+
+def words(member: Enum) -> str:
+    """Any enum member of the core in words; one without a table comes back as its stored value."""
+    table = TABLES.get(type(member), {})
+    return table.get(member, str(member.value))
 
 
 def role(code: str | None) -> str:
-    """A signatory role or constituency in words (``union`` → Unions); an unknown code as it is."""
-    return ROLES.get(code or "", code or "?")
+    """A signatory role (an officer or a constituency) in words (``union`` → Unions); an unknown code as it is."""
+    return ROLES.get(code or "") or CONSTITUENCIES.get(code or "") or code or "?"
 
 
 def roles(codes: list[str] | tuple[str, ...]) -> str:
@@ -227,3 +285,137 @@ def audit_finding(finding: Any) -> str:
     return _FINDINGS[finding.code].format(
         seq=finding.seq, count=finding.count, table=finding.table, key=finding.key, source=finding.source
     )
+
+
+# ---------------------------------------------------------------------------------------- refusals
+
+# One sentence per code of tripartite.refusals.REFUSALS, filled with str.format from the refusal's
+# parameters (a sequence is joined, an enum member shown by its stored value, as the files spell it).
+REFUSALS: dict[str, str] = {
+    # who may act
+    "needs_pins": "two members must each type their PIN",
+    "other_database": "this authority was given for another board's database",
+    "same_member": "two different members must type their PIN",
+    "not_recorded": "only a meeting created for recording, still in draft, can be recorded",
+    "no_proof": "this needs a member's PIN",
+    "stale": "this PIN was typed too long ago; type it again",
+    "recording_only": "recording a held meeting gives authority over that meeting only",
+    "needs_pin": "this needs the PINs of the members concerned; the command line cannot",
+    "not_yours": "only the member themself may do this, after their own PIN",
+    "needs_chair": "only the chair (or the chair's stand-in for the meeting) may do this",
+    "needs_officer": "only the chair or the secretary may do this, with their PIN",
+    "needs_both": "a change of the rules needs the chair's and the secretary's PINs",
+    "reset_needs_both": "resetting a PIN needs the chair's and the secretary's PINs",
+    "use_change": "to change your own PIN, give your old PIN (Change my PIN)",
+    "first_pin_needs_officer": "a first PIN is set with the chair's or the secretary's PIN",
+    "stand_in_needs_pins": "a stand-in is named with their own PIN and the secretary's (or the chair's)",
+    # PINs
+    "unreadable_pin_hash": "unreadable PIN hash parameters ({stored!r}); reset the PIN",
+    "demo_pin": "that PIN is published as a demo PIN; choose another",
+    "weak_pin": "a PIN is at least {min_digits} digits, digits only",
+    "demo_pins_fresh_only": "demo PINs are only for a freshly loaded sample board",
+    "wrong_pin": "wrong PIN for {member}; {remaining} tries left before a lockout",
+    "locked_out": "{member} is locked out for {seconds} s after too many wrong PINs",
+    "no_pin": "{member} has no PIN yet; set one first",
+    # the board
+    "board_exists": "this database already has a board; use a new database file",
+    "no_board": "this database has no board yet; run `tripartite init` first",
+    "unknown_member": "no member with id {member}",
+    "catalogue_missing": "the board's criteria catalogue {version}… is missing from the database",
+    # files
+    "unsupported_export": "{path}: unsupported file type; use .csv or .xlsx",
+    "cannot_write": "{path}: cannot write ({reason})",
+    "cannot_read": "{path}: cannot read ({reason})",
+    "no_such_file": "{path}: no such {what}",
+    # meetings
+    "minutes_signed": "the minutes of meeting {meeting} are signed, so the meeting is read-only; "
+    "create an amendment to correct it",
+    "no_item": "no such agenda item",
+    "no_motion": "no such motion",
+    "not_found": "no such record",
+    "meeting_state": "the meeting is {status}; this needs it {allowed}",
+    "stand_in_not_member": "{member} is not a voting member of the board, so cannot preside",
+    "stand_in_absent": "{member} is not marked present, so cannot preside",
+    "vote_open": "a vote is still open; reveal it before closing the meeting",
+    "motion_open": "a motion on this item is still being voted",
+    "request_state": "{reference} is {status}, not pending",
+    "recusals_closed": "recusals are recorded before voting on the item starts",
+    "attestations_closed": "attestations are settled before voting on the item starts",
+    "item_closed": "the item is already settled",
+    "bad_workers": "workers approved must be between 1 and the {requested} requested",
+    "bad_condition": "condition {kind}: {key} {problem} ({value})",
+    "no_quorum": "the item has no quorum; it cannot be voted",
+    "motion_state": "the motion is {status}",
+    "vote_not_open": "voting on this motion is not open",
+    "not_entitled": "{member} is not entitled to vote on this item",
+    "already_voted": "{member} has already voted on this motion",
+    "sealed": "the ballots of motion {motion} are sealed until the reveal",
+    "votes_missing": "not everyone has voted ({missing}); the chair may close",
+    "recorded_only": "a bare tally is accepted only when recording a held meeting",
+    "dissent_closed": "the window for dissents closed at {closes}",
+    "not_decided": "a dissent is filed against a decision",
+    "did_not_sit": "{member} did not sit on this item",
+    "dissent_empty": "a dissent needs its text",
+    # minutes
+    "no_meeting": "no meeting with id {meeting}",
+    "not_signed_yet": "the minutes of meeting {meeting} are not signed yet; correct the meeting and build them again",
+    "meeting_not_closed": "meeting {meeting} is {status}: close it before building its minutes",
+    "being_signed": "the minutes of meeting {meeting} are being signed ({roles} signed); finish the signatures",
+    "no_minutes": "no minutes with id {minutes}",
+    "rebuilt_since": "these minutes were built again since (minutes {newest}); sign the newer file",
+    "older_revision": "this file is an older revision of the minutes: sign the latest signed file instead",
+    "not_stored_minutes": "this file is not minutes stored in this database (build them with `tripartite minutes`)",
+    "demo_folder_taken": "{folder}: not empty and not an earlier demo folder; choose a new folder",
+    # signing
+    "empty_signer_name": "the signer's name is empty",
+    "unknown_role": "unknown signatory role {role!r}; choose one of: {roles}",
+    "unknown_algorithm": "unknown key algorithm {algorithm!r}; choose one of: {algorithms}",
+    "short_passphrase": "the passphrase must have at least {min_length} characters",
+    "not_a_certificate": "not a certificate ({reason})",
+    "no_certificate": "no certificate found",
+    "not_a_key_file": "this file is not a signing key (a PKCS#12 .p12 file)",
+    "wrong_passphrase": "wrong passphrase for this key file",
+    "unreadable_pdf": "not a readable PDF ({reason})",
+    "no_readable_signature": "the file has no readable signature ({reason})",
+    "no_annex": "this file is not minutes made by Tripartite (it has no evidence annex)",
+    "no_box_for_role": "these minutes have no signature box for the role {role!r} (their roles: {roles})",
+    "role_signed": "the role {role!r} has already signed these minutes",
+    "key_for_another_role": "this key was made for the {key_role!r} role, not {role!r}",
+    "key_signed_already": "this key has already signed the {box!r} box; each box needs its own signatory",
+    "changed_after_signature": "this file was changed after the {role!r} signature; do not sign it, "
+    "get the signed minutes again",
+    "certificate_for_another_role": "this certificate was made for the {certificate_role!r} role, not {role!r}",
+    "certificate_names_no_role": "the certificate of {subject} names no signatory role; "
+    "give the role it signs for (--role)",
+    "role_not_held": "member {member} ({name}) does not hold the {role!r} signatory role",
+    "trusted_elsewhere": "the certificate of {subject} is trusted already, for member {member} as {role!r}; "
+    "remove it first",
+    "untrusted_fingerprint": "the board trusts no certificate with fingerprint {fingerprint}",
+}
+# How a sequence parameter is joined: the statuses a meeting needs read as alternatives.
+_JOINERS = {"allowed": " or "}
+
+
+def _filled(name: str, value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple, set, frozenset)):
+        shown = [str(v.value if isinstance(v, Enum) else v) for v in value]
+        return _JOINERS.get(name, ", ").join(shown) or "none"
+    return value
+
+
+def refusal(exc: Refusal) -> str:
+    """A refusal as the command line says it; a code without a sentence shows as its log form."""
+    template = REFUSALS.get(exc.code)
+    if template is None:
+        return str(exc)
+    try:
+        return template.format(**{name: _filled(name, value) for name, value in exc.params.items()})
+    except (KeyError, IndexError):
+        return str(exc)
+
+
+def say(exc: BaseException) -> str:
+    """Any error the command line reports: a refusal through :data:`REFUSALS`, another one as its message."""
+    return refusal(exc) if isinstance(exc, Refusal) else str(exc)

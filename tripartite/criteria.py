@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from tripartite import tomlfile
 from tripartite.clock import now
-from tripartite.errors import InputError, KnownError, Problem
+from tripartite.errors import InputError, Problem, Refusal
 from tripartite.models import ConditionKind, Constituency, Outcome
 from tripartite.request_schema import BY_NAME
 
@@ -445,14 +445,14 @@ def for_board(db: Database) -> Catalogue:
     """The catalogue in force for the database's board: its own stored copy, or the default.
 
     Raises:
-        KnownError: the board names a catalogue version the database does not hold (a damaged store).
+        Refusal: ``catalogue_missing``: the board names a catalogue version the database does not hold.
     """
     row = db.execute("SELECT criteria FROM board WHERE id = 1").fetchone()
     if row is None or row[0] in (None, "default"):
         return load_catalogue()
     stored = db.execute("SELECT toml FROM criteria_catalogues WHERE version = ?", [row[0]]).fetchone()
     if stored is None:
-        raise KnownError(f"the board's criteria catalogue {row[0][:12]}… is missing from the database")
+        raise Refusal("catalogue_missing", version=row[0][:12])
     return parse_catalogue(stored[0], f"catalogue {row[0][:12]}")
 
 

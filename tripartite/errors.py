@@ -3,12 +3,18 @@
 A :class:`KnownError` is the user's or the environment's problem: a bad file, a full disk, a locked
 database. Faces show it as a message and exit with status 2. A :class:`BugError` is ours: faces let it
 crash loudly with a traceback.
+
+A :class:`Refusal` is the known error of an action the rules do not allow (or a file the core will not
+take): a code registered in :mod:`tripartite.refusals` plus its parameters, never an English sentence.
+Each face renders it through its own vocabulary, as :class:`Problem` codes are rendered.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
 
 from tripartite.text import printable, shown_value
 
@@ -19,6 +25,7 @@ __all__ = [
     "InputError",
     "KnownError",
     "Problem",
+    "Refusal",
     "classify_sqlite",
     "printable",
     "shown_value",
@@ -30,6 +37,45 @@ class KnownError(Exception):
 
 class BugError(Exception):
     """A defect in Tripartite itself."""
+
+
+class Refusal(KnownError):
+    """An action refused, as a code and the values a sentence about it needs (after :class:`Problem`).
+
+    The core never says why in English: the app (``tripartite.ui.refusal_words``), the command line
+    (``tripartite.cli_text``) and any later face look the code up in their own vocabulary. ``str()`` is
+    for logs and tracebacks only: the code with its parameters, e.g. ``meeting_state(status='open', …)``.
+    A test scans every raise for a code registered in :data:`tripartite.refusals.REFUSALS`, with exactly
+    the parameters registered for it.
+
+    Attributes:
+        code: a key of :data:`tripartite.refusals.REFUSALS`.
+        params: the values named there (ids, counts, enum members, file names).
+    """
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        # args holds the code alone, so the default pickling rebuilds the error and restores the params
+        # from __dict__.
+        super().__init__(code)
+        self.code = code
+        self.params: dict[str, Any] = params
+
+    def __str__(self) -> str:
+        values = ", ".join(f"{name}={_logged(value)}" for name, value in self.params.items())
+        return f"{self.code}({values})"
+
+
+def _logged(value: object) -> str:
+    """A parameter as a log shows it: by repr, an enum member (also in a sequence) by its stored value."""
+    return repr(_plain(value))
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return type(value)(_plain(v) for v in value)
+    return value
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from xml.sax.saxutils import escape
 
 from sqlite_utils import Database
 
-from tripartite.errors import KnownError
+from tripartite.errors import Refusal
 from tripartite.request_schema import COLUMNS, FORMULA_TRIGGERS, Kind
 
 EXTRA_COLUMNS = ("status", "decision_outcome", "decision_workers", "decision_rule", "decided_at")
@@ -72,14 +72,14 @@ def export_requests(
         The number of requests written.
 
     Raises:
-        KnownError: unsupported suffix or the file cannot be written (nothing is left behind).
+        Refusal: ``unsupported_export`` or ``cannot_write`` (nothing is left behind).
     """
     import pandas as pd
 
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise KnownError(f"{out}: unsupported file type; use .csv or .xlsx")
+        raise Refusal("unsupported_export", path=str(out))
     frame = pd.read_sql_query(_SQL, db.conn)
     total = len(frame)
     if progress:
@@ -117,7 +117,7 @@ def export_requests(
         with contextlib.suppress(OSError):  # the folder itself refuses: then nothing was created there
             partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise KnownError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+            raise Refusal("cannot_write", path=str(out), reason=exc.strerror or str(exc)) from exc
         raise
     if progress:
         progress(total, total)

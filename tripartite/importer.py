@@ -143,7 +143,7 @@ def _secretariat(db: Database, auth: Auth | None) -> str:
     """Who may import or edit requests: the secretary or the chair; anyone before a board exists."""
     if auth is None:
         if db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
-            raise NotAuthorised("needs_officer", "only the chair or the secretary may do this, with their PIN")
+            raise NotAuthorised("needs_officer")
         return "system"
     require(db, auth, Act.SECRETARIAT)
     return auth.actor

@@ -33,7 +33,7 @@ from sqlite_utils import Database
 from tripartite import audit, store
 from tripartite.authority import Act, Auth, Kind, NotAuthorised, _issue, officers, require
 from tripartite.clock import now
-from tripartite.errors import KnownError
+from tripartite.errors import Refusal
 
 MIN_DIGITS = 6
 FAILURES_BEFORE_LOCKOUT = 5
@@ -69,7 +69,7 @@ class Cost:
             return LEGACY_COST
         found = re.fullmatch(r"scrypt:n=(\d+),r=(\d+),p=(\d+)", text)
         if not found:
-            raise KnownError(f"unreadable PIN hash parameters ({text!r}); reset the PIN")
+            raise PinError("unreadable_pin_hash", stored=text)
         return cls(*(int(g) for g in found.groups()))
 
     def weaker_than(self, other: Cost) -> bool:
@@ -82,36 +82,30 @@ COST = Cost(n=2**16, r=8, p=1)
 LEGACY_COST = Cost(n=2**14, r=8, p=1)  # the first wave's hashes, renewed at the next right PIN
 
 
-class PinError(KnownError):
-    """A PIN was refused."""
+class PinError(Refusal):
+    """A PIN was refused (codes ``demo_pin``, ``weak_pin``, ``unknown_member``…; see :mod:`tripartite.refusals`)."""
 
 
 class WrongPin(PinError):
-    """The PIN does not match.
+    """The PIN does not match (code ``wrong_pin``, with ``member`` and ``remaining``)."""
 
-    Attributes:
-        remaining: tries left before a lockout.
-    """
-
-    def __init__(self, member_id: str, remaining: int):
-        super().__init__(f"wrong PIN for {member_id}; {remaining} tries left before a lockout")
-        self.member_id, self.remaining = member_id, remaining
+    @property
+    def remaining(self) -> int:
+        """Tries left before a lockout."""
+        return int(self.params["remaining"])
 
 
 class LockedOut(PinError):
-    """Too many wrong PINs: the member must wait.
+    """Too many wrong PINs: the member must wait (code ``locked_out``, with ``member`` and ``seconds``)."""
 
-    Attributes:
-        seconds: how long until the member may try again.
-    """
-
-    def __init__(self, member_id: str, seconds: int):
-        super().__init__(f"{member_id} is locked out for {seconds} s after too many wrong PINs")
-        self.member_id, self.seconds = member_id, seconds
+    @property
+    def seconds(self) -> int:
+        """How long until the member may try again."""
+        return int(self.params["seconds"])
 
 
 class NoPin(PinError):
-    """The member has not set a PIN yet."""
+    """The member has not set a PIN yet (code ``no_pin``)."""
 
 
 @dataclass(frozen=True)
@@ -149,14 +143,14 @@ def has_pin(db: Database, member_id: str) -> bool:
 
 def _check_new_pin(pin: str) -> None:
     if pin in DEMO_PINS.values():
-        raise PinError("that PIN is published as a demo PIN; choose another")
+        raise PinError("demo_pin")
     if not valid_pin(pin):
-        raise PinError(f"a PIN is at least {MIN_DIGITS} digits, digits only")
+        raise PinError("weak_pin", min_digits=MIN_DIGITS)
 
 
 def _member_exists(db: Database, member_id: str) -> None:
     if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
-        raise PinError(f"no member with id {member_id}")
+        raise PinError("unknown_member", member=member_id)
 
 
 def _store_pin(db: Database, member_id: str, pin: str, *, reset_by: str | None = None) -> None:
@@ -189,9 +183,9 @@ def set_pin(db: Database, member_id: str, pin: str, auth: Auth | None = None) ->
     with store.immediate(db):
         if resetting:
             if auth is None:
-                raise NotAuthorised("needs_both", "resetting a PIN needs the chair's and the secretary's PINs")
+                raise NotAuthorised("reset_needs_both")
             if auth.kind is Kind.PIN and set(auth.members) == {member_id}:
-                raise NotAuthorised("use_change", "to change your own PIN, give your old PIN (Change my PIN)")
+                raise NotAuthorised("use_change")
             require(db, auth, Act.RESET_PIN, member=member_id)
             _store_pin(db, member_id, pin, reset_by=auth.actor)
             audit.append(db, "member.pin_reset", {"member": member_id}, actor=auth.actor)
@@ -199,7 +193,7 @@ def set_pin(db: Database, member_id: str, pin: str, auth: Auth | None = None) ->
         if auth is None:
             chair, secretary = officers(db)
             if member_id not in (chair, secretary) or any(has_pin(db, m) for m in (chair, secretary) if m):
-                raise NotAuthorised("needs_officer", "a first PIN is set with the chair's or the secretary's PIN")
+                raise NotAuthorised("first_pin_needs_officer")
             actor = member_id  # a new board's first officer: nobody yet to vouch for them
         else:
             require(db, auth, Act.SETTINGS)
@@ -230,7 +224,7 @@ def set_demo_pins(db: Database) -> None:
     """
     with store.immediate(db):
         if db.execute("SELECT count(*) FROM members WHERE pin_hash IS NOT NULL").fetchone()[0]:
-            raise PinError("demo PINs are only for a freshly loaded sample board")
+            raise PinError("demo_pins_fresh_only")
         for member_id, pin in DEMO_PINS.items():
             _member_exists(db, member_id)
             _store_pin(db, member_id, pin)
@@ -267,15 +261,15 @@ def verify(db: Database, member_id: str, pin: str) -> Auth:
             [member_id],
         ).fetchone()
         if row is None:
-            raise PinError(f"no member with id {member_id}")
+            raise PinError("unknown_member", member=member_id)
         pin_hash, salt, params, failures, lockouts, locked_until, reset_at, reset_by = row
         now = _now()
         if locked_until:
             wait = (dt.datetime.fromisoformat(locked_until) - now).total_seconds()
             if wait > 0:
-                raise LockedOut(member_id, int(wait) + 1)
+                raise LockedOut("locked_out", member=member_id, seconds=int(wait) + 1)
         if pin_hash is None:
-            raise NoPin(f"{member_id} has no PIN yet; set one first")
+            raise NoPin("no_pin", member=member_id)
         cost = Cost.parse(params)
         if hmac.compare_digest(_hash(pin, salt, cost), pin_hash):
             changes: dict[str, bool] = {}
@@ -305,11 +299,11 @@ def verify(db: Database, member_id: str, pin: str) -> Auth:
                     [until, member_id],
                 )
                 audit.append(db, "member.locked_out", {"member": member_id, "seconds": seconds}, actor=member_id)
-                refusal = LockedOut(member_id, seconds)
+                refusal = LockedOut("locked_out", member=member_id, seconds=seconds)
             else:
                 db.execute("UPDATE members SET failed_pins = ? WHERE id = ?", [failures, member_id])
                 audit.append(db, "member.pin_failed", {"member": member_id, "failures": failures}, actor=member_id)
-                refusal = WrongPin(member_id, FAILURES_BEFORE_LOCKOUT - failures)
+                refusal = WrongPin("wrong_pin", member=member_id, remaining=FAILURES_BEFORE_LOCKOUT - failures)
     if refusal is not None:
         raise refusal  # after the commit: the failure stays counted
     return _issue(db, Kind.PIN, (member_id,), notice=notice)

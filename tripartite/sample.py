@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from tripartite import pins
 from tripartite.board import init_board, load_board
-from tripartite.errors import KnownError
+from tripartite.errors import Refusal
 from tripartite.importer import ImportResult, import_requests
 from tripartite.pins import DEMO_PINS
 
@@ -30,7 +30,7 @@ def load_sample(
     The requests go in before the board, while the database has no board and so nobody to authorise.
 
     Raises:
-        KnownError: the database already has a board.
+        Refusal: ``board_exists``.
         InputError: a shipped file is broken (a bug caught by the tests).
     """
     folder = files("tripartite.data").joinpath("sample")
@@ -38,7 +38,7 @@ def load_sample(
         config = load_board(board_path, display_name="sample/board.toml")
     with as_file(folder.joinpath("requests.csv")) as requests_path, db.atomic():
         if db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
-            raise KnownError("this database already has a board; use a new database file")
+            raise Refusal("board_exists")
         kwargs = {}
         if progress:
             kwargs["progress"] = progress

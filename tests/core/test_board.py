@@ -132,6 +132,7 @@ def test_init_writes_board_members_and_one_event(db: Database) -> None:
     (event,) = db.query("SELECT action, payload FROM events")
     assert event["action"] == "board.created"
     assert audit_check.verify(db).ok
-    with pytest.raises(KnownError, match="already has a board"):
+    with pytest.raises(KnownError) as refused:
         init_board(db, config)
+    assert refused.value.code == "board_exists"
     assert db["events"].count == 1

@@ -133,7 +133,7 @@ def open_minutes(
             progress(1, 1)
             return load_state(db, existing)
         if auth is None:
-            raise NotAuthorised("needs_officer", "building the minutes needs the secretary's or the chair's PIN")
+            raise NotAuthorised("needs_officer")
         exported = service.export_minutes(db, meeting_id, auth=auth, progress=progress, cancelled=cancelled)
         return load_state(db, exported.minutes_id, built=True)
     finally:
