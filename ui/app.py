@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from tripartite import paths
 from tripartite.errors import KnownError
-from tripartite.ui import mainwindow
+from tripartite.ui import mainwindow, refusal_words
 from tripartite.ui.jobs import wait_for_jobs
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
@@ -58,7 +58,7 @@ class _ExceptionHook:
         try:
             parent = QApplication.activeWindow()
             if isinstance(exc, KnownError):
-                mainwindow.show_error(parent, str(exc))
+                mainwindow.show_error(parent, refusal_words.say(exc))
             else:
                 mainwindow.show_bug(parent, exc)
         finally:
@@ -107,7 +107,7 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         try:
             window = mainwindow.MainWindow(path)
         except KnownError as exc:
-            mainwindow.show_error(None, str(exc))
+            mainwindow.show_error(None, refusal_words.say(exc))
             return 2
         if os.environ.get(STARTUP_PROBE):
             probe = _StartupProbe(app, window)

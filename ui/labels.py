@@ -1,78 +1,124 @@
-"""Translated words for the core's enum values (outcomes, families, gate states, roles, rules …).
+"""The app's words for the core's enums and codes: outcomes, votes, roles, rules, statuses, conditions, signatures.
 
-The core returns enums, never sentences (DESIGN §1). Each table here marks its English source texts with
-``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` extracts them (style.md D16), and the functions translate at
-display time. Unknown values come back as themselves, so nothing is ever hidden.
+The core returns enums and codes, never sentences (DESIGN §1). This is the one table the app looks them
+up in: each table is keyed by the core's enum members (:mod:`tripartite.models`, ``Family``,
+``GateStatus``) or, where the core has codes but no enum yet, by those codes. Every English source is
+marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` extracts it (style.md D16), and translated when
+shown. An unknown value comes back as itself, so nothing is ever hidden. The words for refusals are in
+:mod:`tripartite.ui.refusal_words`; ``tests/test_vocabulary.py`` checks that no enum value and no
+refusal code lacks its words.
+
+Some enums have two tables: a name that stands alone (a list, a title: "Quota of workers") and the
+words inside a sentence ("… conditions: quota of workers"), which differ in more than case in some
+languages.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tripartite.assessment import GateStatus
+from tripartite.criteria import Family
+from tripartite.models import (
+    Authority,
+    BallotMode,
+    ConditionKind,
+    Constituency,
+    DecisionRule,
+    MeetingStatus,
+    Outcome,
+    Quorum,
+    RequestStatus,
+    Role,
+    Vote,
+)
+
 _CONTEXT = "Labels"
 
-OUTCOMES = {
-    "approve": QT_TRANSLATE_NOOP("Labels", "Approve"),
-    "approve_with_conditions": QT_TRANSLATE_NOOP("Labels", "Approve with conditions"),
-    "reject": QT_TRANSLATE_NOOP("Labels", "Reject"),
-    "defer": QT_TRANSLATE_NOOP("Labels", "Defer"),
-}
-FAMILIES = {
-    "productivity": QT_TRANSLATE_NOOP("Labels", "Productivity"),
-    "income_distribution": QT_TRANSLATE_NOOP("Labels", "Income distribution"),
-    "social_integration": QT_TRANSLATE_NOOP("Labels", "Social integration"),
-}
-CONDITIONS = {
-    "quota": QT_TRANSLATE_NOOP("Labels", "quota of workers"),
-    "max_duration": QT_TRANSLATE_NOOP("Labels", "maximum duration"),
-    "wage_floor": QT_TRANSLATE_NOOP("Labels", "wage floor"),
-    "training": QT_TRANSLATE_NOOP("Labels", "training of local workers"),
-    "local_hiring": QT_TRANSLATE_NOOP("Labels", "local hiring ratio"),
-    "housing_standard": QT_TRANSLATE_NOOP("Labels", "housing standard"),
-    "integration_support": QT_TRANSLATE_NOOP("Labels", "integration support"),
-    "recruitment_channel": QT_TRANSLATE_NOOP("Labels", "recruitment channel"),
-    "reporting": QT_TRANSLATE_NOOP("Labels", "reporting"),
-    "no_fees_attestation": QT_TRANSLATE_NOOP("Labels", "no-fees attestation"),
-}
-GATE_STATES = {
-    "passed": QT_TRANSLATE_NOOP("Labels", "Passed"),
-    "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
-    "unknown": QT_TRANSLATE_NOOP("Labels", "Missing evidence"),
-    "not_assessed": QT_TRANSLATE_NOOP("Labels", "Not assessed"),
-}
-# A glyph for each state, so a state never reads from colour alone (projectors wash colours out).
-GATE_GLYPHS = {"passed": "✓", "failed": "✗", "unknown": "?", "not_assessed": "–"}
+# ------------------------------------------------------------------------------- the board, its members
+
 CONSTITUENCIES = {
-    "government": QT_TRANSLATE_NOOP("Labels", "Government"),
-    "employer": QT_TRANSLATE_NOOP("Labels", "Employers"),
-    "union": QT_TRANSLATE_NOOP("Labels", "Unions"),
+    Constituency.GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "Government"),
+    Constituency.EMPLOYER: QT_TRANSLATE_NOOP("Labels", "Employers"),
+    Constituency.UNION: QT_TRANSLATE_NOOP("Labels", "Unions"),
 }
 ROLES = {
-    "chair": QT_TRANSLATE_NOOP("Labels", "Chair"),
-    "secretary": QT_TRANSLATE_NOOP("Labels", "Secretary"),
-    "member": QT_TRANSLATE_NOOP("Labels", "Member"),
+    Role.CHAIR: QT_TRANSLATE_NOOP("Labels", "Chair"),
+    Role.SECRETARY: QT_TRANSLATE_NOOP("Labels", "Secretary"),
+    Role.MEMBER: QT_TRANSLATE_NOOP("Labels", "Member"),
 }
-DECISION_RULES = {
-    "consensus": QT_TRANSLATE_NOOP("Labels", "Consensus"),
-    "simple_majority": QT_TRANSLATE_NOOP("Labels", "Simple majority"),
-    "qualified_majority": QT_TRANSLATE_NOOP("Labels", "Qualified majority"),
-    "group_majority": QT_TRANSLATE_NOOP("Labels", "Majority of constituency groups"),
-    "group_weighted": QT_TRANSLATE_NOOP("Labels", "Groups weighted equally"),
+# Who signs a box of the minutes, in the board's settings ("The chair"); the boxes themselves are named
+# by role() (Chair, Secretary, Government, Employers, Unions).
+SIGNATORIES = {
+    Role.CHAIR: QT_TRANSLATE_NOOP("Labels", "The chair"),
+    Role.SECRETARY: QT_TRANSLATE_NOOP("Labels", "The secretary"),
+    Constituency.GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "A government member"),
+    Constituency.EMPLOYER: QT_TRANSLATE_NOOP("Labels", "An employers' member"),
+    Constituency.UNION: QT_TRANSLATE_NOOP("Labels", "A union member"),
 }
 AUTHORITIES = {
-    "decides": QT_TRANSLATE_NOOP("Labels", "Decides (issues decisions)"),
-    "advises": QT_TRANSLATE_NOOP("Labels", "Advises (issues opinions)"),
+    Authority.DECIDES: QT_TRANSLATE_NOOP("Labels", "Decides (issues decisions)"),
+    Authority.ADVISES: QT_TRANSLATE_NOOP("Labels", "Advises (issues opinions)"),
+}
+# A rule by its name, in a list of choices.
+DECISION_RULES = {
+    DecisionRule.CONSENSUS: QT_TRANSLATE_NOOP("Labels", "Consensus"),
+    DecisionRule.SIMPLE_MAJORITY: QT_TRANSLATE_NOOP("Labels", "Simple majority"),
+    DecisionRule.QUALIFIED_MAJORITY: QT_TRANSLATE_NOOP("Labels", "Qualified majority"),
+    DecisionRule.GROUP_MAJORITY: QT_TRANSLATE_NOOP("Labels", "Majority of constituency groups"),
+    DecisionRule.GROUP_WEIGHTED: QT_TRANSLATE_NOOP("Labels", "Groups weighted equally"),
+}
+# A rule inside a sentence ("adopted by group majority").
+RULES_IN_TEXT = {
+    DecisionRule.CONSENSUS: QT_TRANSLATE_NOOP("Labels", "consensus"),
+    DecisionRule.SIMPLE_MAJORITY: QT_TRANSLATE_NOOP("Labels", "simple majority"),
+    DecisionRule.QUALIFIED_MAJORITY: QT_TRANSLATE_NOOP("Labels", "qualified majority"),
+    DecisionRule.GROUP_MAJORITY: QT_TRANSLATE_NOOP("Labels", "group majority"),
+    DecisionRule.GROUP_WEIGHTED: QT_TRANSLATE_NOOP("Labels", "group-weighted vote"),
 }
 QUORUMS = {
-    "half": QT_TRANSLATE_NOOP("Labels", "Half of the seats"),
-    "half_and_each_group": QT_TRANSLATE_NOOP("Labels", "Half of the seats and every constituency"),
+    Quorum.HALF: QT_TRANSLATE_NOOP("Labels", "Half of the seats"),
+    Quorum.HALF_AND_EACH_GROUP: QT_TRANSLATE_NOOP("Labels", "Half of the seats and every constituency"),
 }
 BALLOTS = {
-    "named": QT_TRANSLATE_NOOP("Labels", "Named (each vote is minuted)"),
-    "secret": QT_TRANSLATE_NOOP("Labels", "Secret (only tallies are minuted)"),
+    BallotMode.NAMED: QT_TRANSLATE_NOOP("Labels", "Named (each vote is minuted)"),
+    BallotMode.SECRET: QT_TRANSLATE_NOOP("Labels", "Secret (only tallies are minuted)"),
 }
+
+# ---------------------------------------------------------------------------- requests, their assessment
+
+REQUEST_STATUSES = {
+    RequestStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "Pending"),
+    RequestStatus.ON_AGENDA: QT_TRANSLATE_NOOP("Labels", "On agenda"),
+    RequestStatus.DECIDED: QT_TRANSLATE_NOOP("Labels", "Decided"),
+    RequestStatus.DEFERRED: QT_TRANSLATE_NOOP("Labels", "Deferred"),
+    RequestStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
+}
+FAMILIES = {
+    Family.PRODUCTIVITY: QT_TRANSLATE_NOOP("Labels", "Productivity"),
+    Family.INCOME_DISTRIBUTION: QT_TRANSLATE_NOOP("Labels", "Income distribution"),
+    Family.SOCIAL_INTEGRATION: QT_TRANSLATE_NOOP("Labels", "Social integration"),
+}
+GATE_STATES = {
+    GateStatus.PASSED: QT_TRANSLATE_NOOP("Labels", "Passed"),
+    GateStatus.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
+    GateStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Missing evidence"),
+    GateStatus.NOT_ASSESSED: QT_TRANSLATE_NOOP("Labels", "Not assessed"),
+}
+GATE_STATES_IN_TEXT = {
+    GateStatus.PASSED: QT_TRANSLATE_NOOP("Labels", "passed"),
+    GateStatus.FAILED: QT_TRANSLATE_NOOP("Labels", "failed"),
+    GateStatus.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "missing evidence"),
+    GateStatus.NOT_ASSESSED: QT_TRANSLATE_NOOP("Labels", "not assessed"),
+}
+# A glyph for each state, so a state never reads from colour alone (projectors wash colours out).
+GATE_GLYPHS = {GateStatus.PASSED: "✓", GateStatus.FAILED: "✗", GateStatus.UNKNOWN: "?", GateStatus.NOT_ASSESSED: "–"}
 INTEGRATION_ITEMS = {
     "language_course": QT_TRANSLATE_NOOP("Labels", "language course"),
     "orientation": QT_TRANSLATE_NOOP("Labels", "orientation"),
@@ -80,14 +126,6 @@ INTEGRATION_ITEMS = {
     "family_support": QT_TRANSLATE_NOOP("Labels", "family support"),
     "skills_recognition": QT_TRANSLATE_NOOP("Labels", "recognition of skills"),
 }
-SIGNATORIES = {
-    "chair": QT_TRANSLATE_NOOP("Labels", "The chair"),
-    "secretary": QT_TRANSLATE_NOOP("Labels", "The secretary"),
-    "government": QT_TRANSLATE_NOOP("Labels", "A government member"),
-    "employer": QT_TRANSLATE_NOOP("Labels", "An employers' member"),
-    "union": QT_TRANSLATE_NOOP("Labels", "A union member"),
-}
-
 # The request's fields (the import columns) in words, for reasons and histories that name them; the column
 # names themselves are for files.
 FIELDS = {
@@ -122,34 +160,185 @@ FIELDS = {
     "recruitment_channels": QT_TRANSLATE_NOOP("Labels", "recruitment channels"),
     "integration_support": QT_TRANSLATE_NOOP("Labels", "integration support"),
 }
+
+# -------------------------------------------------------------------------------- meetings and motions
+
+MEETING_STATUSES = {
+    MeetingStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    MeetingStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    MeetingStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    MeetingStatus.MINUTES_SIGNED: QT_TRANSLATE_NOOP("Labels", "Minutes signed"),
+}
+# An agenda item's state in the meeting room (the codes of tripartite.meeting's item status).
+ITEM_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Not yet voted"),
+    "voting": QT_TRANSLATE_NOOP("Labels", "Voting open"),
+    "not_adopted": QT_TRANSLATE_NOOP("Labels", "Motion not adopted"),
+    "decided": QT_TRANSLATE_NOOP("Labels", "Decided"),
+    "no_quorum": QT_TRANSLATE_NOOP("Labels", "No quorum: not decided"),
+}
+OUTCOMES = {
+    Outcome.APPROVE: QT_TRANSLATE_NOOP("Labels", "Approve"),
+    Outcome.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP("Labels", "Approve with conditions"),
+    Outcome.REJECT: QT_TRANSLATE_NOOP("Labels", "Reject"),
+    Outcome.DEFER: QT_TRANSLATE_NOOP("Labels", "Defer"),
+}
+VOTES = {
+    Vote.FOR: QT_TRANSLATE_NOOP("Labels", "For"),
+    Vote.AGAINST: QT_TRANSLATE_NOOP("Labels", "Against"),
+    Vote.ABSTAIN: QT_TRANSLATE_NOOP("Labels", "Abstain"),
+}
+CONDITIONS = {
+    ConditionKind.QUOTA: QT_TRANSLATE_NOOP("Labels", "Quota of workers"),
+    ConditionKind.MAX_DURATION: QT_TRANSLATE_NOOP("Labels", "Maximum duration"),
+    ConditionKind.WAGE_FLOOR: QT_TRANSLATE_NOOP("Labels", "Wage floor"),
+    ConditionKind.TRAINING: QT_TRANSLATE_NOOP("Labels", "Training of local workers"),
+    ConditionKind.LOCAL_HIRING: QT_TRANSLATE_NOOP("Labels", "Local hiring ratio"),
+    ConditionKind.HOUSING_STANDARD: QT_TRANSLATE_NOOP("Labels", "Housing standard"),
+    ConditionKind.INTEGRATION_SUPPORT: QT_TRANSLATE_NOOP("Labels", "Integration support"),
+    ConditionKind.RECRUITMENT_CHANNEL: QT_TRANSLATE_NOOP("Labels", "Recruitment channel"),
+    ConditionKind.REPORTING: QT_TRANSLATE_NOOP("Labels", "Reporting"),
+    ConditionKind.NO_FEES_ATTESTATION: QT_TRANSLATE_NOOP("Labels", "No-fees attestation"),
+}
+CONDITIONS_IN_TEXT = {
+    ConditionKind.QUOTA: QT_TRANSLATE_NOOP("Labels", "quota of workers"),
+    ConditionKind.MAX_DURATION: QT_TRANSLATE_NOOP("Labels", "maximum duration"),
+    ConditionKind.WAGE_FLOOR: QT_TRANSLATE_NOOP("Labels", "wage floor"),
+    ConditionKind.TRAINING: QT_TRANSLATE_NOOP("Labels", "training of local workers"),
+    ConditionKind.LOCAL_HIRING: QT_TRANSLATE_NOOP("Labels", "local hiring ratio"),
+    ConditionKind.HOUSING_STANDARD: QT_TRANSLATE_NOOP("Labels", "housing standard"),
+    ConditionKind.INTEGRATION_SUPPORT: QT_TRANSLATE_NOOP("Labels", "integration support"),
+    ConditionKind.RECRUITMENT_CHANNEL: QT_TRANSLATE_NOOP("Labels", "recruitment channel"),
+    ConditionKind.REPORTING: QT_TRANSLATE_NOOP("Labels", "reporting"),
+    ConditionKind.NO_FEES_ATTESTATION: QT_TRANSLATE_NOOP("Labels", "no-fees attestation"),
+}
+# The parameters of a condition (tripartite.conditions), as the motion editor labels its fields.
+PARAMETERS = {
+    "workers": QT_TRANSLATE_NOOP("Labels", "Workers"),
+    "months": QT_TRANSLATE_NOOP("Labels", "Months"),
+    "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
+    "locals": QT_TRANSLATE_NOOP("Labels", "Local trainees"),
+    "hours": QT_TRANSLATE_NOOP("Labels", "Hours"),
+    "ratio": QT_TRANSLATE_NOOP("Labels", "Ratio"),
+    "standard": QT_TRANSLATE_NOOP("Labels", "Standard"),
+    "items": QT_TRANSLATE_NOOP("Labels", "Items"),
+    "channel": QT_TRANSLATE_NOOP("Labels", "Channel"),
+    "frequency": QT_TRANSLATE_NOOP("Labels", "Frequency"),
+}
+FREQUENCIES = {
+    "monthly": QT_TRANSLATE_NOOP("Labels", "monthly"),
+    "quarterly": QT_TRANSLATE_NOOP("Labels", "quarterly"),
+    "half_yearly": QT_TRANSLATE_NOOP("Labels", "half-yearly"),
+    "yearly": QT_TRANSLATE_NOOP("Labels", "yearly"),
+}
+
+# ------------------------------------------------------------------------------- signing and verifying
+
+# What part of the file a signature covers (pyHanko's SignatureCoverageLevel).
+COVERAGE = {
+    "ENTIRE_FILE": QT_TRANSLATE_NOOP("Labels", "The whole file"),
+    "ENTIRE_REVISION": QT_TRANSLATE_NOOP("Labels", "Up to its signature"),
+    "CONTIGUOUS_BLOCK_FROM_START": QT_TRANSLATE_NOOP("Labels", "Part of the file"),
+}
+# What changed after a signature (pyHanko's ModificationLevel); the first three are allowed.
+MODIFICATIONS = {
+    "NONE": QT_TRANSLATE_NOOP("Labels", "Nothing"),
+    "LTA_UPDATES": QT_TRANSLATE_NOOP("Labels", "Timestamps only"),
+    "FORM_FILLING": QT_TRANSLATE_NOOP("Labels", "Later signatures only"),
+    "ANNOTATIONS": QT_TRANSLATE_NOOP("Labels", "Annotations"),
+    "OTHER": QT_TRANSLATE_NOOP("Labels", "Other changes"),
+}
+ALLOWED_MODIFICATIONS = frozenset({"NONE", "LTA_UPDATES", "FORM_FILLING"})
+# Why one signature does not count (reports.signing.SIGNATURE_REASONS), in a few words for the table.
+SIGNATURE_REASONS = {
+    "unreadable": QT_TRANSLATE_NOOP("Labels", "Cannot be read"),
+    "tampered": QT_TRANSLATE_NOOP("Labels", "Changed after signing"),
+    "padding": QT_TRANSLATE_NOOP("Labels", "Data hidden in the signature"),
+    "changed_after": QT_TRANSLATE_NOOP("Labels", "Changes not allowed after it"),
+    "unknown_box": QT_TRANSLATE_NOOP("Labels", "Not in a signatory's box"),
+    "untrusted": QT_TRANSLATE_NOOP("Labels", "Certificate not trusted"),
+    "role_mismatch": QT_TRANSLATE_NOOP("Labels", "Signer trusted for another box"),
+    "same_signer": QT_TRANSLATE_NOOP("Labels", "Same signer in another box"),
+}
+# Why the file as a whole is refused (reports.signing.FILE_REASONS), one sentence each.
+FILE_REASONS = {
+    "unreadable": QT_TRANSLATE_NOOP("Labels", "The file cannot be read as a PDF: it may be damaged or cut short."),
+    "unsigned": QT_TRANSLATE_NOOP("Labels", "Nobody has signed this file."),
+    "not_minutes": QT_TRANSLATE_NOOP(
+        "Labels", "This file is not minutes made by Tripartite: it has no evidence annex and no signature boxes."
+    ),
+    "annex_missing": QT_TRANSLATE_NOOP(
+        "Labels", "The minutes carry no evidence annex, so the signatures vouch for no figures."
+    ),
+    "annex_not_covered": QT_TRANSLATE_NOOP(
+        "Labels", "The evidence annex is not the one the first signature signed: it was added or replaced later."
+    ),
+    "annex_mismatch": QT_TRANSLATE_NOOP("Labels", "The evidence annex is for another meeting than these minutes."),
+    "changed_after": QT_TRANSLATE_NOOP("Labels", "The file was changed after the last signature."),
+    "partly_signed": QT_TRANSLATE_NOOP("Labels", "Not every signatory has signed: still to sign: %1."),
+}
+
+# The table of each enum the app shows, for words() and tests/test_vocabulary.py.
+TABLES: dict[type[Enum], Mapping[Any, str]] = {
+    Constituency: CONSTITUENCIES,
+    Role: ROLES,
+    Authority: AUTHORITIES,
+    DecisionRule: DECISION_RULES,
+    Quorum: QUORUMS,
+    BallotMode: BALLOTS,
+    RequestStatus: REQUEST_STATUSES,
+    Family: FAMILIES,
+    GateStatus: GATE_STATES,
+    MeetingStatus: MEETING_STATUSES,
+    Outcome: OUTCOMES,
+    Vote: VOTES,
+    ConditionKind: CONDITIONS,
+}
+
 _MISSING = "missing evidence: "
 _SNAKE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
 
 
-def _label(table: dict[str, str], value: object) -> str:
-    key = str(value)
+def label(table: Mapping[Any, str], code: object) -> str:
+    """The translated words for ``code`` (an enum member or its value) in ``table``; the code itself if unknown."""
+    key = str(getattr(code, "value", code))
     source = table.get(key)
     return QCoreApplication.translate(_CONTEXT, source) if source else key
 
 
+def words(member: Enum) -> str:
+    """Any enum member the app shows, by the name its table gives it (a refusal's parameters, for one)."""
+    return label(TABLES.get(type(member), {}), member)
+
+
 def outcome(value: object) -> str:
-    """An outcome (approve, approve_with_conditions, reject, defer)."""
-    return _label(OUTCOMES, value)
+    """An outcome (Approve, Approve with conditions, Reject, Defer)."""
+    return label(OUTCOMES, value)
+
+
+def vote(value: object) -> str:
+    """A vote (For, Against, Abstain)."""
+    return label(VOTES, value)
 
 
 def family(value: object) -> str:
     """A criteria family."""
-    return _label(FAMILIES, value)
+    return label(FAMILIES, value)
 
 
 def condition(value: object) -> str:
-    """A condition kind, as a noun phrase."""
-    return _label(CONDITIONS, value)
+    """A condition kind by its name (Wage floor…)."""
+    return label(CONDITIONS, value)
+
+
+def condition_in_text(value: object) -> str:
+    """A condition kind inside a sentence (wage floor…)."""
+    return label(CONDITIONS_IN_TEXT, value)
 
 
 def gate_state(value: object) -> str:
     """A gate's state, without its glyph."""
-    return _label(GATE_STATES, value)
+    return label(GATE_STATES, value)
 
 
 def gate_glyph(value: object) -> str:
@@ -159,42 +348,89 @@ def gate_glyph(value: object) -> str:
 
 def constituency(value: object) -> str:
     """A constituency, as its group is called (Government, Employers, Unions)."""
-    return _label(CONSTITUENCIES, value)
+    return label(CONSTITUENCIES, value)
 
 
 def role(value: object) -> str:
-    """A member's role."""
-    return _label(ROLES, value)
+    """A member's role, or a signatory role of the minutes (an officer's role or a constituency).
+
+    A signatory role is either, and both read the same (Chair, Secretary, Government, Employers, Unions);
+    None is a signature in no known box ("Unknown").
+    """
+    if value is None:
+        return QCoreApplication.translate(_CONTEXT, "Unknown")
+    key = str(getattr(value, "value", value))
+    return label(ROLES if key in ROLES else CONSTITUENCIES, key)
 
 
 def decision_rule(value: object) -> str:
-    """A decision rule."""
-    return _label(DECISION_RULES, value)
+    """A decision rule by its name, in a list of choices (Majority of constituency groups…)."""
+    return label(DECISION_RULES, value)
+
+
+def rule(value: object) -> str:
+    """A decision rule inside a sentence (group majority…)."""
+    return label(RULES_IN_TEXT, value)
 
 
 def quorum(value: object) -> str:
     """A quorum rule."""
-    return _label(QUORUMS, value)
+    return label(QUORUMS, value)
 
 
 def ballot(value: object) -> str:
     """A ballot mode."""
-    return _label(BALLOTS, value)
+    return label(BALLOTS, value)
+
+
+def request_status(value: object) -> str:
+    """A request's status (Pending, On agenda…)."""
+    return label(REQUEST_STATUSES, value)
+
+
+def meeting_status(value: object) -> str:
+    """A meeting's status (Draft, Open, Closed, Minutes signed)."""
+    return label(MEETING_STATUSES, value)
+
+
+def item_status(value: object) -> str:
+    """An agenda item's state in the meeting room (Not yet voted, Voting open…)."""
+    return label(ITEM_STATUSES, value)
 
 
 def signatory(value: object) -> str:
-    """A signatory role of the minutes."""
-    return _label(SIGNATORIES, value)
+    """Who signs a box of the minutes, in the board's settings (The chair, A union member…)."""
+    return label(SIGNATORIES, value)
 
 
 def integration_item(value: object) -> str:
     """An item of an integration support package."""
-    return _label(INTEGRATION_ITEMS, value)
+    return label(INTEGRATION_ITEMS, value)
 
 
 def authority(value: object) -> str:
     """Whether the board decides or advises."""
-    return _label(AUTHORITIES, value)
+    return label(AUTHORITIES, value)
+
+
+def coverage(code: str | None) -> str:
+    """What a signature covers, in words."""
+    return label(COVERAGE, code) if code is not None else QCoreApplication.translate(_CONTEXT, "Unknown")
+
+
+def modification(code: str | None) -> str:
+    """What changed after a signature, in words."""
+    return label(MODIFICATIONS, code) if code is not None else QCoreApplication.translate(_CONTEXT, "Unknown")
+
+
+def signature_reason(code: str) -> str:
+    """Why a signature does not count, in a few words."""
+    return label(SIGNATURE_REASONS, code)
+
+
+def file_reason(code: str) -> str:
+    """Why the file is refused, in one sentence (``partly_signed`` keeps its %1 for the roles)."""
+    return label(FILE_REASONS, code)
 
 
 def field(name: str) -> str:
@@ -217,3 +453,51 @@ def gate_reason(reason: str) -> str:
     if reason.startswith(_MISSING):
         reason = QCoreApplication.translate("Labels", "not given: %1").replace("%1", reason.removeprefix(_MISSING))
     return _SNAKE.sub(word, reason)
+
+
+def format_condition(condition_: Mapping[str, object]) -> str:
+    """One condition in words: ``Wage floor: amount 2,400 · due 2027-06-30``."""
+    parts = []
+    for key, value in condition_.items():
+        if key in ("kind", "due", "verification"):
+            continue
+        if key == "frequency":
+            shown = label(FREQUENCIES, value)
+        elif key == "items" and isinstance(value, list):
+            shown = ", ".join(integration_item(v) for v in value)
+        elif isinstance(value, float):
+            shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+        else:
+            shown = str(value)
+        parts.append(f"{label(PARAMETERS, key).lower()} {shown}")
+    text = condition(condition_.get("kind"))
+    if parts:
+        text += ": " + ", ".join(parts)
+    if condition_.get("due"):
+        text += " · " + QCoreApplication.translate(_CONTEXT, "due %1").replace("%1", str(condition_["due"]))
+    return text
+
+
+def when(iso: str | None) -> str:
+    """A claimed signing time (UTC ISO 8601) as ``2026-12-04 10:31 UTC``; "not given" when absent.
+
+    UTC on purpose: the signatories may sign on laptops in different time zones, and the minutes,
+    the stamps and ``tripartite verify`` all speak UTC.
+    """
+    if not iso:
+        return QCoreApplication.translate(_CONTEXT, "not given")
+    try:
+        moment = dt.datetime.fromisoformat(iso).astimezone(dt.UTC)
+    except ValueError:
+        return iso
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def fill(text: str, *values: str) -> str:
+    """Put values in for %1, %2… of a translated text, in one pass (a name that holds "%2" stays as it is)."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return values[number - 1] if 1 <= number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, text)

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite.authority import Auth
+from tripartite.board import SIGNATORY_ROLES
 from tripartite.errors import KnownError
-from tripartite.ui import a11y, authorize
+from tripartite.ui import a11y, authorize, labels, refusal_words
 from tripartite.ui.dialogs.form_parts import error_label
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
-from tripartite.ui.minutes import labels
 from tripartite.ui.models.certificate_model import CertificateTableModel, short_fingerprint
 
 
@@ -115,7 +115,7 @@ class CertificatesDialog(QDialog):
                                       "ORDER BY rowid"))  # fmt: skip
         self.role_combo = QComboBox(add_box)
         self.role_combo.setObjectName("certificateRoleCombo")
-        for code in labels.SIGNATORY_ROLES:
+        for code in SIGNATORY_ROLES:
             self.role_combo.addItem(labels.role(code), code)
         self.role_combo.currentIndexChanged.connect(self._on_role_changed)
         self.add_button = self._button(self.tr("&Add…"), "addCertificateButton", add_box)
@@ -193,7 +193,7 @@ class CertificatesDialog(QDialog):
         except KnownError as exc:
             self._data = None
             self.file_edit.clear()
-            self._show_problem(str(exc))
+            self._show_problem(refusal_words.say(exc))
             return False
         self._data = data
         self.file_edit.setText(str(path))
@@ -258,7 +258,7 @@ class CertificatesDialog(QDialog):
             else:
                 return
         except KnownError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(refusal_words.say(exc))
             return
         self._show_problem("")
         self.status.setText(message)

@@ -29,7 +29,7 @@ from sqlite_utils import Database
 from tripartite.authority import Auth
 from tripartite.errors import Cancelled, InputError, KnownError, Problem
 from tripartite.importer import ImportResult
-from tripartite.ui import a11y, authorize
+from tripartite.ui import a11y, authorize, refusal_words
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel, problem_table, report_text
 from tripartite.ui.jobs import Job
 
@@ -256,7 +256,7 @@ class ImportDialog(QDialog):
         elif isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled; nothing was changed."))
         elif isinstance(exc, KnownError):
-            self.status.setText(str(exc))
+            self.status.setText(refusal_words.say(exc))
         else:
             # A bug: the main window shows it; here only the plain fact.
             self.status.setText(self.tr("The import failed; nothing was changed."))

@@ -20,9 +20,9 @@ from sqlite_utils import Database
 from tripartite import board, board_settings
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig, Member
-from tripartite.errors import InputError, KnownError, Problem
+from tripartite.errors import InputError, KnownError, Problem, Refusal
 from tripartite.models import Constituency, Role
-from tripartite.ui import a11y, authorize, labels
+from tripartite.ui import a11y, authorize, labels, refusal_words
 from tripartite.ui.dialogs import form_parts
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 
@@ -61,13 +61,13 @@ class MemberDialog(QDialog):
         self._db = db
         config = board.read_board(db)
         if config is None:
-            raise KnownError("this database has no board yet")
+            raise Refusal("no_board")
         self._config = config
         self._new = member_id is None
         self._pending: Member | None = None
         existing = next((m for m in config.members if m.id == member_id), None)
         if not self._new and existing is None:
-            raise KnownError(f"no member with id {member_id}")
+            raise Refusal("unknown_member", member=member_id)
         self.setWindowTitle(self.tr("Add a member") if self._new else self.tr("Edit member"))
 
         self.id_edit = QLineEdit(self)
@@ -191,7 +191,7 @@ class MemberDialog(QDialog):
             self.show_problems(error.problems)
             return
         except KnownError as error:
-            self.show_problems([Problem("board", 0, "", "rule_conflict", params={"reason": str(error)})])
+            self.show_problems([Problem("board", 0, "", "rule_conflict", params={"reason": refusal_words.say(error)})])
             return
         self.saved.emit(member.id)
         self.accept()

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from tripartite import pins
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
-from tripartite.ui import a11y
+from tripartite.ui import a11y, refusal_words
 from tripartite.ui.dialogs import form_parts
 
 
@@ -129,7 +129,7 @@ class PinDialog(QDialog):
             except pins.LockedOut as exc:
                 message = self.tr("Locked out for %1 s after too many wrong PINs.").replace("%1", str(exc.seconds))
             except KnownError as exc:
-                message = str(exc)
+                message = refusal_words.say(exc)
         self._clear_entries()
         if message:
             self.error.setText(message)

@@ -33,7 +33,7 @@ from tripartite.authority import Auth
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import INTEGRATION_ITEMS
 from tripartite.request_schema import BY_NAME, Kind
-from tripartite.ui import a11y, authorize, labels
+from tripartite.ui import a11y, authorize, labels, refusal_words
 from tripartite.ui.dialogs import form_parts
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 
@@ -320,7 +320,8 @@ class RequestFormDialog(QDialog):
             if isinstance(error, InputError):
                 self.show_problems(error.problems)
             else:
-                self.show_problems([Problem("form", 0, "", "rule_conflict", params={"reason": str(error)})])
+                reason = refusal_words.say(error)
+                self.show_problems([Problem("form", 0, "", "rule_conflict", params={"reason": reason})])
             return
         self.saved.emit(request_id)
         self.accept()

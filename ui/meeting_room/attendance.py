@@ -54,8 +54,8 @@ from tripartite import authority, meeting
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus
-from tripartite.ui import labels as shared_labels
-from tripartite.ui.meeting_room import data, labels
+from tripartite.ui import labels, refusal_words
+from tripartite.ui.meeting_room import data
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 from tripartite.ui.meeting_room.style import scale_font
 
@@ -168,7 +168,7 @@ class AttendanceModel(QAbstractTableModel):
         return self.tr("Apologies are for absent members: untick Present first.")
 
     def _role(self, row: dict[str, Any]) -> str:
-        text = shared_labels.role(row["role"])
+        text = labels.role(row["role"])
         if row["alternate_of"]:
             principal = self._names.get(row["alternate_of"], row["alternate_of"])
             text += " · " + self.tr("alternate of %1").replace("%1", principal)
@@ -267,7 +267,7 @@ class AttendanceModel(QAbstractTableModel):
                 auth=self.auth,
             )
         except KnownError as exc:
-            self.refused.emit(labels.problem(exc))
+            self.refused.emit(refusal_words.say(exc))
             return False
         self._rows[row_number] = row
         self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, self.columnCount() - 1))

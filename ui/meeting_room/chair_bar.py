@@ -32,7 +32,8 @@ from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus, Outcome, Role
-from tripartite.ui.meeting_room import boxes, data, explain, labels
+from tripartite.ui import refusal_words
+from tripartite.ui.meeting_room import boxes, data, explain
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
@@ -383,7 +384,7 @@ class ChairBar(QFrame):
             elif action == "no_quorum" and self._ctx is not None:
                 meeting.mark_no_quorum(self._db, int(self._ctx.row["id"]), auth)
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
         self.changed.emit()
 
     def open_vote(self) -> None:

@@ -31,8 +31,8 @@ from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import Role
-from tripartite.ui import authorize
-from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui import authorize, labels, refusal_words
+from tripartite.ui.meeting_room import boxes, data
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 
 
@@ -120,7 +120,7 @@ class RecusalDialog(QDialog):
         try:
             meeting.recuse(self._db, self._item_id, str(self.member_combo.currentData()), reason, self.chair.auth())
         except KnownError as exc:
-            self.problem_label.setText(labels.problem(exc))
+            self.problem_label.setText(refusal_words.say(exc))
             return
         self.problem_label.clear()
         self.reason_edit.setText("")
@@ -205,7 +205,7 @@ class AttestationDialog(QDialog):
             for gate, answer in changes.items():
                 meeting.attest(self._db, self._item_id, gate, answer, self.chair.auth())
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
         if changes:
             self.recorded.emit()
         super().accept()
@@ -316,7 +316,7 @@ class StandInDialog(QDialog):
         try:
             meeting.name_stand_in(self._db, self._meeting_id, self.chosen(), auth)
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
             return
         self.recorded.emit()
         super().accept()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from tripartite.assessment import Aggregate, score_total
 from tripartite.criteria import Catalogue, Family
 from tripartite.models import Constituency
-from tripartite.ui.meeting_room import labels
+from tripartite.ui import labels
 from tripartite.ui.meeting_room.style import CONSTITUENCY_COLOURS
 
 

@@ -12,8 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from tripartite.assessment import Assessment, GateStatus
-from tripartite.ui import labels as shared_labels
-from tripartite.ui.meeting_room import labels
+from tripartite.ui import labels
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.style import BAD, GOOD, WAIT, scale_font
 
@@ -111,8 +110,8 @@ class DossierSummary(QFrame):
                 f'<span style="background-color:{background}; color:{colour}; font-weight:bold;">'
                 f"&nbsp;{escape(gate.code)}&nbsp;{mark}&nbsp;</span>"
             )
-            reason = shared_labels.gate_reason(gate.reason)
-            tips.append(f"{gate.code}: {labels.label(labels.GATE_STATUSES, gate.status)} — {reason}")
+            reason = labels.gate_reason(gate.reason)
+            tips.append(f"{gate.code}: {labels.label(labels.GATE_STATES_IN_TEXT, gate.status)} — {reason}")
         self.gates.setText(f"<b>{escape(self.tr('Gates'))}</b>&nbsp; " + " ".join(chips))
         self.gates.setToolTip("\n".join(tips))
         self.gates.setAccessibleDescription("; ".join(tips))

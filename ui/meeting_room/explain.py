@@ -15,7 +15,7 @@ from tripartite import rules
 from tripartite.assessment import Sensitivity
 from tripartite.criteria import Catalogue
 from tripartite.models import Constituency, DecisionRule, Vote
-from tripartite.ui.meeting_room import labels
+from tripartite.ui import labels
 
 
 def _fill(template: str, *values: object) -> str:

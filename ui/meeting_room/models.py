@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from sqlite_utils import Database
 
-from tripartite.ui.meeting_room import data, labels
+from tripartite.ui import labels
+from tripartite.ui.meeting_room import data
 from tripartite.ui.meeting_room.style import status_icon
 
 Index = QModelIndex | QPersistentModelIndex

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 from tripartite import conditions
 from tripartite.assessment import Recommendation
 from tripartite.models import INTEGRATION_ITEMS, ConditionKind, Outcome
-from tripartite.ui import labels as shared_labels
-from tripartite.ui.meeting_room import labels
+from tripartite.ui import labels
 
 _APPROVING = (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
 
@@ -189,9 +188,9 @@ class ConditionEditor(QFrame):
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             for item in INTEGRATION_ITEMS:
-                check = QCheckBox(shared_labels.integration_item(item), box)
+                check = QCheckBox(labels.integration_item(item), box)
                 check.setObjectName(f"item-{item}")
-                check.setAccessibleName(shared_labels.integration_item(item))
+                check.setAccessibleName(labels.integration_item(item))
                 check.setChecked(item in (value or []))
                 row.addWidget(check)
             return box

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from tripartite import meeting, store
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
-from tripartite.ui import authorize
-from tripartite.ui.meeting_room import boxes, labels
+from tripartite.ui import authorize, refusal_words
+from tripartite.ui.meeting_room import boxes
 from tripartite.ui.meeting_room.models import MeetingListModel
 from tripartite.ui.meeting_room.room import MeetingRoom
 from tripartite.ui.meeting_room.style import scale_font
@@ -204,7 +204,7 @@ class MeetingsPage(QWidget):
         try:
             meeting_id = meeting.create_meeting(self._db, title, date, place, auth)
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
             return
         self.model.reload()
         self._update_list_state()
@@ -225,7 +225,7 @@ class MeetingsPage(QWidget):
         try:
             room = MeetingRoom(self._db, meeting_id, self)
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
             raise
         room.requests_changed.connect(self._on_room_requests_changed)
         room.back_requested.connect(self.show_list)

@@ -39,8 +39,8 @@ from tripartite.authority import Auth
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import Constituency, Vote
-from tripartite.ui import a11y
-from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui import a11y, labels, refusal_words
+from tripartite.ui.meeting_room import boxes, data
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
@@ -619,7 +619,7 @@ class ConstituencyPane(QFrame):
                     scoring.save_scores(self._db, context.item_id, member_id, points, comments, auth)
                 meeting.cast(self._db, context.motion_id, member_id, vote, ballot.explanation(), auth)
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
             return
         self.lock()
         self.cast_done.emit()

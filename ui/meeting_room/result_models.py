@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from tripartite import rules
 from tripartite.meeting import Ballot
 from tripartite.models import Constituency, Vote
-from tripartite.ui.meeting_room import labels
+from tripartite.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

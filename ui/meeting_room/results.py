@@ -34,8 +34,8 @@ from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import Authority, BallotMode, Outcome
-from tripartite.ui import authorize
-from tripartite.ui.meeting_room import data, explain, labels
+from tripartite.ui import authorize, labels, refusal_words
+from tripartite.ui.meeting_room import data, explain
 from tripartite.ui.meeting_room.chart import make_chart_view
 from tripartite.ui.meeting_room.motion_editor import MotionDraft
 from tripartite.ui.meeting_room.result_models import BallotModel, DissentModel, TallyModel
@@ -138,7 +138,7 @@ class DissentDialog(QDialog):
                 self._db, self._item_id, str(self.member_combo.currentData()), self.text_edit.toPlainText(), auth
             )
         except KnownError as exc:
-            self.problem_label.setText(labels.problem(exc))
+            self.problem_label.setText(refusal_words.say(exc))
             return
         self.filed.emit()
         super().accept()

@@ -28,8 +28,8 @@ from tripartite import meeting, rules
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.models import Constituency
-from tripartite.ui import a11y, authorize
-from tripartite.ui.meeting_room import boxes, data, explain, labels
+from tripartite.ui import a11y, authorize, labels, refusal_words
+from tripartite.ui.meeting_room import boxes, data, explain
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_bar import ChairBar
@@ -229,7 +229,7 @@ class MeetingRoom(QWidget):
             self._config = data.board(self._db)
             row = meeting.meeting_row(self._db, self.meeting_id)
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
             return
         status = labels.label(labels.MEETING_STATUSES, row["status"])
         place = f" · {row['place']}" if row["place"] else ""
@@ -364,7 +364,7 @@ class MeetingRoom(QWidget):
             for request_id in self._add_dialog.request_ids():
                 added.append(meeting.add_item(self._db, self.meeting_id, request_id, auth))
         except KnownError as exc:
-            boxes.warn(self, labels.problem(exc))
+            boxes.warn(self, refusal_words.say(exc))
         self.refresh()
         if added:
             self.requests_changed.emit()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSizePo
 
 from tripartite.criteria import Catalogue
 from tripartite.scoring import ScoreProblem, departs
-from tripartite.ui.meeting_room import labels
+from tripartite.ui import labels
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.private_fields import PrivateLineEdit
 

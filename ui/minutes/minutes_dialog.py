@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from tripartite import store
 from tripartite.authority import Auth
 from tripartite.errors import Cancelled, KnownError
-from tripartite.ui import a11y, authorize, boxes
+from tripartite.ui import a11y, authorize, boxes, labels, refusal_words
 from tripartite.ui.jobs import Job, start_job, wait_for_jobs
-from tripartite.ui.minutes import labels, work
+from tripartite.ui.minutes import work
 from tripartite.ui.minutes.icons import Icons
 from tripartite.ui.minutes.preview import PdfPreview
 from tripartite.ui.minutes.progress import DelayedProgress
@@ -261,7 +261,7 @@ class MinutesDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.preview.show_message(self.tr("Building the minutes was cancelled. Nothing was stored."))
         elif isinstance(exc, KnownError):
-            self.preview.show_message(self.tr("The minutes cannot be built: %1").replace("%1", str(exc)))
+            self.preview.show_message(self.tr("The minutes cannot be built: %1").replace("%1", refusal_words.say(exc)))
         elif isinstance(exc, BaseException):
             self.preview.show_message(self.tr("Building the minutes failed unexpectedly."))
             boxes.show_bug(self, exc)
@@ -389,7 +389,7 @@ class MinutesDialog(QDialog):
         try:
             write_file(path, self.state.pdf)
         except KnownError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(refusal_words.say(exc))
             return None
         self.status.setText(self.tr("Saved to %1.").replace("%1", str(path)))
         return path

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import KnownError
-from tripartite.ui import a11y, boxes
+from tripartite.ui import a11y, boxes, labels, refusal_words
 from tripartite.ui.dialogs import form_parts
 from tripartite.ui.jobs import Job, start_job
-from tripartite.ui.minutes import labels, work
+from tripartite.ui.minutes import work
 from tripartite.ui.minutes.progress import DelayedProgress
 
 
@@ -257,9 +257,9 @@ class SignDialog(QDialog):
         elif isinstance(exc, signing.RoleAlreadySigned):
             self._show_problem(self.role_problem, self.tr("This role has already signed."), self.role_combo)
         elif isinstance(exc, work.KeyFileProblem):
-            self._show_problem(self.key_problem, str(exc), self.key_edit)
+            self._show_problem(self.key_problem, refusal_words.say(exc), self.key_edit)
         elif isinstance(exc, KnownError):
-            self._show_problem(self.role_problem, str(exc), self.role_combo)
+            self._show_problem(self.role_problem, refusal_words.say(exc), self.role_combo)
         elif isinstance(exc, BaseException):
             boxes.show_bug(self, exc)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from tripartite.ui.minutes import labels
+from tripartite.ui import labels
 from tripartite.ui.minutes.icons import Icons
 from tripartite.ui.minutes.work import MinutesState
 

@@ -50,11 +50,11 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import KnownError
-from tripartite.ui import a11y, boxes
+from tripartite.ui import a11y, boxes, labels, refusal_words
 from tripartite.ui.jobs import Job, start_job, wait_for_jobs
-from tripartite.ui.minutes import labels, work
+from tripartite.ui.labels import fill
+from tripartite.ui.minutes import work
 from tripartite.ui.minutes.icons import Icons
-from tripartite.ui.minutes.labels import fill
 from tripartite.ui.minutes.progress import DelayedProgress
 
 if TYPE_CHECKING:
@@ -426,7 +426,7 @@ class VerifyPanel(QWidget):
             data = read_file(Path(path), "certificate")
             infos = signing.read_certificates(data)
         except KnownError as exc:
-            self._show_verdict("bad", self.tr("Certificate not added"), str(exc))
+            self._show_verdict("bad", self.tr("Certificate not added"), refusal_words.say(exc))
             return False
         self._added.append(data)
         self._added_names += [info.subject for info in infos]
@@ -490,7 +490,7 @@ class VerifyPanel(QWidget):
         if not self._end_job():
             return
         if isinstance(exc, KnownError):
-            self._show_verdict("bad", self.tr("Not verified"), str(exc))
+            self._show_verdict("bad", self.tr("Not verified"), refusal_words.say(exc))
         elif isinstance(exc, BaseException):
             self._show_verdict("bad", self.tr("Not verified"), self.tr("Verification failed unexpectedly."))
             boxes.show_bug(self, exc)

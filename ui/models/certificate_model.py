@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
-from tripartite.ui.minutes import labels
+from tripartite.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid parent of a flat model, built once

@@ -321,7 +321,7 @@ def _event_words(action: str, data: dict[str, Any], words: _Words) -> tuple[dict
         answer = QCoreApplication.translate("HistoryTableModel", _YES if data.get("answer") else _NO)
         return {"gate": str(data.get("gate", ""))}, answer
     if action in ("motion.proposed", "decision.recorded"):
-        details = ", ".join(labels.condition(c.get("kind", "")) for c in data.get("conditions", []) or [])
+        details = ", ".join(labels.condition_in_text(c.get("kind", "")) for c in data.get("conditions", []) or [])
         return {"outcome": labels.outcome(data.get("outcome", ""))}, details
     if action == "dissent.filed":
         return {"member": words.member(data.get("member", ""))}, str(data.get("text", ""))

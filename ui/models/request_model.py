@@ -71,13 +71,6 @@ GATE_TIP_LINES = {
 GATES_ALL_TIP = QT_TRANSLATE_NOOP(
     "RequestTableModel", "Every automatic gate passed; attestation gates are answered at the meeting."
 )
-STATUS_LABELS: dict[str, str] = {
-    "pending": QT_TRANSLATE_NOOP("RequestTableModel", "Pending"),
-    "on_agenda": QT_TRANSLATE_NOOP("RequestTableModel", "On agenda"),
-    "decided": QT_TRANSLATE_NOOP("RequestTableModel", "Decided"),
-    "deferred": QT_TRANSLATE_NOOP("RequestTableModel", "Deferred"),
-    "withdrawn": QT_TRANSLATE_NOOP("RequestTableModel", "Withdrawn"),
-}
 # The model's columns: the register's SQL columns, then the two computed from the assessment.
 COMPUTED = ("gates", "score")
 COLUMNS: tuple[str, ...] = (*register.COLUMNS, *COMPUTED)
@@ -97,8 +90,7 @@ _CURRENCY = register.COLUMNS.index("currency") + 1  # position in a fetched row,
 
 def status_label(status: str) -> str:
     """The translated label of a request status (the raw value if it is unknown, so nothing hides)."""
-    source = STATUS_LABELS.get(status)
-    return QCoreApplication.translate(_CONTEXT, source) if source else status
+    return labels.request_status(status)
 
 
 class RequestTableModel(QAbstractTableModel):

@@ -35,7 +35,7 @@ from sqlite_utils import Database
 
 from tripartite import audit, store
 from tripartite.errors import Cancelled
-from tripartite.ui import a11y
+from tripartite.ui import a11y, refusal_words
 from tripartite.ui.audit_words import KINDS, AuditWords
 from tripartite.ui.jobs import Job, start_job
 from tripartite.ui.models.audit_model import AuditFilter, AuditLogModel
@@ -383,7 +383,7 @@ class AuditView(QWidget):
         if isinstance(exc, Cancelled):
             self.result_label.setText(self.tr("The check was cancelled."))
         else:
-            self.result_label.setText(self.tr("The check could not run: {error}").format(error=exc))
+            self.result_label.setText(self.tr("The check could not run: {error}").format(error=refusal_words.say(exc)))
 
     def _on_finding_activated(self, index: QModelIndex) -> None:
         finding = self.findings_model.finding(index.row())

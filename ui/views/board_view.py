@@ -39,7 +39,7 @@ from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, DecisionRule, Quorum
-from tripartite.ui import a11y, authorize, labels
+from tripartite.ui import a11y, authorize, labels, refusal_words
 from tripartite.ui.dialogs.form_parts import ERROR_STYLE
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 from tripartite.ui.dialogs.member_dialog import MemberDialog
@@ -191,7 +191,7 @@ class BoardView(QWidget):
         try:
             dialog = MemberDialog(self._db, self, member_id=member_id)
         except KnownError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(refusal_words.say(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_member_saved)
@@ -487,7 +487,7 @@ class BoardView(QWidget):
             self._show_rule_problems(error.problems)
             return []
         except KnownError as error:
-            self.status.setText(str(error))
+            self.status.setText(refusal_words.say(error))
             return []
         if not changed:
             self.status.setText(self.tr("The rules are unchanged; nothing to save."))
@@ -595,7 +595,7 @@ class BoardView(QWidget):
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
             return None
         except KnownError as error:
-            self.status.setText(str(error))
+            self.status.setText(refusal_words.say(error))
             return None
         if version is None:
             self.status.setText(self.tr("The weights are unchanged; nothing to save."))
@@ -694,7 +694,7 @@ class BoardView(QWidget):
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
             return False
         except KnownError as error:
-            self.status.setText(str(error))
+            self.status.setText(refusal_words.say(error))
             return False
         if not changed:
             self.status.setText(self.tr("The shortage list is unchanged; nothing to save."))
@@ -763,7 +763,7 @@ class BoardView(QWidget):
             self.status.setText("\n".join(problem_message(p) for p in error.problems))
             return False
         except KnownError as error:
-            self.status.setText(str(error))
+            self.status.setText(refusal_words.say(error))
             return False
         if not changed:
             self.status.setText(self.tr("The signatories are unchanged; nothing to save."))

@@ -374,7 +374,7 @@ class DossierView(QWidget):
         self.score_line.setText(f"{why} {score}".strip())
         if rec.conditions:
             self.conditions.setText(self.tr("Suggested conditions: {conditions}.").format(
-                conditions="; ".join(labels.condition(c) for c in rec.conditions)))  # fmt: skip
+                conditions="; ".join(labels.condition_in_text(c) for c in rec.conditions)))  # fmt: skip
             self.conditions.show()
         else:
             self.conditions.hide()

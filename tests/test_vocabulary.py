@@ -1,0 +1,153 @@
+"""Every enum value a face shows, and every refusal code, has its words in each face's vocabulary.
+
+The faces: the app (``tripartite.ui.labels`` for enums, ``tripartite.ui.refusal_words`` for refusals),
+the command line (:mod:`tripartite.cli_text`) and the PDF minutes (their word tables). The enums are
+every ``StrEnum`` of :mod:`tripartite.models` plus the assessment's ``Family`` and ``GateStatus``,
+found by walking the module, so a new enum fails here until each face has its words.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import re
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tripartite import cli_text, models
+from tripartite.assessment import GateStatus
+from tripartite.criteria import Family
+from tripartite.errors import Refusal
+from tripartite.refusals import REFUSALS
+from tripartite.ui import labels, refusal_words
+
+SHOWN: list[type[enum.Enum]] = [
+    *(
+        c
+        for _, c in inspect.getmembers(models, inspect.isclass)
+        if issubclass(c, enum.Enum) and c.__module__ == models.__name__
+    ),
+    Family,
+    GateStatus,
+]
+
+
+def _ids(value: object) -> str:
+    return getattr(value, "__name__", str(value))
+
+
+def test_the_enums_are_found() -> None:
+    assert {models.Outcome, models.Vote, models.MeetingStatus, models.ConditionKind, Family} <= set(SHOWN)
+
+
+@pytest.mark.parametrize("kind", SHOWN, ids=_ids)
+def test_the_app_has_words_for_every_value(kind: type[enum.Enum]) -> None:
+    table = labels.TABLES[kind]
+    assert [m for m in kind if m not in table] == []
+    assert all(labels.words(m) and "_" not in labels.words(m) for m in kind), "never the stored spelling"
+
+
+@pytest.mark.parametrize("kind", SHOWN, ids=_ids)
+def test_the_command_line_has_words_for_every_value(kind: type[enum.Enum]) -> None:
+    table = cli_text.TABLES[kind]
+    assert [m for m in kind if m not in table] == []
+    assert all("_" not in cli_text.words(m) for m in kind), "never the stored spelling"
+
+
+def test_the_app_and_the_command_line_give_a_table_only_to_enums_that_exist() -> None:
+    assert set(labels.TABLES) == set(SHOWN)
+    assert set(cli_text.TABLES) == set(SHOWN)
+
+
+# ------------------------------------------------------------------------------------------- refusals
+
+_SAMPLE = {
+    "member": "uni1",
+    "remaining": 2,
+    "seconds": 30,
+    "missing": ["gov2", "emp1"],
+    "min_digits": 6,
+    "min_length": 8,
+    "status": models.MeetingStatus.OPEN,
+    "allowed": (models.MeetingStatus.DRAFT,),
+    "roles": ["chair", "union"],
+    "role": "union",
+    "key_role": "chair",
+    "certificate_role": "chair",
+    "box": "chair",
+    "kind": "wage_floor",
+}
+
+
+def _refusal(code: str) -> Refusal:
+    return Refusal(code, **{name: _SAMPLE.get(name, f"<{name}>") for name in REFUSALS[code]})
+
+
+def _app_placeholders(source: str) -> set[str]:
+    return set(re.findall(r"\{(\w+)\}", source))
+
+
+def _cli_fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_refusal_code_has_words_in_the_app_and_the_command_line() -> None:
+    assert sorted(set(REFUSALS) - set(refusal_words.REFUSALS)) == [], "codes without words in the app"
+    assert sorted(set(REFUSALS) - set(cli_text.REFUSALS)) == [], "codes without words on the command line"
+    assert sorted(set(refusal_words.REFUSALS) - set(REFUSALS)) == [], "words for codes the core does not have"
+    assert sorted(set(cli_text.REFUSALS) - set(REFUSALS)) == [], "words for codes the core does not have"
+
+
+@pytest.mark.parametrize("code", sorted(REFUSALS))
+def test_the_app_says_a_refusal_with_its_parameters_only(code: str) -> None:
+    source = refusal_words.REFUSALS[code]
+    assert _app_placeholders(source) <= set(REFUSALS[code]), "a placeholder the refusal does not carry"
+    counted = refusal_words.COUNTS.get(code)
+    assert ("%n" in source) == (counted is not None), "%n and COUNTS go together"
+    assert counted is None or counted in REFUSALS[code]
+    said = refusal_words.say(_refusal(code))
+    assert said and "{" not in said and "%n" not in said and f"{code}(" not in said
+    assert "uni1" not in said, "the app never shows a member id"
+
+
+@pytest.mark.parametrize("code", sorted(REFUSALS))
+def test_the_command_line_says_a_refusal_with_its_parameters_only(code: str) -> None:
+    assert _cli_fields(cli_text.REFUSALS[code]) <= set(REFUSALS[code]), "a field the refusal does not carry"
+    said = cli_text.say(_refusal(code))
+    assert said and "{" not in said and f"{code}(" not in said
+
+
+def test_the_faces_render_values_through_their_vocabulary() -> None:
+    shown = refusal_words.say(Refusal("meeting_state", status=models.MeetingStatus.MINUTES_SIGNED, allowed=()))
+    assert "Minutes signed" in shown and "minutes_signed" not in shown
+    assert refusal_words.say(Refusal("wrong_pin", member="gov1", remaining=3)).endswith(": 3.")
+    assert refusal_words.say(Refusal("key_for_another_role", key_role="union", role="chair")) == (
+        "This key was made for the role Unions, not Chair."
+    )
+    cli = cli_text.say(Refusal("meeting_state", status=models.MeetingStatus.OPEN, allowed=("draft", "closed")))
+    assert cli == "the meeting is open; this needs it draft or closed"
+
+
+def test_a_code_without_words_still_shows_what_it_is() -> None:
+    planted = Refusal("planted_code", meeting=3)
+    assert refusal_words.say(planted) == cli_text.say(planted) == "planted_code(meeting=3)"
+
+
+def test_lupdate_extracts_every_sentence_of_the_app(tmp_path: Path) -> None:
+    """Only literals marked with QT_TRANSLATE_NOOP reach a translator (style.md D16)."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    ts = tmp_path / "words.ts"
+    subprocess.run([str(lupdate), labels.__file__, refusal_words.__file__, "-ts", str(ts)], check=True,
+                   capture_output=True)  # fmt: skip
+    tree = ET.parse(ts)
+    contexts = {c.findtext("name"): {m.findtext("source") for m in c.iter("message")} for c in tree.iter("context")}
+    assert set(refusal_words.REFUSALS.values()) <= contexts["Refusals"]
+    for kind in SHOWN:
+        assert set(labels.TABLES[kind].values()) <= contexts["Labels"], kind.__name__
