@@ -48,7 +48,7 @@ from reportlab.platypus import (
 from tripartite import __version__
 from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
-from tripartite.minutes import (
+from tripartite.meetings.minutes_data import (
     Condition,
     DecisionMinutes,
     ItemMinutes,

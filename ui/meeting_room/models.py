@@ -1,7 +1,7 @@
 """Models of the meetings page and the room: meetings, agenda, requests to add, a pane's members.
 
 Each is a small window onto SQL, read again on :meth:`reload`. None of them ever holds a ballot: the
-pane's model knows only who has voted (:func:`tripartite.meeting.voters`), as DESIGN §4.3 requires.
+pane's model knows only who has voted (:func:`tripartite.meetings.ballots.voters`), as DESIGN §4.3 requires.
 """
 
 from __future__ import annotations

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import meeting, rules
+from tripartite import rules
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
+from tripartite.meetings import attendance, ballots, lookup
+from tripartite.meetings.agenda import add_item, item_state
 from tripartite.models import Constituency
 from tripartite.ui import a11y, authorize
 from tripartite.ui.meeting_room import boxes, data, explain, labels
@@ -227,7 +229,7 @@ class MeetingRoom(QWidget):
         """Read the meeting, agenda and current item again, and show them."""
         try:
             self._config = data.board(self._db)
-            row = meeting.meeting_row(self._db, self.meeting_id)
+            row = lookup.meeting_row(self._db, self.meeting_id)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
             return
@@ -255,7 +257,7 @@ class MeetingRoom(QWidget):
         names = {m.id: m.name for m in self._config.members}
         motion = ctx.motion if ctx else None
         open_motion = motion["id"] if motion is not None and motion["status"] == "open" else None
-        voted = set(meeting.voters(self._db, open_motion)) if open_motion is not None else set()
+        voted = set(ballots.voters(self._db, open_motion)) if open_motion is not None else set()
         technical = ctx.assessment.technical_points if ctx else {}
         for constituency, pane in self.panes.items():
             members = (
@@ -299,9 +301,9 @@ class MeetingRoom(QWidget):
         """
         procedure = data.in_force(self._db, self.meeting_id, self._config).procedure
         if self._item_id is not None:
-            return explain.quorum(meeting.item_state(self._db, self._item_id, self._config).quorum, procedure)
-        board = meeting.seats_of(self._config)
-        entitled = rules.entitled(board, meeting.present_ids(self._db, self.meeting_id), [], procedure)
+            return explain.quorum(item_state(self._db, self._item_id, self._config).quorum, procedure)
+        board = attendance.seats_of(self._config)
+        entitled = rules.entitled(board, attendance.present_ids(self._db, self.meeting_id), [], procedure)
         return explain.quorum(rules.quorum(rules.seat_count(board, procedure), entitled, procedure), procedure)
 
     # ------------------------------------------------------------------------------------- the agenda
@@ -362,7 +364,7 @@ class MeetingRoom(QWidget):
             return
         try:
             for request_id in self._add_dialog.request_ids():
-                added.append(meeting.add_item(self._db, self.meeting_id, request_id, auth))
+                added.append(add_item(self._db, self.meeting_id, request_id, auth))
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
         self.refresh()
