@@ -15,7 +15,7 @@ from tripartite.meetings.attendance import present_ids, seats_of
 from tripartite.meetings.errors import ProcedureError
 from tripartite.meetings.lifecycle import require_item_unlocked
 from tripartite.meetings.lookup import frozen_rules, meeting_of_item, require_status
-from tripartite.models import BallotMode, MeetingStatus, RequestStatus
+from tripartite.models import BallotMode, ItemStatus, MeetingStatus, MotionStatus, RequestStatus
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,12 @@ def add_item(db: Database, meeting_id: int, request_id: int, auth: Auth) -> int:
         item_id = store.insert(
             db,
             "agenda_items",
-            {"meeting_id": meeting_id, "request_id": request_id, "position": position, "status": "pending"},
+            {
+                "meeting_id": meeting_id,
+                "request_id": request_id,
+                "position": position,
+                "status": ItemStatus.PENDING.value,
+            },
         )
         set_request_status(db, request_id, RequestStatus.ON_AGENDA, auth.actor, f"meeting {meeting_id}")
         audit.append(
@@ -73,12 +78,18 @@ def add_item(db: Database, meeting_id: int, request_id: int, auth: Auth) -> int:
     return int(item_id)
 
 
+def _voting_started(db: Database, item_id: int) -> bool:
+    """Whether any motion on the item has been put to the vote: recusals and attestations are settled before."""
+    sql = "SELECT count(*) FROM motions WHERE item_id = ? AND status != ?"
+    return bool(db.execute(sql, [item_id, MotionStatus.DRAFT.value]).fetchone()[0])
+
+
 def recuse(db: Database, item_id: int, member_id: str, reason: str, auth: Auth) -> None:
     """Record a member's recusal from an item, with the reason, before any vote on it (the chair)."""
     conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     item = one_row(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
-    if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
+    if _voting_started(db, item_id):
         raise ProcedureError("vote_started", "recusals are recorded before voting on the item starts")
     if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
         raise ProcedureError("unknown_member", f"no member with id {member_id}")
@@ -110,7 +121,7 @@ def clear_attestation(db: Database, item_id: int, gate: str, auth: Auth) -> None
     """Take back an attestation: the gate is *not assessed* again, before any vote on the item (the chair)."""
     conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
-    if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status != 'draft'", [item_id]).fetchone()[0]:
+    if _voting_started(db, item_id):
         raise ProcedureError("vote_started", "attestations are settled before voting on the item starts")
     with db.atomic():
         db.execute("DELETE FROM attestations WHERE item_id = ? AND gate = ?", [item_id, gate])
@@ -142,7 +153,8 @@ def mark_no_quorum(db: Database, item_id: int, auth: Auth) -> None:
     state = item_state(db, item_id)
     with db.atomic():
         db.execute(
-            "UPDATE agenda_items SET status = 'no_quorum', quorum_met = 0, note = 'no_quorum' WHERE id = ?", [item_id]
+            "UPDATE agenda_items SET status = ?, quorum_met = 0, note = 'no_quorum' WHERE id = ?",
+            [ItemStatus.NO_QUORUM.value, item_id],
         )
         audit.append(
             db,

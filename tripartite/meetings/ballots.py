@@ -26,7 +26,7 @@ from tripartite.meetings.errors import ProcedureError, Sealed
 from tripartite.meetings.lifecycle import require_item_unlocked, require_unlocked
 from tripartite.meetings.lookup import frozen_rules, meeting_of_motion
 from tripartite.meetings.motions import motion_conditions
-from tripartite.models import BallotMode, Constituency, Outcome, RequestStatus, Vote
+from tripartite.models import BallotMode, Constituency, ItemStatus, MotionStatus, Outcome, RequestStatus, Vote
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def cast(
     state = state if state is not None and state.item_id == motion["item_id"] else item_state(db, motion["item_id"])
     require(db, auth, Act.OWN, member=member_id, meeting_id=state.meeting_id)
     require_unlocked(db, state.meeting_id)
-    if motion["status"] != "open":
+    if motion["status"] != MotionStatus.OPEN:
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     seats = {s.member_id: s.constituency for s in state.entitled}
     if member_id not in seats:
@@ -124,7 +124,7 @@ def revealed_ballots(db: Database, motion_id: int) -> list[Ballot]:
         Sealed: before the reveal, and always in secret-ballot mode.
     """
     motion = motion_row(db, motion_id)
-    if motion["status"] != "revealed" or _ballot_mode(db, motion) is BallotMode.SECRET:
+    if motion["status"] != MotionStatus.REVEALED or _ballot_mode(db, motion) is BallotMode.SECRET:
         raise Sealed(motion_id)
     return [
         Ballot(r["member_id"], Vote(r["vote"]), r["comment"], r["cast_at"])
@@ -142,7 +142,7 @@ def secret_explanations(db: Database, motion_id: int) -> list[tuple[Constituency
         Sealed: before the reveal.
     """
     motion = motion_row(db, motion_id)
-    if motion["status"] != "revealed":
+    if motion["status"] != MotionStatus.REVEALED:
         raise Sealed(motion_id)
     return [
         (Constituency(c), str(t))
@@ -171,7 +171,7 @@ def reveal(
     conduct(db, auth, meeting_id)
     motion = motion_row(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
-    if motion["status"] != "open":
+    if motion["status"] != MotionStatus.OPEN:
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     state = item_state(db, motion["item_id"], config)
     cast_by = set(voters(db, motion_id))
@@ -213,7 +213,7 @@ def reveal_tally(
     config = config or board_of(db)
     motion = motion_row(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
-    if motion["status"] != "open":
+    if motion["status"] != MotionStatus.OPEN:
         raise ProcedureError("vote_not_open", "voting on this motion is not open")
     state = item_state(db, motion["item_id"], config)
     full = rules.empty_tally()
@@ -276,9 +276,10 @@ def _settle(
         if secret_votes:
             payload["votes_digest"], payload["votes"] = _reshuffle_secret_votes(db, motion["id"])
         db.execute(
-            "UPDATE motions SET status = 'revealed', adopted = ?, rule = ?, note = ?, casting_vote_used = ?, "
+            "UPDATE motions SET status = ?, adopted = ?, rule = ?, note = ?, casting_vote_used = ?, "
             "tally = ?, revealed_at = ? WHERE id = ?",
             [
+                MotionStatus.REVEALED.value,
                 int(result.adopted),
                 result.rule.value,
                 result.note,
@@ -319,7 +320,7 @@ def _decide(db: Database, motion: dict[str, Any], state: ItemState, result: rule
         "decided_at": now(),
     }
     store.insert(db, "decisions", row)
-    db.execute("UPDATE agenda_items SET status = 'decided' WHERE id = ?", [motion["item_id"]])
+    db.execute("UPDATE agenda_items SET status = ? WHERE id = ?", [ItemStatus.DECIDED.value, motion["item_id"]])
     outcome = Outcome(motion["outcome"])
     status = RequestStatus.DEFERRED if outcome is Outcome.DEFER else RequestStatus.DECIDED
     set_request_status(db, state.request_id, status, auth.actor, f"decision: {outcome.value}")

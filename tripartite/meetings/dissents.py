@@ -13,6 +13,7 @@ from tripartite.meetings.agenda import item_state
 from tripartite.meetings.errors import ProcedureError
 from tripartite.meetings.lifecycle import require_item_unlocked
 from tripartite.meetings.lookup import meeting_of_item, meeting_row
+from tripartite.models import ItemStatus
 
 DISSENT_WINDOW = dt.timedelta(hours=48)
 
@@ -54,7 +55,7 @@ def file_dissent(db: Database, item_id: int, member_id: str, text: str, auth: Au
         raise ProcedureError(
             "dissent_closed", f"the window for dissents closed at {closes.isoformat(timespec='minutes')}"
         )
-    if item["status"] != "decided":
+    if item["status"] != ItemStatus.DECIDED:
         raise ProcedureError("not_decided", "a dissent is filed against a decision")
     if member_id not in {s.member_id for s in item_state(db, item_id).entitled}:
         raise ProcedureError("not_entitled", f"{member_id} did not sit on this item")

@@ -22,7 +22,7 @@ from tripartite.meetings._common import board_of, chair_of, conduct, set_request
 from tripartite.meetings.attendance import name_stand_in, present_ids
 from tripartite.meetings.errors import MinutesError, ProcedureError
 from tripartite.meetings.lookup import require_status
-from tripartite.models import MeetingStatus, RequestStatus
+from tripartite.models import ItemStatus, MeetingStatus, MotionStatus, RequestStatus
 
 
 def is_locked(db: Database, meeting_id: int) -> bool:
@@ -135,7 +135,9 @@ def open_meeting(db: Database, meeting_id: int, auth: Auth, *, presiding: str | 
         name_stand_in(db, meeting_id, lead, auth)
     conduct(db, auth, meeting_id)
     with db.atomic():
-        db.execute("UPDATE meetings SET status = 'open', opened_at = ? WHERE id = ?", [now(), meeting_id])
+        db.execute(
+            "UPDATE meetings SET status = ?, opened_at = ? WHERE id = ?", [MeetingStatus.OPEN.value, now(), meeting_id]
+        )
         audit.append(
             db,
             "meeting.opened",
@@ -154,8 +156,8 @@ def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None =
     require_status(db, meeting_id, MeetingStatus.OPEN)
     open_votes = db.execute(
         "SELECT count(*) FROM motions mo JOIN agenda_items ai ON ai.id = mo.item_id "
-        "WHERE ai.meeting_id = ? AND mo.status = 'open'",
-        [meeting_id],
+        "WHERE ai.meeting_id = ? AND mo.status = ?",
+        [meeting_id, MotionStatus.OPEN.value],
     ).fetchone()[0]
     if open_votes:
         raise ProcedureError("vote_open", "a vote is still open; reveal it before closing the meeting")
@@ -163,8 +165,8 @@ def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None =
         r[0]
         for r in db.execute(
             "SELECT ai.request_id FROM agenda_items ai JOIN requests r ON r.id = ai.request_id "
-            "WHERE ai.meeting_id = ? AND ai.status != 'decided' AND r.status = 'on_agenda'",
-            [meeting_id],
+            "WHERE ai.meeting_id = ? AND ai.status != ? AND r.status = ?",
+            [meeting_id, ItemStatus.DECIDED.value, RequestStatus.ON_AGENDA.value],
         )
     ]
     with db.atomic():
@@ -172,7 +174,10 @@ def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None =
             set_request_status(
                 db, request_id, RequestStatus.PENDING, auth.actor, f"not decided at meeting {meeting_id}"
             )
-        db.execute("UPDATE meetings SET status = 'closed', closed_at = ? WHERE id = ?", [at or now(), meeting_id])
+        db.execute(
+            "UPDATE meetings SET status = ?, closed_at = ? WHERE id = ?",
+            [MeetingStatus.CLOSED.value, at or now(), meeting_id],
+        )
         audit.append(db, "meeting.closed", {"meeting": meeting_id, "undecided": len(undecided)}, actor=auth.actor)
 
 

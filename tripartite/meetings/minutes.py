@@ -58,7 +58,9 @@ from tripartite.models import (
     ConditionKind,
     Constituency,
     DecisionRule,
+    ItemStatus,
     MeetingStatus,
+    MotionStatus,
     Outcome,
     Quorum,
     Role,
@@ -277,7 +279,7 @@ def _item(
     return ItemMinutes(
         position=item["position"],
         item_id=item["id"],
-        status=item["status"],
+        status=ItemStatus(item["status"]),
         note=item["note"],
         request=_facts(request),
         gates=gates,
@@ -438,7 +440,7 @@ def _motion(
     named: bool,
     entitled: list[str],
 ) -> MotionMinutes:
-    revealed = row["status"] == "revealed"
+    revealed = row["status"] == MotionStatus.REVEALED
     votes = None
     if named and revealed:
         try:
@@ -458,7 +460,7 @@ def _motion(
         conditions=_conditions(db, row["id"]),
         proposed_by=row["proposed_by"],
         proposed_by_name=names.get(row["proposed_by"] or ""),
-        status=row["status"],
+        status=MotionStatus(row["status"]),
         adopted=bool(row["adopted"]) if revealed else None,
         rule=DecisionRule(row["rule"]) if row["rule"] else None,
         note=row["note"],

@@ -18,7 +18,9 @@ from tripartite.models import (
     ConditionKind,
     Constituency,
     DecisionRule,
+    ItemStatus,
     MeetingStatus,
+    MotionStatus,
     Outcome,
     Quorum,
     Role,
@@ -289,7 +291,7 @@ class MotionMinutes:
     conditions: tuple[Condition, ...]
     proposed_by: str | None
     proposed_by_name: str | None
-    status: str
+    status: MotionStatus
     adopted: bool | None
     rule: DecisionRule | None
     note: str | None
@@ -341,7 +343,7 @@ class ItemMinutes:
 
     position: int
     item_id: int
-    status: str
+    status: ItemStatus
     note: str | None
     request: RequestFacts
     gates: tuple[GateLine, ...]

@@ -17,7 +17,7 @@ from tripartite.meetings.agenda import item_state
 from tripartite.meetings.errors import ProcedureError
 from tripartite.meetings.lifecycle import require_item_unlocked
 from tripartite.meetings.lookup import meeting_of_item, meeting_of_motion
-from tripartite.models import Outcome
+from tripartite.models import ItemStatus, MotionStatus, Outcome
 
 
 def propose(
@@ -38,9 +38,10 @@ def propose(
     conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     item = one_row(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
-    if item["status"] in ("decided", "no_quorum"):
+    if item["status"] in (ItemStatus.DECIDED, ItemStatus.NO_QUORUM):
         raise ProcedureError("item_closed", "the item is already settled")
-    if db.execute("SELECT count(*) FROM motions WHERE item_id = ? AND status = 'open'", [item_id]).fetchone()[0]:
+    open_motions = "SELECT count(*) FROM motions WHERE item_id = ? AND status = ?"
+    if db.execute(open_motions, [item_id, MotionStatus.OPEN.value]).fetchone()[0]:
         raise ProcedureError("vote_open", "a motion on this item is still being voted")
     requested = db.execute("SELECT workers_requested FROM requests WHERE id = ?", [item["request_id"]]).fetchone()[0]
     outcome = Outcome(outcome)
@@ -68,7 +69,7 @@ def propose(
                 "outcome": outcome.value,
                 "workers": workers,
                 "proposed_by": proposed_by,
-                "status": "draft",
+                "status": MotionStatus.DRAFT.value,
             },
         )
         stored = [conditions.normalise(c) for c in motion_conditions]
@@ -142,13 +143,15 @@ def open_vote(db: Database, motion_id: int, auth: Auth, *, config: BoardConfig |
     conduct(db, auth, meeting_of_motion(db, motion_id))
     motion = motion_row(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
-    if motion["status"] != "draft":
+    if motion["status"] != MotionStatus.DRAFT:
         raise ProcedureError("motion_state", f"the motion is {motion['status']}")
     state = item_state(db, motion["item_id"], config)
     if not state.quorum.met:
         raise ProcedureError("no_quorum", "the item has no quorum; it cannot be voted")
     with db.atomic():
-        db.execute("UPDATE motions SET status = 'open', opened_at = ? WHERE id = ?", [now(), motion_id])
+        db.execute(
+            "UPDATE motions SET status = ?, opened_at = ? WHERE id = ?", [MotionStatus.OPEN.value, now(), motion_id]
+        )
         audit.append(
             db,
             "vote.opened",

@@ -31,7 +31,7 @@ from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
-from tripartite.models import MeetingStatus, Outcome, Role
+from tripartite.models import ItemStatus, MeetingStatus, MotionStatus, Outcome, Role
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
@@ -174,8 +174,8 @@ class ChairBar(QFrame):
         status = str(meeting_row.get("status", ""))
         live = status in (MeetingStatus.DRAFT.value, MeetingStatus.OPEN.value)
         motion = ctx.motion if ctx else None
-        voting = motion is not None and motion["status"] == "open"
-        settled = ctx is not None and ctx.row["status"] in ("decided", "no_quorum")
+        voting = motion is not None and motion["status"] == MotionStatus.OPEN
+        settled = ctx is not None and ctx.row["status"] in (ItemStatus.DECIDED, ItemStatus.NO_QUORUM)
         quorum_met = ctx is not None and ctx.state.quorum.met
         self.attendance_button.setEnabled(live)
         self.recusal_button.setEnabled(live and ctx is not None and not voting and not settled and motion is None)
@@ -249,7 +249,7 @@ class ChairBar(QFrame):
             self.quorum_label.setText(self.tr("Select an agenda item."))
             self.quorum_label.setStyleSheet("")
             return
-        if ctx.row["status"] == "no_quorum":
+        if ctx.row["status"] == ItemStatus.NO_QUORUM:
             text = self.tr("Minuted as not decided: no quorum.")
         else:
             text = explain.quorum(ctx.state.quorum, ctx.in_force.procedure)
@@ -265,13 +265,15 @@ class ChairBar(QFrame):
             self.motion_label.setToolTip("")
             return
         motion = ctx.motion
-        if motion is not None and motion["status"] in ("open", "revealed"):
+        if motion is not None and motion["status"] in (MotionStatus.OPEN, MotionStatus.REVEALED):
             shown = MotionDraft(
                 Outcome(motion["outcome"]), motion["workers"] or 0, motions.motion_conditions(self._db, motion["id"])
             )
-            prefix = self.tr("Round %1, voting:") if motion["status"] == "open" else self.tr("Round %1, revealed:")
+            voting = motion["status"] == MotionStatus.OPEN
+            prefix = self.tr("Round %1, voting:") if voting else self.tr("Round %1, revealed:")
             text = prefix.replace("%1", str(motion["round"])) + " " + shown.summary(short=True)
-            if ctx.row["status"] != "decided" and motion["status"] == "revealed" and not self._edited_since(ctx):
+            undecided = ctx.row["status"] != ItemStatus.DECIDED
+            if undecided and motion["status"] == MotionStatus.REVEALED and not self._edited_since(ctx):
                 text += " — " + self.tr("edit a new motion for another round")
             self.motion_label.setText(text)
             self.motion_label.setToolTip(shown.summary())
@@ -444,7 +446,7 @@ class ChairBar(QFrame):
     def reveal(self) -> None:
         """Reveal the result; if someone has not voted, confirm closing the vote, naming them."""
         ctx = self._ctx
-        if ctx is None or ctx.motion is None or ctx.motion["status"] != "open":
+        if ctx is None or ctx.motion is None or ctx.motion["status"] != MotionStatus.OPEN:
             return
         missing = self._not_voted()
         if missing:

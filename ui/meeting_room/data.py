@@ -20,7 +20,7 @@ from tripartite.meetings.agenda import ItemState, item_state
 from tripartite.meetings.ballots import voters
 from tripartite.meetings.errors import ProcedureError
 from tripartite.meetings.lookup import frozen_rules, meeting_row
-from tripartite.models import Authority, BallotMode, Constituency, Role
+from tripartite.models import Authority, BallotMode, Constituency, ItemStatus, MotionStatus, Role
 
 
 @dataclass(frozen=True)
@@ -166,13 +166,13 @@ def agenda(db: Database, meeting_id: int) -> list[AgendaRow]:
         [meeting_id],
     ):
         status, voted, entitled = row["status"], 0, 0
-        if status == "pending":
+        if status == ItemStatus.PENDING:
             motion = latest_motion(db, row["id"])
-            if motion is not None and motion["status"] == "open":
+            if motion is not None and motion["status"] == MotionStatus.OPEN:
                 status = "voting"
                 voted = len(voters(db, motion["id"]))
                 entitled = len(item_state(db, row["id"]).entitled)
-            elif motion is not None and motion["status"] == "revealed":
+            elif motion is not None and motion["status"] == MotionStatus.REVEALED:
                 status = "not_adopted"
         out.append(
             AgendaRow(

@@ -37,7 +37,7 @@ from tripartite.meetings import dissents, lookup
 from tripartite.meetings.ballots import revealed_ballots, voters
 from tripartite.meetings.errors import Sealed
 from tripartite.meetings.motions import motion_conditions
-from tripartite.models import Authority, BallotMode, Outcome
+from tripartite.models import Authority, BallotMode, ItemStatus, MotionStatus, Outcome
 from tripartite.ui import authorize
 from tripartite.ui.meeting_room import data, explain, labels
 from tripartite.ui.meeting_room.chart import make_chart_view
@@ -287,11 +287,11 @@ class ResultsView(QWidget):
         self._members = [(s.member_id, names[s.member_id]) for s in ctx.state.entitled]
         procedure = ctx.in_force.procedure
         motions = data.motions(self._db, item_id)
-        revealed = [m for m in motions if m["status"] == "revealed"]
+        revealed = [m for m in motions if m["status"] == MotionStatus.REVEALED]
         decision = data.decision(self._db, item_id)
         self.ballot_model.clear()
         self.not_voted_label.hide()
-        if ctx.row["status"] == "no_quorum":
+        if ctx.row["status"] == ItemStatus.NO_QUORUM:
             self._headline(self.tr("Not decided: no quorum"), BAD)
             self.motion_label.setText("")
             self.rule_label.setText(explain.quorum(ctx.state.quorum, procedure))
