@@ -15,11 +15,12 @@ import sys
 import time
 from pathlib import Path
 
-from tripartite import record, store
+from tripartite import store
 from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
-from tripartite.minutes import build_minutes
+from tripartite.meetings import recording
+from tripartite.meetings.minutes import build_minutes
 from tripartite.reports import fonts, signing
 from tripartite.reports.minutes_pdf import render_minutes
 
@@ -81,7 +82,7 @@ def prepare(workdir: Path) -> tuple[Path, int]:
     db = store.open_db(db_path)
     init_board(db, load_board(ROOT / "data" / "sample" / "board.toml"))
     import_requests(db, csv_path, auth=operator(db))
-    meeting_id = int(record.record_meeting(db, meeting_path, auth=operator(db))["meeting_id"])
+    meeting_id = int(recording.record_meeting(db, meeting_path, auth=operator(db))["meeting_id"])
     db.close()
     return db_path, meeting_id
 

@@ -48,7 +48,7 @@ from reportlab.platypus import (
 from tripartite import __version__
 from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
-from tripartite.minutes import (
+from tripartite.meetings.minutes_data import (
     Condition,
     DecisionMinutes,
     ItemMinutes,
@@ -56,7 +56,7 @@ from tripartite.minutes import (
     MotionMinutes,
     QuorumFigures,
 )
-from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, Outcome, Role, Vote
+from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, ItemStatus, Outcome, Role, Vote
 from tripartite.reasons import gate_reason
 from tripartite.reports import fonts
 from tripartite.reports.fonts import BODY, BOLD, markup
@@ -838,7 +838,7 @@ class MinutesRenderer:
 
     def _outcome(self, item: ItemMinutes) -> list[Flowable]:
         noun = RESOLUTION[self.authority]
-        if item.note == "no_quorum" or item.status == "no_quorum":
+        if item.note == "no_quorum" or item.status == ItemStatus.NO_QUORUM:
             q = item.quorum
             text = (
                 f"<b>No quorum for this item</b>: {q.present} members with a vote were present after recusals, "
@@ -1053,7 +1053,7 @@ def _attendee_note(member: Any) -> str:
 
 
 def _resolution_short(item: ItemMinutes, authority: Authority) -> str:
-    if item.note == "no_quorum" or item.status == "no_quorum":
+    if item.note == "no_quorum" or item.status == ItemStatus.NO_QUORUM:
         return "not decided (no quorum)"
     if item.decision is None:
         return "not decided (no motion adopted)"

@@ -8,7 +8,8 @@ so a failed write rolls the record back and a failed transaction leaves no file.
 - :func:`export_minutes`: the unsigned PDF into ``minutes`` (with its SHA-256), event ``minutes.built``.
 - :func:`sign_file` / :func:`sign_minutes`: one signature, recorded in ``signatures`` with the signed
   revision, event ``minutes.signed``; when every signatory role has signed, the minutes are locked and
-  the meeting becomes ``minutes_signed`` (event ``minutes.locked``).
+  the meeting becomes ``minutes_signed`` (event ``minutes.locked``) through
+  :func:`tripartite.meetings.lifecycle.mark_minutes_signed`.
 - :func:`trust_certificate` / :func:`untrust_certificate`: the board's store of trusted certificates, each
   bound to a member and a signatory role (events ``certificate.trusted`` / ``certificate.untrusted``).
 - :func:`run_demo`: the whole path without a screen.
@@ -33,7 +34,9 @@ from tripartite.authority import Act, Auth, operator, require
 from tripartite.board import read_board
 from tripartite.clock import now
 from tripartite.errors import Cancelled, KnownError
-from tripartite.minutes import MinutesError, build_minutes, is_locked
+from tripartite.meetings.errors import MinutesError
+from tripartite.meetings.lifecycle import is_locked, mark_minutes_signed
+from tripartite.meetings.minutes import build_minutes
 from tripartite.models import MeetingStatus, Role
 from tripartite.reports import signing
 from tripartite.reports.minutes_pdf import render_minutes
@@ -341,7 +344,7 @@ def record_signature(db: Database, before: bytes, after: bytes, role: str) -> Si
         signed = {r[0] for r in db.execute("SELECT role FROM signatures WHERE minutes_id = ?", [minutes_id])}
         remaining = tuple(r for r in roles if r not in signed)
         if not remaining:
-            _lock(db, minutes_id, row["meeting_id"], record["sha256"], actor)
+            mark_minutes_signed(db, minutes_id, row["meeting_id"], record["sha256"], actor)
     return Signed(role, signer, str(record["sha256"]), after, None, minutes_id, remaining, not remaining)
 
 
@@ -350,18 +353,6 @@ def _signer_actor(db: Database, pdf: bytes, signer: str) -> str:
     fingerprint = signing.last_signer_fingerprint(pdf)
     row = db.execute("SELECT member_id FROM trusted_certs WHERE fingerprint = ?", [fingerprint]).fetchone()
     return str(row[0]) if row else f"key:{signer}"
-
-
-def _lock(db: Database, minutes_id: int, meeting_id: int, final_sha: str, actor: str) -> None:
-    """Every role has signed: the minutes are final and the meeting becomes read-only (DESIGN §5)."""
-    db.execute("UPDATE minutes SET locked = 1 WHERE id = ?", [minutes_id])
-    db.execute("UPDATE meetings SET status = ? WHERE id = ?", [MeetingStatus.MINUTES_SIGNED.value, meeting_id])
-    audit.append(
-        db,
-        "minutes.locked",
-        {"minutes": minutes_id, "meeting": meeting_id, "sha256": final_sha, "status": MeetingStatus.MINUTES_SIGNED},
-        actor=actor,
-    )
 
 
 def sign_file(
@@ -610,7 +601,8 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
     Returns:
         The paths and the verification report.
     """
-    from tripartite import record, sample
+    from tripartite import sample
+    from tripartite.meetings import recording
 
     folder = Path(folder)
     _demo_folder(folder)
@@ -619,7 +611,7 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
         sample.load_sample(db, demo_pins=False)
         auth = operator(db)  # the demo runs on the command line
         with as_file(files("tripartite.data").joinpath("sample", "meeting.toml")) as meeting_file:
-            result = record.record_meeting(db, meeting_file, auth=auth, display_name="sample/meeting.toml")
+            result = recording.record_meeting(db, meeting_file, auth=auth, display_name="sample/meeting.toml")
         meeting_id = int(result["meeting_id"])
         names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
         keys: dict[str, tuple[Path, Path]] = {}

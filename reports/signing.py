@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from tripartite.errors import KnownError
-from tripartite.minutes import EVIDENCE_FORMAT
+from tripartite.meetings.evidence import EVIDENCE_FORMAT
 
 # pyHanko logs untrusted paths and damaged files at ERROR level, and fontTools notes the font tables it drops when
 # it subsets a stamp font; our report says what matters in words. A NullHandler keeps Python's last-resort

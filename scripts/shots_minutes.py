@@ -22,8 +22,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from tripartite import record, sample, store
+from tripartite import sample, store
 from tripartite.authority import operator
+from tripartite.meetings import recording
 from tripartite.reports import service, signing
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.minutes import MinutesDialog
@@ -63,7 +64,7 @@ def _board(work: Path) -> tuple[Path, int, dict[str, Path]]:
     try:
         sample.load_sample(db, demo_pins=True)  # the secretary's PIN builds the minutes
         meeting_id = int(
-            record.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml", auth=operator(db))["meeting_id"]
+            recording.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml", auth=operator(db))["meeting_id"]
         )
         names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
         for role, member in service.demo_signers(db).items():

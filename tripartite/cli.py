@@ -468,7 +468,7 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
     """
     from tripartite import audit, store
     from tripartite.authority import operator
-    from tripartite.record import record_meeting
+    from tripartite.meetings.recording import record_meeting
 
     if not args.db.is_file():
         raise KnownError(f"{args.db}: no such database")

@@ -27,7 +27,9 @@ from tripartite.models import (
     ConditionKind,
     Constituency,
     DecisionRule,
+    ItemStatus,
     MeetingStatus,
+    MotionStatus,
     Outcome,
     Quorum,
     RequestStatus,
@@ -97,6 +99,12 @@ MEETING_STATUSES = {
     MeetingStatus.CLOSED: "closed",
     MeetingStatus.MINUTES_SIGNED: "minutes signed",
 }
+ITEM_STATUSES = {ItemStatus.PENDING: "pending", ItemStatus.DECIDED: "decided", ItemStatus.NO_QUORUM: "no quorum"}
+MOTION_STATUSES = {
+    MotionStatus.DRAFT: "proposed",
+    MotionStatus.OPEN: "open for voting",
+    MotionStatus.REVEALED: "revealed",
+}
 # The table of each enum, for tests/test_vocabulary.py and for words() below.
 TABLES: dict[type[Enum], Mapping[Any, str]] = {
     Outcome: OUTCOMES,
@@ -112,6 +120,8 @@ TABLES: dict[type[Enum], Mapping[Any, str]] = {
     Vote: VOTES,
     RequestStatus: REQUEST_STATUSES,
     MeetingStatus: MEETING_STATUSES,
+    ItemStatus: ITEM_STATUSES,
+    MotionStatus: MOTION_STATUSES,
 }
 
 

@@ -31,7 +31,9 @@ from tripartite.models import (
     ConditionKind,
     Constituency,
     DecisionRule,
+    ItemStatus,
     MeetingStatus,
+    MotionStatus,
     Outcome,
     Quorum,
     RequestStatus,
@@ -169,13 +171,19 @@ MEETING_STATUSES = {
     MeetingStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
     MeetingStatus.MINUTES_SIGNED: QT_TRANSLATE_NOOP("Labels", "Minutes signed"),
 }
-# An agenda item's state in the meeting room (the codes of tripartite.meeting's item status).
+# An agenda item's state in the meeting room: its ItemStatus, where a pending item shows whether a motion
+# on it is being voted ("voting") or was voted and not adopted ("not_adopted").
 ITEM_STATUSES = {
-    "pending": QT_TRANSLATE_NOOP("Labels", "Not yet voted"),
+    ItemStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "Not yet voted"),
     "voting": QT_TRANSLATE_NOOP("Labels", "Voting open"),
     "not_adopted": QT_TRANSLATE_NOOP("Labels", "Motion not adopted"),
-    "decided": QT_TRANSLATE_NOOP("Labels", "Decided"),
-    "no_quorum": QT_TRANSLATE_NOOP("Labels", "No quorum: not decided"),
+    ItemStatus.DECIDED: QT_TRANSLATE_NOOP("Labels", "Decided"),
+    ItemStatus.NO_QUORUM: QT_TRANSLATE_NOOP("Labels", "No quorum: not decided"),
+}
+MOTION_STATUSES = {
+    MotionStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    MotionStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Voting open"),
+    MotionStatus.REVEALED: QT_TRANSLATE_NOOP("Labels", "Counted"),
 }
 OUTCOMES = {
     Outcome.APPROVE: QT_TRANSLATE_NOOP("Labels", "Approve"),
@@ -290,6 +298,8 @@ TABLES: dict[type[Enum], Mapping[Any, str]] = {
     Family: FAMILIES,
     GateStatus: GATE_STATES,
     MeetingStatus: MEETING_STATUSES,
+    ItemStatus: ITEM_STATUSES,
+    MotionStatus: MOTION_STATUSES,
     Outcome: OUTCOMES,
     Vote: VOTES,
     ConditionKind: CONDITIONS,
@@ -391,6 +401,11 @@ def request_status(value: object) -> str:
 def meeting_status(value: object) -> str:
     """A meeting's status (Draft, Open, Closed, Minutes signed)."""
     return label(MEETING_STATUSES, value)
+
+
+def motion_status(value: object) -> str:
+    """A motion's state (Proposed, Voting open, Counted)."""
+    return label(MOTION_STATUSES, value)
 
 
 def item_status(value: object) -> str:

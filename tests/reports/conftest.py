@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from tripartite import record, store
+from tripartite import store
 from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
+from tripartite.meetings import recording
 from tripartite.reports import service, signing
 
 from ..conftest import ROOT
@@ -62,7 +63,7 @@ def build_db(
     db = store.open_db(path)
     init_board(db, load_board(board_file))
     import_requests(db, SAMPLE / "requests.csv", auth=operator(db))
-    result = record.record_meeting(db, meeting_file, auth=operator(db))
+    result = recording.record_meeting(db, meeting_file, auth=operator(db))
     return db, int(result["meeting_id"])
 
 

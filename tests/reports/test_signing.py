@@ -16,8 +16,10 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
-from tripartite import audit_check, minutes
+from tripartite import audit_check
 from tripartite.authority import operator
+from tripartite.meetings import lifecycle
+from tripartite.meetings.errors import MinutesError, ProcedureError
 from tripartite.models import MeetingStatus
 from tripartite.reports import service, signing
 
@@ -120,9 +122,10 @@ def test_signing_all_roles_locks_the_meeting(signed_case: SignedCase) -> None:
     assert db.execute("SELECT status FROM meetings WHERE id = ?", [signed_case.meeting_id]).fetchone()[0] == (
         MeetingStatus.MINUTES_SIGNED.value
     )
-    assert minutes.is_locked(db, signed_case.meeting_id)
-    with pytest.raises(minutes.MinutesError, match="read-only"):
-        minutes.require_unlocked(db, signed_case.meeting_id)
+    assert lifecycle.is_locked(db, signed_case.meeting_id)
+    with pytest.raises(ProcedureError, match="read-only") as refused:
+        lifecycle.require_unlocked(db, signed_case.meeting_id)
+    assert refused.value.code == "minutes_signed"
     rows = list(db.query("SELECT role, signer, sha256 FROM signatures ORDER BY rowid"))
     assert [r["role"] for r in rows] == list(ROLES)
     assert rows[-1]["sha256"] == service.sha256(signed_case.signed)
@@ -240,9 +243,9 @@ def test_keys_need_a_real_passphrase_and_a_known_role() -> None:
 
 
 def test_signed_minutes_cannot_be_rebuilt_but_can_be_amended(signed_db: Database, signed_case: SignedCase) -> None:
-    with pytest.raises(minutes.MinutesError, match="are signed"):
+    with pytest.raises(MinutesError, match="are signed"):
         service.export_minutes(signed_db, signed_case.meeting_id, auth=operator(signed_db))
-    amendment = minutes.create_amendment(signed_db, signed_case.meeting_id, operator(signed_db))
+    amendment = lifecycle.create_amendment(signed_db, signed_case.meeting_id, operator(signed_db))
     row = next(signed_db.query("SELECT * FROM meetings WHERE id = ?", [amendment]))
     assert row["amends"] == signed_case.meeting_id and row["status"] == "draft"
     original = next(signed_db.query("SELECT * FROM meetings WHERE id = ?", [signed_case.meeting_id]))
@@ -254,9 +257,9 @@ def test_minutes_being_signed_cannot_be_rebuilt(recorded: tuple[Database, int], 
     db, meeting_id = recorded
     exported = service.export_minutes(db, meeting_id, auth=operator(db))
     service.sign_minutes(db, exported.minutes_id, "chair", identities["chair"].p12, PASSPHRASE)
-    with pytest.raises(minutes.MinutesError, match=r"being signed \(chair signed\)"):
+    with pytest.raises(MinutesError, match=r"being signed \(chair signed\)"):
         service.export_minutes(db, meeting_id, auth=operator(db))
-    assert not minutes.is_locked(db, meeting_id)
+    assert not lifecycle.is_locked(db, meeting_id)
 
 
 def test_only_the_newest_revision_may_be_signed_and_recorded(
@@ -267,7 +270,7 @@ def test_only_the_newest_revision_may_be_signed_and_recorded(
     service.sign_file(
         tmp_path / "m.pdf", "chair", identities["chair"].p12, PASSPHRASE, out_path=tmp_path / "1.pdf", db=db
     )
-    with pytest.raises(minutes.MinutesError, match="older revision"):
+    with pytest.raises(MinutesError, match="older revision"):
         service.sign_file(tmp_path / "m.pdf", "secretary", identities["secretary"].p12, PASSPHRASE, db=db)
     assert exported.pdf == (tmp_path / "m.pdf").read_bytes()
 

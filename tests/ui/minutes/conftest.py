@@ -16,8 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from tripartite import record, sample, store
+from tripartite import sample, store
 from tripartite.authority import operator
+from tripartite.meetings import recording
 from tripartite.reports import service, signing
 from tripartite.ui.minutes import sign_dialog, work
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
@@ -64,7 +65,7 @@ def _recorded_template(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> 
     db = store.open_db(path)
     try:
         sample.load_sample(db, demo_pins=True)  # the officers' PINs build the minutes in the app
-        meeting_id = int(record.record_meeting(db, MEETING, auth=operator(db))["meeting_id"])
+        meeting_id = int(recording.record_meeting(db, MEETING, auth=operator(db))["meeting_id"])
         for role, member in service.demo_signers(db).items():
             service.trust_certificate(db, keys.identities[role].cert_pem, member, operator(db))
     finally:

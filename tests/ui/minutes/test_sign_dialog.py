@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tripartite import store
-from tripartite.minutes import is_locked
+from tripartite.meetings.lifecycle import is_locked
 from tripartite.reports import signing
 
 from .conftest import (
