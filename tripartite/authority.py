@@ -55,14 +55,6 @@ class NotAuthorised(Refusal):
     registered in :data:`tripartite.refusals.REFUSALS`.
     """
 
-    # TEMPORARY bridge while tripartite/meeting.py still passes a sentence; removed when it passes codes.
-    def __init__(self, code: str, /, *legacy: str, **params: Any) -> None:
-        super().__init__(code, **params)
-        self._legacy = legacy[0] if legacy else None
-
-    def __str__(self) -> str:
-        return self._legacy or super().__str__()
-
 
 class Auth:
     """Proof of who acts. Issued only by :mod:`tripartite.pins` and this module; immutable.

@@ -57,8 +57,9 @@ def test_ballots_stay_sealed_until_the_reveal(session: tuple[Database, int, int]
     assert result.adopted  # government and employers for: 2 of 3 blocks
     revealed = {b.member_id: (b.vote, b.comment) for b in ballots.revealed_ballots(db, motion)}
     assert revealed["uni1"] == (Vote.AGAINST, "Wage too low")
-    with pytest.raises(ProcedureError, match="not open"):
+    with pytest.raises(ProcedureError) as refused:
         ballots.cast(db, motion, "uni1", Vote.FOR, None, unlock(db, "uni1"))  # frozen after the reveal
+    assert refused.value.code == "vote_not_open"
 
 
 def test_only_the_member_casts_their_ballot_once(session: tuple[Database, int, int]) -> None:
@@ -69,10 +70,12 @@ def test_only_the_member_casts_their_ballot_once(session: tuple[Database, int, i
         ballots.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "gov2"))
     assert refused.value.code == "not_yours"
     ballots.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
-    with pytest.raises(ProcedureError, match="already voted"):
+    with pytest.raises(ProcedureError) as refused:
         ballots.cast(db, motion, "emp1", Vote.AGAINST, None, unlock(db, "emp1"))
-    with pytest.raises(ProcedureError, match="not entitled"):
+    assert (refused.value.code, refused.value.params) == ("already_voted", {"member": "emp1"})
+    with pytest.raises(ProcedureError) as refused:
         ballots.cast(db, motion, "sec1", Vote.FOR, None, unlock(db, "sec1"))
+    assert (refused.value.code, refused.value.params) == ("not_entitled", {"member": "sec1"})
 
 
 def test_chair_actions_need_the_chairs_pin(session: tuple[Database, int, int]) -> None:
@@ -85,8 +88,9 @@ def test_chair_actions_need_the_chairs_pin(session: tuple[Database, int, int]) -
         motions.open_vote(db, motion, pins.verify(db, "gov1", "999999"))
     motions.open_vote(db, motion, unlock(db, "gov1"))
     ballots.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
-    with pytest.raises(ProcedureError, match="not everyone has voted"):
+    with pytest.raises(ProcedureError) as refused:
         ballots.reveal(db, motion, unlock(db, "gov1"))
+    assert refused.value.code == "votes_missing"
     with pytest.raises(NotAuthorised) as refused:
         ballots.reveal(db, motion, unlock(db, "emp1"), force=True)
     assert refused.value.code == "needs_chair"
@@ -110,19 +114,26 @@ def test_a_second_round_decides_after_the_first_fails(session: tuple[Database, i
     assert motions.motion_conditions(db, second)[0] == {"kind": "training", "locals": 2, "due": "2027-06-30"}
     status = db.execute("SELECT status FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
     assert status == "decided"
-    with pytest.raises(ProcedureError, match="settled"):
+    with pytest.raises(ProcedureError) as refused:
         propose(db, item, Outcome.REJECT)
+    assert refused.value.code == "item_closed"
     assert audit_check.verify(db).ok
 
 
 def test_workers_and_conditions_are_checked(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    with pytest.raises(ProcedureError, match="between 1 and the 4"):
+    with pytest.raises(ProcedureError) as refused:
         propose(db, item, Outcome.APPROVE, 5)
-    with pytest.raises(ProcedureError, match="condition wage_floor"):
+    assert (refused.value.code, refused.value.params) == ("bad_workers", {"requested": 4})
+    with pytest.raises(ProcedureError) as refused:
         propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "wage_floor", "amount": -1}])
-    with pytest.raises(ProcedureError, match="condition"):
+    assert (refused.value.code, refused.value.params) == (
+        "bad_condition",
+        {"kind": "wage_floor", "key": "amount", "problem": "not_positive", "value": -1},
+    )
+    with pytest.raises(ProcedureError) as refused:
         propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "free_lunch"}])
+    assert refused.value.code == "bad_condition"
 
 
 def test_recusal_can_break_quorum(session: tuple[Database, int, int]) -> None:
@@ -133,8 +144,9 @@ def test_recusal_can_break_quorum(session: tuple[Database, int, int]) -> None:
     state = agenda.item_state(db, item)
     assert not state.quorum.met and [g.value for g in state.quorum.groups_missing] == ["union"]
     motion = propose(db, item, Outcome.APPROVE, 4)
-    with pytest.raises(ProcedureError, match="no quorum"):
+    with pytest.raises(ProcedureError) as refused:
         motions.open_vote(db, motion, unlock(db, "gov1"))
+    assert refused.value.code == "no_quorum"
 
 
 def test_dissents_within_48_hours(session: tuple[Database, int, int], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -155,8 +167,9 @@ def test_dissents_within_48_hours(session: tuple[Database, int, int], monkeypatc
     assert refused.value.code == "not_yours"
     dissents.file_dissent(db, item, "uni1", "We dissent.", unlock(db, "uni1"))
     monkeypatch.setattr(dissents, "_now", lambda: closed + dt.timedelta(hours=49))
-    with pytest.raises(ProcedureError, match="closed"):
+    with pytest.raises(ProcedureError) as refused:
         dissents.file_dissent(db, item, "uni2", "Too late.", unlock(db, "uni2"))
+    assert refused.value.code == "dissent_closed"
     assert db["dissents"].count == 1
 
 
@@ -183,8 +196,9 @@ def test_a_refused_vote_leaves_no_stray_motion(session: tuple[Database, int, int
     db, meeting_id, item = session
     for member in ("uni1", "uni2", "uni3"):
         attendance.set_attendance(db, meeting_id, member, False, auth=unlock(db, "gov1"))
-    with pytest.raises(ProcedureError, match="no quorum"):
+    with pytest.raises(ProcedureError) as refused:
         motions.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
+    assert refused.value.code == "no_quorum"
     assert db["motions"].count == 0
     for member in ("uni1", "uni2", "uni3"):
         attendance.set_attendance(db, meeting_id, member, True, auth=unlock(db, "gov1"))
@@ -220,8 +234,9 @@ def test_a_stand_in_presides_when_named_at_the_opening(sample_db: Database) -> N
     meeting_id = lifecycle.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
     for member in ["gov2", "gov3", "emp1", "emp2", "uni1", "uni2", "sec1"]:
         attendance.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov1"))
-    with pytest.raises(NotAuthorised, match="stand-in"):
+    with pytest.raises(NotAuthorised) as refused:
         lifecycle.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"), presiding="gov2")
+    assert refused.value.code == "stand_in_needs_pins"
     from tripartite.authority import joint
 
     lifecycle.open_meeting(
@@ -245,18 +260,21 @@ def test_a_stand_in_named_before_the_opening_takes_the_attendance_and_opens(samp
 
     set_pins(sample_db)
     meeting_id = lifecycle.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
-    with pytest.raises(NotAuthorised, match="secretary"):
+    with pytest.raises(NotAuthorised) as refused:
         attendance.name_stand_in(sample_db, meeting_id, "gov2", unlock(sample_db, "gov2"))
-    with pytest.raises(ProcedureError, match="voting member"):
+    assert refused.value.code == "stand_in_needs_pins"
+    with pytest.raises(ProcedureError) as refused:
         attendance.name_stand_in(
             sample_db, meeting_id, "sec1", joint(unlock(sample_db, "sec1"), unlock(sample_db, "gov1"))
         )
+    assert (refused.value.code, refused.value.params) == ("stand_in_not_member", {"member": "sec1"})
     attendance.name_stand_in(sample_db, meeting_id, "gov2", joint(unlock(sample_db, "gov2"), unlock(sample_db, "sec1")))
     with pytest.raises(NotAuthorised) as refused:
         attendance.set_attendance(sample_db, meeting_id, "gov3", True, auth=unlock(sample_db, "gov1"))
     assert refused.value.code == "needs_chair"
-    with pytest.raises(ProcedureError, match="not marked present"):
+    with pytest.raises(ProcedureError) as refused:
         lifecycle.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))
+    assert (refused.value.code, refused.value.params) == ("stand_in_absent", {"member": "gov2"})
     for member in ["gov2", "gov3", "emp1", "emp2", "uni1", "uni2", "sec1"]:
         attendance.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov2"))
     lifecycle.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))

@@ -236,11 +236,13 @@ def test_an_item_without_quorum_is_minuted_as_such(tmp_path: Path) -> None:
 
 def test_unknown_meeting_and_amending_unsigned_minutes_are_refused(recorded: tuple[Database, int]) -> None:
     db, meeting_id = recorded
-    with pytest.raises(MinutesError, match="no meeting with id 99"):
+    with pytest.raises(MinutesError) as refused:
         build_minutes(db, 99)
+    assert (refused.value.code, refused.value.params) == ("no_meeting", {"meeting": 99})
     assert not lifecycle.is_locked(db, meeting_id)
-    with pytest.raises(MinutesError, match="not signed yet"):
+    with pytest.raises(MinutesError) as refused:
         lifecycle.create_amendment(db, meeting_id, operator(db))
+    assert (refused.value.code, refused.value.params) == ("not_signed_yet", {"meeting": meeting_id})
 
 
 # ---------------------------------------------------------------------- the rules frozen with the meeting

@@ -18,7 +18,7 @@ def board_of(db: Database) -> BoardConfig:
     """The board (ProcedureError ``no_board`` if the database has none yet)."""
     config = read_board(db)
     if config is None:
-        raise ProcedureError("no_board", "this database has no board yet; run `tripartite init` first")
+        raise ProcedureError("no_board")
     return config
 
 
@@ -36,7 +36,7 @@ def one_row(db: Database, sql: str, params: Iterable[Any]) -> dict[str, Any]:
     """The first row of a query (ProcedureError ``not_found`` if none)."""
     rows = list(db.query(sql, list(params)))
     if not rows:
-        raise ProcedureError("not_found", "no such record")
+        raise ProcedureError("not_found")
     return rows[0]
 
 

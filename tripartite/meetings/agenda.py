@@ -53,7 +53,7 @@ def add_item(db: Database, meeting_id: int, request_id: int, auth: Auth) -> int:
     require_status(db, meeting_id, MeetingStatus.DRAFT, MeetingStatus.OPEN)
     request = one_row(db, "SELECT id, reference, status FROM requests WHERE id = ?", [request_id])
     if request["status"] not in (RequestStatus.PENDING.value, RequestStatus.DEFERRED.value):
-        raise ProcedureError("request_state", f"{request['reference']} is {request['status']}, not pending")
+        raise ProcedureError("request_state", reference=request["reference"], status=RequestStatus(request["status"]))
     position = db.execute(
         "SELECT coalesce(max(position), 0) + 1 FROM agenda_items WHERE meeting_id = ?", [meeting_id]
     ).fetchone()[0]
@@ -90,9 +90,9 @@ def recuse(db: Database, item_id: int, member_id: str, reason: str, auth: Auth) 
     require_item_unlocked(db, item_id)
     item = one_row(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     if _voting_started(db, item_id):
-        raise ProcedureError("vote_started", "recusals are recorded before voting on the item starts")
+        raise ProcedureError("recusals_closed")
     if not db.execute("SELECT 1 FROM members WHERE id = ?", [member_id]).fetchone():
-        raise ProcedureError("unknown_member", f"no member with id {member_id}")
+        raise ProcedureError("unknown_member", member=member_id)
     with db.atomic():
         store.insert(db, "recusals", {"item_id": item_id, "member_id": member_id, "reason": reason}, replace=True)
         audit.append(
@@ -122,7 +122,7 @@ def clear_attestation(db: Database, item_id: int, gate: str, auth: Auth) -> None
     conduct(db, auth, meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     if _voting_started(db, item_id):
-        raise ProcedureError("vote_started", "attestations are settled before voting on the item starts")
+        raise ProcedureError("attestations_closed")
     with db.atomic():
         db.execute("DELETE FROM attestations WHERE item_id = ? AND gate = ?", [item_id, gate])
         audit.append(db, "item.attestation_cleared", {"item": item_id, "gate": gate}, actor=auth.actor)

@@ -44,7 +44,7 @@ def set_attendance(
             [int(present), int(apologies), arrived_at, departed_at, meeting_id, member_id],
         ).rowcount
         if not changed:
-            raise ProcedureError("unknown_member", f"no member with id {member_id}")
+            raise ProcedureError("unknown_member", member=member_id)
         audit.append(
             db,
             "attendance.set",
@@ -90,13 +90,9 @@ def name_stand_in(db: Database, meeting_id: int, member: str | None, auth: Auth)
     if member is not None:
         seat = next((m for m in config.members if m.id == member), None)
         if seat is None or not seat.active or seat.role is not Role.MEMBER:
-            raise ProcedureError(
-                "stand_in_not_member", f"{member} is not a voting member of the board, so cannot preside"
-            )
+            raise ProcedureError("stand_in_not_member", member=member)
         if member not in auth.members or len(auth.members) < 2:
-            raise NotAuthorised(
-                "needs_both", "a stand-in is named with their own PIN and the secretary's (or the chair's)"
-            )
+            raise NotAuthorised("stand_in_needs_pins")
     require(db, auth, Act.SECRETARIAT)
     with db.atomic():
         db.execute("UPDATE meetings SET presiding = ? WHERE id = ?", [member, meeting_id])

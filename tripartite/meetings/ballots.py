@@ -66,16 +66,16 @@ def cast(
     require(db, auth, Act.OWN, member=member_id, meeting_id=state.meeting_id)
     require_unlocked(db, state.meeting_id)
     if motion["status"] != MotionStatus.OPEN:
-        raise ProcedureError("vote_not_open", "voting on this motion is not open")
+        raise ProcedureError("vote_not_open")
     seats = {s.member_id: s.constituency for s in state.entitled}
     if member_id not in seats:
-        raise ProcedureError("not_entitled", f"{member_id} is not entitled to vote on this item")
+        raise ProcedureError("not_entitled", member=member_id)
     if db.execute(
         "SELECT EXISTS(SELECT 1 FROM ballots WHERE motion_id = ?1 AND member_id = ?2) "
         "OR EXISTS(SELECT 1 FROM voters WHERE motion_id = ?1 AND member_id = ?2)",
         [motion_id, member_id],
     ).fetchone()[0]:
-        raise ProcedureError("already_voted", f"{member_id} has already voted on this motion")
+        raise ProcedureError("already_voted", member=member_id)
     procedure, mode = state.procedure, state.mode
     text = (comment or "").strip() or None
     with db.atomic():
@@ -125,7 +125,7 @@ def revealed_ballots(db: Database, motion_id: int) -> list[Ballot]:
     """
     motion = motion_row(db, motion_id)
     if motion["status"] != MotionStatus.REVEALED or _ballot_mode(db, motion) is BallotMode.SECRET:
-        raise Sealed(motion_id)
+        raise Sealed("sealed", motion=motion_id)
     return [
         Ballot(r["member_id"], Vote(r["vote"]), r["comment"], r["cast_at"])
         for r in db.query(
@@ -143,7 +143,7 @@ def secret_explanations(db: Database, motion_id: int) -> list[tuple[Constituency
     """
     motion = motion_row(db, motion_id)
     if motion["status"] != MotionStatus.REVEALED:
-        raise Sealed(motion_id)
+        raise Sealed("sealed", motion=motion_id)
     return [
         (Constituency(c), str(t))
         for c, t in db.execute(
@@ -172,12 +172,12 @@ def reveal(
     motion = motion_row(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
     if motion["status"] != MotionStatus.OPEN:
-        raise ProcedureError("vote_not_open", "voting on this motion is not open")
+        raise ProcedureError("vote_not_open")
     state = item_state(db, motion["item_id"], config)
     cast_by = set(voters(db, motion_id))
     missing = [s.member_id for s in state.entitled if s.member_id not in cast_by]
     if missing and not force:
-        raise ProcedureError("votes_missing", f"not everyone has voted ({', '.join(missing)}); the chair may close")
+        raise ProcedureError("votes_missing", missing=tuple(missing))
     if frozen_rules(db, meeting_id)[1] is BallotMode.SECRET:
         tally = rules.empty_tally()
         chair_vote = None
@@ -208,13 +208,13 @@ def reveal_tally(
     """Settle a secret-ballot motion from its per-constituency tally (a recorded meeting: identities discarded)."""
     meeting_id = meeting_of_motion(db, motion_id)
     if not auth.recorded:
-        raise ProcedureError("recorded_only", "a bare tally is accepted only when recording a held meeting")
+        raise ProcedureError("recorded_only")
     conduct(db, auth, meeting_id)
     config = config or board_of(db)
     motion = motion_row(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
     if motion["status"] != MotionStatus.OPEN:
-        raise ProcedureError("vote_not_open", "voting on this motion is not open")
+        raise ProcedureError("vote_not_open")
     state = item_state(db, motion["item_id"], config)
     full = rules.empty_tally()
     for group, counts in tally.items():

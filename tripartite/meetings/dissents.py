@@ -52,15 +52,13 @@ def file_dissent(db: Database, item_id: int, member_id: str, text: str, auth: Au
     item = one_row(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     is_open, closes = dissent_window(db, item["meeting_id"], at)
     if not is_open:
-        raise ProcedureError(
-            "dissent_closed", f"the window for dissents closed at {closes.isoformat(timespec='minutes')}"
-        )
+        raise ProcedureError("dissent_closed", closes=closes.isoformat(timespec="minutes"))
     if item["status"] != ItemStatus.DECIDED:
-        raise ProcedureError("not_decided", "a dissent is filed against a decision")
+        raise ProcedureError("not_decided")
     if member_id not in {s.member_id for s in item_state(db, item_id).entitled}:
-        raise ProcedureError("not_entitled", f"{member_id} did not sit on this item")
+        raise ProcedureError("did_not_sit", member=member_id)
     if not text.strip():
-        raise ProcedureError("empty", "a dissent needs its text")
+        raise ProcedureError("dissent_empty")
     with db.atomic():
         dissent_id = store.insert(
             db,

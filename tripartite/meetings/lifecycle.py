@@ -47,10 +47,7 @@ def require_unlocked(db: Database, meeting_id: int) -> None:
         ProcedureError: the minutes are signed.
     """
     if is_locked(db, meeting_id):
-        raise ProcedureError(
-            "minutes_signed",
-            "the minutes of this meeting are signed, so it is read-only; record a correction as an amendment",
-        )
+        raise ProcedureError("minutes_signed", meeting=meeting_id)
 
 
 def require_item_unlocked(db: Database, item_id: int) -> None:
@@ -130,7 +127,7 @@ def open_meeting(db: Database, meeting_id: int, auth: Auth, *, presiding: str | 
     require_status(db, meeting_id, MeetingStatus.DRAFT)
     lead = presiding or authority.presiding(db, meeting_id)
     if lead is not None and lead != chair_of(board_of(db)) and lead not in present_ids(db, meeting_id):
-        raise ProcedureError("stand_in_absent", f"{lead} is not marked present, so cannot preside")
+        raise ProcedureError("stand_in_absent", member=lead)
     if lead != authority.presiding(db, meeting_id):
         name_stand_in(db, meeting_id, lead, auth)
     conduct(db, auth, meeting_id)
@@ -160,7 +157,7 @@ def close_meeting(db: Database, meeting_id: int, auth: Auth, *, at: str | None =
         [meeting_id, MotionStatus.OPEN.value],
     ).fetchone()[0]
     if open_votes:
-        raise ProcedureError("vote_open", "a vote is still open; reveal it before closing the meeting")
+        raise ProcedureError("vote_open")
     undecided = [
         r[0]
         for r in db.execute(
@@ -229,12 +226,10 @@ def create_amendment(
     """
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
     if not rows:
-        raise MinutesError(f"no meeting with id {meeting_id}")
+        raise MinutesError("no_meeting", meeting=meeting_id)
     original = rows[0]
     if not is_locked(db, meeting_id):
-        raise MinutesError(
-            f"the minutes of meeting {meeting_id} are not signed yet; correct the meeting and build them again"
-        )
+        raise MinutesError("not_signed_yet", meeting=meeting_id)
     signed = db.execute(
         "SELECT id FROM minutes WHERE meeting_id = ? AND locked = 1 ORDER BY id DESC LIMIT 1", [meeting_id]
     ).fetchone()

@@ -23,9 +23,7 @@ def require_status(db: Database, meeting_id: int, *allowed: MeetingStatus) -> di
     """The meeting's row, if its status is one of ``allowed`` (ProcedureError ``meeting_state`` if not)."""
     row = meeting_row(db, meeting_id)
     if row["status"] not in {s.value for s in allowed}:
-        raise ProcedureError(
-            "meeting_state", f"the meeting is {row['status']}; this needs it {' or '.join(s.value for s in allowed)}"
-        )
+        raise ProcedureError("meeting_state", status=MeetingStatus(row["status"]), allowed=allowed)
     return row
 
 
@@ -52,7 +50,7 @@ def meeting_of_item(db: Database, item_id: int) -> int:
     """The meeting an agenda item belongs to (ProcedureError if no such item)."""
     row = db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?", [item_id]).fetchone()
     if row is None:
-        raise ProcedureError("not_found", "no such agenda item")
+        raise ProcedureError("no_item", item=item_id)
     return int(row[0])
 
 
@@ -62,5 +60,5 @@ def meeting_of_motion(db: Database, motion_id: int) -> int:
         "SELECT ai.meeting_id FROM motions mo JOIN agenda_items ai ON ai.id = mo.item_id WHERE mo.id = ?", [motion_id]
     ).fetchone()
     if row is None:
-        raise ProcedureError("not_found", "no such motion")
+        raise ProcedureError("no_motion", motion=motion_id)
     return int(row[0])

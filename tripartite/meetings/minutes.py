@@ -85,10 +85,10 @@ def build_minutes(db: Database, meeting_id: int, *, at: dt.datetime | None = Non
     at = at or dt.datetime.now(dt.UTC)
     config = read_board(db)
     if config is None:
-        raise MinutesError("this database has no board yet; run `tripartite init` first")
+        raise MinutesError("no_board")
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
     if not rows:
-        raise MinutesError(f"no meeting with id {meeting_id}")
+        raise MinutesError("no_meeting", meeting=meeting_id)
     row = rows[0]
     catalogue = _catalogue(db, row["criteria_version"])
     in_force = _rules_in_force(row, catalogue)

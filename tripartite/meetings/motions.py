@@ -39,23 +39,23 @@ def propose(
     require_item_unlocked(db, item_id)
     item = one_row(db, "SELECT * FROM agenda_items WHERE id = ?", [item_id])
     if item["status"] in (ItemStatus.DECIDED, ItemStatus.NO_QUORUM):
-        raise ProcedureError("item_closed", "the item is already settled")
+        raise ProcedureError("item_closed")
     open_motions = "SELECT count(*) FROM motions WHERE item_id = ? AND status = ?"
     if db.execute(open_motions, [item_id, MotionStatus.OPEN.value]).fetchone()[0]:
-        raise ProcedureError("vote_open", "a motion on this item is still being voted")
+        raise ProcedureError("motion_open")
     requested = db.execute("SELECT workers_requested FROM requests WHERE id = ?", [item["request_id"]]).fetchone()[0]
     outcome = Outcome(outcome)
     approving = outcome in (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
     if workers is None:
         workers = requested if approving else 0
     if not 0 <= workers <= requested or (approving and workers < 1):
-        raise ProcedureError("bad_workers", f"workers approved must be between 1 and the {requested} requested")
+        raise ProcedureError("bad_workers", requested=requested)
     motion_conditions = list(motion_conditions or [])
     for condition in motion_conditions:
         problems = conditions.check_condition(condition, requested)
         if problems:
             key, code, value, _ = problems[0]
-            raise ProcedureError("bad_condition", f"condition {condition.get('kind')}: {key} {code} ({value})")
+            raise ProcedureError("bad_condition", kind=condition.get("kind"), key=key, problem=code, value=value)
     round_number = db.execute(
         "SELECT coalesce(max(round), 0) + 1 FROM motions WHERE item_id = ?", [item_id]
     ).fetchone()[0]
@@ -127,7 +127,7 @@ def open_motion(
     config = board_of(db)
     conduct(db, auth, meeting_of_item(db, item_id))
     if not item_state(db, item_id, config).quorum.met:
-        raise ProcedureError("no_quorum", "the item has no quorum; it cannot be voted")
+        raise ProcedureError("no_quorum")
     with db.atomic():
         motion_id = propose(db, item_id, outcome, workers, motion_conditions, auth=auth, proposed_by=proposed_by)
         open_vote(db, motion_id, auth, config=config)
@@ -144,10 +144,10 @@ def open_vote(db: Database, motion_id: int, auth: Auth, *, config: BoardConfig |
     motion = motion_row(db, motion_id)
     require_item_unlocked(db, motion["item_id"])
     if motion["status"] != MotionStatus.DRAFT:
-        raise ProcedureError("motion_state", f"the motion is {motion['status']}")
+        raise ProcedureError("motion_state", status=MotionStatus(motion["status"]))
     state = item_state(db, motion["item_id"], config)
     if not state.quorum.met:
-        raise ProcedureError("no_quorum", "the item has no quorum; it cannot be voted")
+        raise ProcedureError("no_quorum")
     with db.atomic():
         db.execute(
             "UPDATE motions SET status = ?, opened_at = ? WHERE id = ?", [MotionStatus.OPEN.value, now(), motion_id]

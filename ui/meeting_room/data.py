@@ -104,7 +104,7 @@ def board(db: Database) -> BoardConfig:
     """The board (ProcedureError if the database has none)."""
     config = read_board(db)
     if config is None:
-        raise ProcedureError("no_board", "this database has no board yet")
+        raise ProcedureError("no_board")
     return config
 
 
