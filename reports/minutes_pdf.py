@@ -59,8 +59,8 @@ from tripartite.minutes import (
 from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, Outcome, Role, Vote
 from tripartite.reasons import gate_reason
 from tripartite.reports import fonts
+from tripartite.reports.annex import ANNEX_DESCRIPTION, ANNEX_NAME, INFO_MEETING, field_name
 from tripartite.reports.fonts import BODY, BOLD, markup
-from tripartite.reports.signing import ANNEX_DESCRIPTION, ANNEX_NAME, INFO_MEETING, field_name
 
 # Streams are Flate-compressed binary: ASCII85 on top made the file a quarter larger and cost a tenth of the
 # render time in pure Python. The app is reportlab's only user in the process, so the global setting is ours.
@@ -1223,7 +1223,7 @@ def render_minutes(minutes: Minutes, *, invariant: bool = True) -> bytes:
 def _prepare(rendered: _Rendered, minutes: Minutes, annex: bytes, *, invariant: bool) -> bytes:
     """One incremental update before any signature: the meeting's id, the annex and the empty signature fields.
 
-    The meeting's id goes into the document information as ``/TripartiteMeeting`` (:data:`signing.INFO_MEETING`),
+    The meeting's id goes into the document information as ``/TripartiteMeeting`` (:data:`annex.INFO_MEETING`),
     beside the "Meeting N" the pages print: a dedicated key rather than a phrase in ``/Subject``, so a machine
     reads it without parsing prose. It is written before the first signature, so that signature covers it,
     and ``verify`` compares it with the evidence annex's ``meeting.id``: an annex taken from other minutes
