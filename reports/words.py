@@ -8,6 +8,85 @@ is one more module of the same shape.
 
 from __future__ import annotations
 
+from tripartite.assessment import GateStatus
+from tripartite.criteria import Family
+from tripartite.models import Authority, Constituency, DecisionRule, Outcome, Role, Vote
+
+# -------------------------------------------------------------------------------------------- minutes
+
+CONSTITUENCY = {
+    Constituency.GOVERNMENT: "Government",
+    Constituency.EMPLOYER: "Employers",
+    Constituency.UNION: "Unions",
+}
+FAMILY = {
+    Family.PRODUCTIVITY: "Productivity",
+    Family.INCOME_DISTRIBUTION: "Income distribution",
+    Family.SOCIAL_INTEGRATION: "Social integration",
+}
+FAMILY_SHORT = {
+    Family.PRODUCTIVITY: "Productivity",
+    Family.INCOME_DISTRIBUTION: "Income",
+    Family.SOCIAL_INTEGRATION: "Integration",
+}
+# The constituencies' members as a group of people, where a phrase needs them ("for the union members").
+MEMBERS_OF = {
+    Constituency.GOVERNMENT: "the government members",
+    Constituency.EMPLOYER: "the employers' members",
+    Constituency.UNION: "the union members",
+}
+RULE = {
+    DecisionRule.CONSENSUS: "consensus",
+    DecisionRule.SIMPLE_MAJORITY: "simple majority",
+    DecisionRule.QUALIFIED_MAJORITY: "qualified majority",
+    DecisionRule.GROUP_MAJORITY: "group majority",
+    DecisionRule.GROUP_WEIGHTED: "group-weighted vote",
+}
+# What a motion proposes, then what a decision-making board and an advisory board resolve.
+PROPOSAL = {
+    Outcome.APPROVE: "approve",
+    Outcome.APPROVE_WITH_CONDITIONS: "approve with conditions",
+    Outcome.REJECT: "reject",
+    Outcome.DEFER: "defer",
+}
+RESOLVED = {
+    Authority.DECIDES: {
+        Outcome.APPROVE: "APPROVED",
+        Outcome.APPROVE_WITH_CONDITIONS: "APPROVED WITH CONDITIONS",
+        Outcome.REJECT: "REJECTED",
+        Outcome.DEFER: "DEFERRED",
+    },
+    Authority.ADVISES: {
+        Outcome.APPROVE: "FAVOURABLE",
+        Outcome.APPROVE_WITH_CONDITIONS: "FAVOURABLE WITH CONDITIONS",
+        Outcome.REJECT: "UNFAVOURABLE",
+        Outcome.DEFER: "DEFERRED",
+    },
+}
+RESOLUTION = {Authority.DECIDES: "Decision", Authority.ADVISES: "Opinion"}
+GATE_STATUS = {
+    GateStatus.PASSED: "passed",
+    GateStatus.FAILED: "FAILED",
+    GateStatus.UNKNOWN: "missing evidence",
+    GateStatus.NOT_ASSESSED: "not assessed",
+}
+VOTE = {Vote.FOR: "For", Vote.AGAINST: "Against", Vote.ABSTAIN: "Abstaining"}
+ROLE = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
+REASON = {
+    "gate_failed": "a compliance gate failed",
+    "missing_evidence": "evidence is missing",
+    "score_approve": "the score reaches the pass mark",
+    "score_conditions": "the score falls in the conditional band",
+    "score_reject": "the score is below the conditional band",
+    "no_score": "no criterion could be scored",
+}
+NOTE = {
+    "no_consensus_fallback": "No consensus; the fallback rule ({rule}) decided.",
+    "casting_vote": "Tied vote, resolved by the chair's casting vote.",
+    "tie": "Tied vote; without a casting vote a tie is not adopted.",
+}
+REPORTING = {"monthly": "monthly", "quarterly": "quarterly", "half_yearly": "every six months", "yearly": "yearly"}
+
 # ------------------------------------------------------------------------------------ signatory roles
 
 # Signatory roles as minuted (reports.keys.SIGNATORY_ROLES). One word per group, the same everywhere (minutes,
