@@ -1,11 +1,11 @@
 """The visible stamp of a signature: who signed, for which role, and when, in a font that spaces correctly.
 
-pyHanko draws the stamp (``pyhanko.stamp``); two things here are ours. The stamp's font is a small subset
-of a TrueType font, made per name for CJK names. And pyHanko writes glyph widths in font units, right only
-for fonts with 1000 units per em: :func:`_font_factory_class` patches its private glyph accumulator to
-measure in thousandths of an em. That patch leans on pyHanko internals (``GlyphAccumulator``'s
-``units_per_em``, ``hb_font``, ``_glyphs`` and ``_get_cid_and_width``); ``tests/reports/test_stamp.py``
-fails when a pyHanko release changes them.
+pyHanko draws the stamp (``pyhanko.stamp``); two things here are ours. The stamp's font is a small
+subset of one of the fonts the program ships (:data:`reports.fonts.FONT_FILES`), made per name for CJK
+names. And pyHanko writes glyph widths in font units, right only for fonts with 1000 units per em:
+:func:`_font_factory_class` patches its private glyph accumulator to measure in thousandths of an em.
+That patch leans on pyHanko internals (``GlyphAccumulator``'s ``units_per_em``, ``hb_font``, ``_glyphs``
+and ``_get_cid_and_width``); ``tests/reports/test_stamp.py`` fails when a pyHanko release changes them.
 """
 
 from __future__ import annotations
@@ -18,14 +18,6 @@ from typing import Any
 
 # fontTools notes the font tables it drops when it subsets a stamp font; nobody needs to read that.
 logging.getLogger("fontTools").addHandler(logging.NullHandler())
-
-# Where a NotoSans (unitsPerEm 1000) may be installed; DejaVu Sans is the fallback (pitfall 10).
-_NOTO = (
-    Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
-    Path("/usr/share/fonts/noto/NotoSans-Regular.ttf"),
-)
-_DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-_WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 # The characters a stamp font keeps: Latin, Greek, Cyrillic, Arabic presentation forms, punctuation. Layout tables
 # go too: names arrive shaped (arabic-reshaper), and without them a stamp font loads and subsets ten times faster.
@@ -58,17 +50,14 @@ def _stamp_subset(path: Path, unicodes: frozenset[int]) -> bytes | None:
 
 
 def _stamp_font(text: str) -> bytes | None:
-    """The stamp's font: WenQuanYi for CJK names, else NotoSans when installed, else DejaVu Sans."""
-    from tripartite.reports.fonts import has_cjk
+    """The stamp's font, one of the program's own: WenQuanYi for CJK names, else DejaVu Sans."""
+    from tripartite.reports.fonts import BODY, CJK, font_path, has_cjk
 
     needed = frozenset(ord(c) for c in text) | frozenset(range(0x20, 0x7F))
     if has_cjk(text):
-        return _stamp_subset(_WQY, needed)  # per name: the CJK font is too big to keep whole
+        return _stamp_subset(font_path(CJK), needed)  # per name: the CJK font is too big to keep whole
     unicodes = _STAMP_CHARS if needed <= _STAMP_CHARS else _STAMP_CHARS | needed
-    for path in _NOTO:
-        if path.is_file():
-            return _stamp_subset(path, unicodes)
-    return _stamp_subset(_DEJAVU, unicodes)
+    return _stamp_subset(font_path(BODY), unicodes)
 
 
 @cache
