@@ -21,7 +21,7 @@ from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
 from tripartite.meetings import recording
 from tripartite.meetings.minutes import build_minutes
-from tripartite.reports import fonts, signing
+from tripartite.reports import fonts, keys, signing, verify
 from tripartite.reports.minutes_pdf import render_minutes
 
 try:
@@ -114,13 +114,13 @@ def _median(samples: list[float]) -> float:
 
 def _sign_and_verify(pdf: bytes, algorithm: str) -> tuple[float, float]:
     """Seconds for five signatures (keys made beforehand, untimed), then for verifying them."""
-    identities = {role: signing.new_identity(f"Bench {role}", role, PASSPHRASE, algorithm=algorithm) for role in ROLES}
+    identities = {role: keys.new_identity(f"Bench {role}", role, PASSPHRASE, algorithm=algorithm) for role in ROLES}
     start = time.perf_counter()
     signed = pdf
     for role in ROLES:
         signed = signing.sign_pdf(signed, role, identities[role].p12, PASSPHRASE)
     middle = time.perf_counter()
-    report = signing.verify_pdf(signed, [i.cert_pem for i in identities.values()])
+    report = verify.verify_pdf(signed, [i.cert_pem for i in identities.values()])
     end = time.perf_counter()
     assert report.ok, report
     return middle - start, end - middle
@@ -140,10 +140,10 @@ def run(workdir: Path, repeats: int = 3) -> dict[str, object]:
         if attempt:
             build.append(time.perf_counter() - start)
     db.close()
-    timings: dict[str, list[tuple[float, float]]] = {algorithm: [] for algorithm in signing.ALGORITHMS}
+    timings: dict[str, list[tuple[float, float]]] = {algorithm: [] for algorithm in keys.ALGORITHMS}
     _sign_and_verify(pdf, "p-256")  # warm-up: pyHanko imports, the stamp font
     for _ in range(repeats):
-        for algorithm in signing.ALGORITHMS:
+        for algorithm in keys.ALGORITHMS:
             timings[algorithm].append(_sign_and_verify(pdf, algorithm))
     pages = signing.page_count(pdf)
     baseline(pages)  # warm-up

@@ -38,7 +38,15 @@ from tripartite.meetings.errors import MinutesError
 from tripartite.meetings.lifecycle import is_locked, mark_minutes_signed
 from tripartite.meetings.minutes import build_minutes
 from tripartite.models import MeetingStatus, Role
-from tripartite.reports import signing
+from tripartite.reports import signing, verify
+from tripartite.reports.keys import (
+    SIGNATORY_ROLES,
+    SigningError,
+    TrustedCertificate,
+    new_identity,
+    read_certificates,
+    trusted_for_role,
+)
 from tripartite.reports.minutes_pdf import render_minutes
 
 Progress = Callable[[int, int], None]
@@ -372,7 +380,7 @@ def sign_file(
 
     Raises:
         KnownError: the file cannot be read or written.
-        signing.SigningError: a wrong passphrase, not our minutes, a role signed already, a changed file.
+        SigningError: a wrong passphrase, not our minutes, a role signed already, a changed file.
         MinutesError: with a database, the file is not the newest revision of stored minutes.
     """
     source = Path(pdf_path)
@@ -411,7 +419,7 @@ def minutes_of(db: Database, meeting_id: int) -> int | None:
 # ------------------------------------------------------------------------------------------ trusting
 
 # A certificate the board trusts: for one member, and for the box of one signatory role.
-Trusted = signing.TrustedCertificate
+Trusted = TrustedCertificate
 
 
 def may_sign(member: Mapping[str, Any], role: str) -> bool:
@@ -439,7 +447,7 @@ def trust_certificate(
 
     Raises:
         KnownError: no such member, or the member does not hold the role.
-        signing.SigningError: the data holds no certificate; the certificate names another role, or none
+        SigningError: the data holds no certificate; the certificate names another role, or none
             and no role was given; it is trusted already for another member or role.
         NotAuthorised: neither the chair's nor the secretary's PIN.
     """
@@ -448,27 +456,27 @@ def trust_certificate(
     if not rows:
         raise KnownError(f"no member with id {member_id}")
     member = rows[0]
-    if role is not None and role not in signing.ROLE_LABELS:
-        raise signing.SigningError(f"unknown signatory role {role!r}; choose one of: {', '.join(signing.ROLE_LABELS)}")
-    infos = signing.read_certificates(data)
+    if role is not None and role not in SIGNATORY_ROLES:
+        raise SigningError(f"unknown signatory role {role!r}; choose one of: {', '.join(SIGNATORY_ROLES)}")
+    infos = read_certificates(data)
     entries = []
     for info in infos:
         if role is not None and info.role is not None and info.role != role:
-            raise signing.SigningError(f"this certificate was made for the {info.role!r} role, not {role!r}")
+            raise SigningError(f"this certificate was made for the {info.role!r} role, not {role!r}")
         bound = role or info.role
         if bound is None:
-            raise signing.SigningError(
+            raise SigningError(
                 f"the certificate of {info.subject} names no signatory role; give the role it signs for (--role)"
             )
         if not may_sign(member, bound):
             raise KnownError(f"member {member_id} ({member['name']}) does not hold the {bound!r} signatory role")
-        entries.append(signing.trusted_for_role(info, bound, member_id))
+        entries.append(trusted_for_role(info, bound, member_id))
     with db.atomic():
         for entry in entries:
             found = list(db.query("SELECT member_id, role FROM trusted_certs WHERE fingerprint = ?",
                                   [entry.fingerprint]))  # fmt: skip
             if found and (found[0]["member_id"], found[0]["role"]) != (member_id, entry.role):
-                raise signing.SigningError(
+                raise SigningError(
                     f"the certificate of {entry.subject} is trusted already, for member {found[0]['member_id']} as "
                     f"{found[0]['role']!r}; remove it first"
                 )
@@ -534,8 +542,8 @@ def trusted_certificates(db: Database, *, vouched_only: bool = True) -> list[Tru
     for row in db.query("SELECT * FROM trusted_certs ORDER BY added_at, rowid"):
         if good is not None and row_key((row["fingerprint"],)) not in good:
             continue
-        info = signing.read_certificates(str(row["pem"]).encode("ascii"))[0]
-        out.append(signing.trusted_for_role(info, row["role"], row["member_id"]))
+        info = read_certificates(str(row["pem"]).encode("ascii"))[0]
+        out.append(trusted_for_role(info, row["role"], row["member_id"]))
     return out
 
 
@@ -555,7 +563,7 @@ class Demo:
     unsigned: Path
     signed: Path
     meeting_id: int
-    report: signing.Report
+    report: verify.Report
 
 
 def _demo_folder(folder: Path) -> None:
@@ -617,7 +625,7 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
         keys: dict[str, tuple[Path, Path]] = {}
         identities: dict[str, bytes] = {}
         for role, member_id in demo_signers(db).items():
-            identity = signing.new_identity(names[member_id], role, DEMO_PASSPHRASE, algorithm=algorithm)
+            identity = new_identity(names[member_id], role, DEMO_PASSPHRASE, algorithm=algorithm)
             p12_path, pem_path = folder / "keys" / f"{role}.p12", folder / "keys" / f"{role}.pem"
             write_file(p12_path, identity.p12, private=True)
             write_file(pem_path, identity.cert_pem)
@@ -630,7 +638,7 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
         write_file(signed, exported.pdf)
         for role in exported.roles:
             sign_file(signed, role, identities[role], DEMO_PASSPHRASE, db=db)
-        report = signing.verify_pdf(read_file(signed), trusted_certificates(db))
+        report = verify.verify_pdf(read_file(signed), trusted_certificates(db))
     _demo_readme(folder, meeting_id)
     return Demo(folder, database, keys, unsigned, signed, meeting_id, report)
 

@@ -25,7 +25,7 @@ from tripartite import audit, board_settings, cli, sample, scoring, store
 from tripartite.authority import operator
 from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions, recording
 from tripartite.models import Outcome, Vote
-from tripartite.reports import service, signing
+from tripartite.reports import keys, service
 
 PASSPHRASE = "a long passphrase"
 VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
@@ -71,7 +71,7 @@ def lived(tmp_path_factory: pytest.TempPathFactory) -> Path:
     signers = service.demo_signers(db)
     pdf = exported.pdf
     for role, member in signers.items():
-        identity = signing.new_identity(f"Signer {member}", role, PASSPHRASE)
+        identity = keys.new_identity(f"Signer {member}", role, PASSPHRASE)
         service.trust_certificate(db, identity.cert_pem, member, unlock(db, "sec1"))
         (folder / f"{role}.pem").write_bytes(identity.cert_pem)
         signed = service.sign_minutes(db, exported.minutes_id, role, identity.p12, PASSPHRASE)
@@ -284,8 +284,8 @@ def minutes_unlocked(p: Path) -> str:
 
 
 def certificate_slipped_in(p: Path) -> str:
-    outsider = signing.new_identity("Mallory", "union", PASSPHRASE)
-    info = signing.read_certificates(outsider.cert_pem)[0]
+    outsider = keys.new_identity("Mallory", "union", PASSPHRASE)
+    info = keys.read_certificates(outsider.cert_pem)[0]
     intrude(p, ("INSERT INTO trusted_certs (fingerprint, member_id, subject, role, not_after, pem, added_at) "
                 "VALUES (?, 'uni2', 'Mallory', 'union', ?, ?, '2026-12-01T00:00:00+00:00')",
                 [info.fingerprint, info.not_after, outsider.cert_pem.decode()]))  # fmt: skip

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from tripartite import sample, store
 from tripartite.authority import operator
 from tripartite.meetings import recording
-from tripartite.reports import service, signing
+from tripartite.reports import service
+from tripartite.reports.keys import Identity, new_identity
 from tripartite.ui.minutes import sign_dialog, work
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
 from tripartite.ui.minutes.sign_dialog import SignDialog
@@ -36,7 +37,7 @@ class Keys:
     """Each role's key file and certificate on disk, and the identities themselves."""
 
     folder: Path
-    identities: dict[str, signing.Identity]
+    identities: dict[str, Identity]
 
     def p12(self, role: str) -> Path:
         return self.folder / f"{role}.p12"
@@ -51,7 +52,7 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
     folder = tmp_path_factory.mktemp("keys")
     identities = {}
     for role in ROLES:
-        identity = signing.new_identity(f"Signer for {role}", role, PASSPHRASE, algorithm="p-256")
+        identity = new_identity(f"Signer for {role}", role, PASSPHRASE, algorithm="p-256")
         (folder / f"{role}.p12").write_bytes(identity.p12)
         (folder / f"{role}.pem").write_bytes(identity.cert_pem)
         identities[role] = identity
