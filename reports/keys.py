@@ -18,33 +18,36 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tripartite.errors import KnownError
+from tripartite.errors import Refusal
 
 
-class SigningError(KnownError):
-    """The minutes cannot be signed as asked (wrong passphrase, not our minutes, role signed already…)."""
+class SigningError(Refusal):
+    """The minutes cannot be signed as asked (wrong passphrase, not our minutes, role signed already…).
+
+    A refusal: a code of :data:`tripartite.refusals.REFUSALS` and its parameters; the faces say it.
+    """
 
 
 class WrongPassphrase(SigningError):
-    """The key file could not be opened with the passphrase given."""
+    """The key file could not be opened with the passphrase given (code ``wrong_passphrase``)."""
 
 
 class NotAKeyFile(SigningError):
-    """The file given as the key is not a PKCS#12 signing key."""
+    """The file given as the key is not a PKCS#12 signing key (code ``not_a_key_file``)."""
 
 
 class KeyForAnotherRole(SigningError):
-    """The key was made (``tripartite keys new --role``) for another signatory role.
+    """The key was made (``tripartite keys new --role``) for another signatory role (``key_for_another_role``)."""
 
-    Attributes:
-        key_role: the role the key was made for.
-        role: the role chosen.
-    """
+    @property
+    def key_role(self) -> str:
+        """The role the key was made for."""
+        return str(self.params["key_role"])
 
-    def __init__(self, key_role: str, role: str):
-        super().__init__(f"this key was made for the {key_role!r} role, not {role!r}")
-        self.key_role = key_role
-        self.role = role
+    @property
+    def role(self) -> str:
+        """The role chosen."""
+        return str(self.params["role"])
 
 
 # The signatory roles (DESIGN §2: chair, secretary and one per constituency); reports.words names each.
@@ -105,13 +108,13 @@ def new_identity(
     name = name.strip()
     secret = _passphrase_bytes(passphrase)
     if not name:
-        raise SigningError("the signer's name is empty")
+        raise SigningError("empty_signer_name")
     if role not in SIGNATORY_ROLES:
-        raise SigningError(f"unknown signatory role {role!r}; choose one of: {', '.join(SIGNATORY_ROLES)}")
+        raise SigningError("unknown_role", role=role, roles=SIGNATORY_ROLES)
     if algorithm not in ALGORITHMS:
-        raise SigningError(f"unknown key algorithm {algorithm!r}; choose one of: {', '.join(ALGORITHMS)}")
+        raise SigningError("unknown_algorithm", algorithm=algorithm, algorithms=tuple(ALGORITHMS))
     if len(secret) < MIN_PASSPHRASE:
-        raise SigningError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise SigningError("short_passphrase", min_length=MIN_PASSPHRASE)
     key = ec.generate_private_key(ec.SECP256R1()) if algorithm == "p-256" else rsa.generate_private_key(65537, 3072)
     subject = x509.Name(
         [
@@ -195,9 +198,9 @@ def read_certificates(data: bytes) -> list[CertificateInfo]:
                 )
             )
     except (ValueError, TypeError) as exc:
-        raise SigningError(f"not a certificate ({exc})") from exc
+        raise SigningError("not_a_certificate", reason=str(exc)) from exc
     if not out:
-        raise SigningError("no certificate found")
+        raise SigningError("no_certificate")
     return out
 
 
@@ -226,11 +229,11 @@ def load_signer(p12: bytes, passphrase: str | bytes) -> Any:
     from pyhanko.sign import signers
 
     if not _looks_like_pkcs12(p12):
-        raise NotAKeyFile("this file is not a signing key (a PKCS#12 .p12 file)")
+        raise NotAKeyFile("not_a_key_file")
     try:
         return signers.SimpleSigner.load_pkcs12_data(p12, other_certs=[], passphrase=_passphrase_bytes(passphrase))
     except Exception as exc:  # cryptography raises ValueError for a bad passphrase
-        raise WrongPassphrase("wrong passphrase for this key file") from exc
+        raise WrongPassphrase("wrong_passphrase") from exc
 
 
 def to_pem(der: bytes) -> str:

@@ -33,7 +33,7 @@ from tripartite import audit, store
 from tripartite.authority import Act, Auth, operator, require
 from tripartite.board import read_board
 from tripartite.clock import now
-from tripartite.errors import Cancelled, KnownError
+from tripartite.errors import Cancelled, Refusal
 from tripartite.meetings.errors import MinutesError
 from tripartite.meetings.lifecycle import is_locked, mark_minutes_signed
 from tripartite.meetings.minutes import build_minutes
@@ -81,7 +81,7 @@ def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
         private: readable by the owner only (a private key).
 
     Raises:
-        KnownError: the folder is missing or not writable.
+        Refusal: ``cannot_write``: the folder is missing or not writable.
     """
     try:
         with _replacing(path) as temporary, _open_new(temporary, private) as fh:
@@ -89,7 +89,7 @@ def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
             fh.flush()
             os.fsync(fh.fileno())
     except OSError as exc:
-        raise KnownError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+        raise Refusal("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 def _open_new(path: Path, private: bool) -> Any:
@@ -99,13 +99,13 @@ def _open_new(path: Path, private: bool) -> Any:
 
 
 def read_file(path: Path, what: str = "file") -> bytes:
-    """Read a file or raise a one-line :class:`KnownError` naming it."""
+    """Read a file, or refuse (``no_such_file``, ``cannot_read``) naming it."""
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise KnownError(f"{path}: no such {what}") from exc
+        raise Refusal("no_such_file", path=str(path), what=what) from exc
     except OSError as exc:
-        raise KnownError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise Refusal("cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 # ------------------------------------------------------------------------------------------ building
@@ -159,24 +159,22 @@ def export_minutes(
     Raises:
         MinutesError: the meeting is not closed, or its minutes are signed or being signed.
         Cancelled: ``cancelled()`` returned True; nothing was stored.
-        KnownError: the file cannot be written (then nothing is stored either).
+        Refusal: ``cannot_write``: the file cannot be written (then nothing is stored either).
         NotAuthorised: neither the secretary's nor the chair's PIN.
     """
     require(db, auth, Act.SECRETARIAT)
     row = _meeting(db, meeting_id)
     if is_locked(db, meeting_id):
-        raise MinutesError(f"the minutes of meeting {meeting_id} are signed; create an amendment to correct them")
+        raise MinutesError("minutes_signed", meeting=meeting_id)
     if row["status"] != MeetingStatus.CLOSED.value:
-        raise MinutesError(f"meeting {meeting_id} is {row['status']}: close it before building its minutes")
+        raise MinutesError("meeting_not_closed", meeting=meeting_id, status=MeetingStatus(row["status"]))
     signing_now = db.execute(
         "SELECT group_concat(s.role, ', ') FROM signatures s JOIN minutes m ON m.id = s.minutes_id "
         "WHERE m.meeting_id = ?",
         [meeting_id],
     ).fetchone()[0]
     if signing_now:
-        raise MinutesError(
-            f"the minutes of meeting {meeting_id} are being signed ({signing_now} signed); finish the signatures"
-        )
+        raise MinutesError("being_signed", meeting=meeting_id, roles=tuple(signing_now.split(", ")))
 
     def stage(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -237,7 +235,7 @@ def _step(progress: Progress | None, done: int) -> None:
 def _meeting(db: Database, meeting_id: int) -> dict[str, Any]:
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
     if not rows:
-        raise MinutesError(f"no meeting with id {meeting_id}")
+        raise MinutesError("no_meeting", meeting=meeting_id)
     return rows[0]
 
 
@@ -275,7 +273,7 @@ def latest_revision(db: Database, minutes_id: int) -> bytes:
         return bytes(last[0])
     row = db.execute("SELECT pdf FROM minutes WHERE id = ?", [minutes_id]).fetchone()
     if row is None:
-        raise MinutesError(f"no minutes with id {minutes_id}")
+        raise MinutesError("no_minutes", minutes=minutes_id)
     return bytes(row[0])
 
 
@@ -295,11 +293,11 @@ def _revision_of(db: Database, data: bytes) -> int:
                 [minutes_id],
             ).fetchone()[0]
             if newest != minutes_id:
-                raise MinutesError(f"these minutes were built again since (minutes {newest}); sign the newer file")
+                raise MinutesError("rebuilt_since", newest=newest)
             return int(minutes_id)
     if candidates:
-        raise MinutesError("this file is an older revision of the minutes: sign the latest signed file instead")
-    raise MinutesError("this file is not minutes stored in this database (build them with `tripartite minutes`)")
+        raise MinutesError("older_revision")
+    raise MinutesError("not_stored_minutes")
 
 
 def record_signature(db: Database, before: bytes, after: bytes, role: str) -> Signed:
@@ -322,7 +320,7 @@ def record_signature(db: Database, before: bytes, after: bytes, role: str) -> Si
     minutes_id = _revision_of(db, before)
     row = next(iter(db.query("SELECT * FROM minutes WHERE id = ?", [minutes_id])))
     if db.execute("SELECT 1 FROM signatures WHERE minutes_id = ? AND role = ?", [minutes_id, role]).fetchone():
-        raise signing.RoleAlreadySigned(f"the role {role!r} has already signed these minutes")
+        raise signing.RoleAlreadySigned("role_signed", role=role)
     signer, signed_at = signing.last_signer(after)
     actor = _signer_actor(db, after, signer)
     record = {
@@ -379,7 +377,7 @@ def sign_file(
     incremental update, never a rewrite.
 
     Raises:
-        KnownError: the file cannot be read or written.
+        Refusal: the file cannot be read or written.
         SigningError: a wrong passphrase, not our minutes, a role signed already, a changed file.
         MinutesError: with a database, the file is not the newest revision of stored minutes.
     """
@@ -446,7 +444,7 @@ def trust_certificate(
         The trusted entries.
 
     Raises:
-        KnownError: no such member, or the member does not hold the role.
+        Refusal: ``unknown_member``, or ``role_not_held`` (the member does not hold the role).
         SigningError: the data holds no certificate; the certificate names another role, or none
             and no role was given; it is trusted already for another member or role.
         NotAuthorised: neither the chair's nor the secretary's PIN.
@@ -454,22 +452,20 @@ def trust_certificate(
     require(db, auth, Act.SETTINGS)
     rows = list(db.query("SELECT * FROM members WHERE id = ?", [member_id]))
     if not rows:
-        raise KnownError(f"no member with id {member_id}")
+        raise Refusal("unknown_member", member=member_id)
     member = rows[0]
     if role is not None and role not in SIGNATORY_ROLES:
-        raise SigningError(f"unknown signatory role {role!r}; choose one of: {', '.join(SIGNATORY_ROLES)}")
+        raise SigningError("unknown_role", role=role, roles=SIGNATORY_ROLES)
     infos = read_certificates(data)
     entries = []
     for info in infos:
         if role is not None and info.role is not None and info.role != role:
-            raise SigningError(f"this certificate was made for the {info.role!r} role, not {role!r}")
+            raise SigningError("certificate_for_another_role", certificate_role=info.role, role=role)
         bound = role or info.role
         if bound is None:
-            raise SigningError(
-                f"the certificate of {info.subject} names no signatory role; give the role it signs for (--role)"
-            )
+            raise SigningError("certificate_names_no_role", subject=info.subject)
         if not may_sign(member, bound):
-            raise KnownError(f"member {member_id} ({member['name']}) does not hold the {bound!r} signatory role")
+            raise Refusal("role_not_held", member=member_id, name=member["name"], role=bound)
         entries.append(trusted_for_role(info, bound, member_id))
     with db.atomic():
         for entry in entries:
@@ -477,8 +473,7 @@ def trust_certificate(
                                   [entry.fingerprint]))  # fmt: skip
             if found and (found[0]["member_id"], found[0]["role"]) != (member_id, entry.role):
                 raise SigningError(
-                    f"the certificate of {entry.subject} is trusted already, for member {found[0]['member_id']} as "
-                    f"{found[0]['role']!r}; remove it first"
+                    "trusted_elsewhere", subject=entry.subject, member=found[0]["member_id"], role=found[0]["role"]
                 )
             if found:
                 continue
@@ -507,13 +502,13 @@ def untrust_certificate(db: Database, fingerprint: str, auth: Auth) -> Trusted:
     Minutes it signed earlier no longer verify against the board's store alone.
 
     Raises:
-        KnownError: the board trusts no certificate with that fingerprint.
+        Refusal: ``untrusted_fingerprint``: the board trusts no certificate with it.
         NotAuthorised: neither the chair's nor the secretary's PIN.
     """
     require(db, auth, Act.SETTINGS)
     found = [e for e in trusted_certificates(db, vouched_only=False) if e.fingerprint == fingerprint]
     if not found:
-        raise KnownError(f"the board trusts no certificate with fingerprint {fingerprint}")
+        raise Refusal("untrusted_fingerprint", fingerprint=fingerprint)
     entry = found[0]
     with db.atomic():
         db.execute("DELETE FROM trusted_certs WHERE fingerprint = ?", [fingerprint])
@@ -569,7 +564,7 @@ class Demo:
 def _demo_folder(folder: Path) -> None:
     """Use an empty or earlier demo folder; clear only what an earlier demo made."""
     if folder.exists() and any(folder.iterdir()) and not (folder / _DEMO_MARK).exists():
-        raise KnownError(f"{folder}: not empty and not an earlier demo folder; choose a new folder")
+        raise Refusal("demo_folder_taken", folder=str(folder))
     for name in ("board.db", "board.db-wal", "board.db-shm", "minutes-unsigned.pdf", "minutes-signed.pdf",
                  "README.txt"):  # fmt: skip
         (folder / name).unlink(missing_ok=True)
@@ -586,7 +581,7 @@ def demo_signers(db: Database) -> dict[str, str]:
     """Who signs each signatory role in the demo: the chair, the secretary, one member per constituency."""
     config = read_board(db)
     if config is None:
-        raise KnownError("the demo database has no board")
+        raise Refusal("no_board")
     chosen: dict[str, str] = {}
     for role in config.signatories:
         if role in (Role.CHAIR.value, Role.SECRETARY.value):

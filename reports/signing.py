@@ -24,15 +24,15 @@ from tripartite.reports.words import ROLE_LABELS
 
 
 class NotOurMinutes(SigningError):
-    """The file is not minutes made by Tripartite (no evidence annex, or no signature fields)."""
+    """The file is not minutes made by Tripartite (``unreadable_pdf``, ``no_annex``, ``no_box_for_role``…)."""
 
 
 class RoleAlreadySigned(SigningError):
-    """The role's signature field is already signed."""
+    """The role's signature field is already signed (code ``role_signed``)."""
 
 
 class KeySignedAlready(SigningError):
-    """The key has already signed another box of these minutes."""
+    """The key has already signed another box of these minutes (code ``key_signed_already``)."""
 
 
 # Bytes reserved for each CMS signature: a self-signed RSA-3072 one takes about 2 kB; room for a chain of a few CAs.
@@ -52,7 +52,7 @@ def signature_fields(pdf: bytes) -> dict[str, bool]:
         reader = open_pdf(pdf)
         found = fields_of(reader)
     except Exception as exc:
-        raise NotOurMinutes(f"not a readable PDF ({exc})") from exc
+        raise NotOurMinutes("unreadable_pdf", reason=str(exc)) from exc
     return {role: signed for name, signed in found.items() if (role := role_of(name))}
 
 
@@ -67,7 +67,7 @@ def last_signer(pdf: bytes) -> tuple[str, str | None]:
         last = signatures[-1]
         claimed = last.self_reported_timestamp
     except Exception as exc:
-        raise NotOurMinutes(f"the file has no readable signature ({exc})") from exc
+        raise NotOurMinutes("no_readable_signature", reason=str(exc)) from exc
     when = claimed.astimezone(dt.UTC).isoformat(timespec="seconds") if claimed else None
     return holder(last.signer_cert)["name"], when
 
@@ -81,7 +81,7 @@ def last_signer_fingerprint(pdf: bytes) -> str:
     try:
         return hashlib.sha256(list(open_pdf(pdf).embedded_signatures)[-1].signer_cert.dump()).hexdigest()
     except Exception as exc:
-        raise NotOurMinutes(f"the file has no readable signature ({exc})") from exc
+        raise NotOurMinutes("no_readable_signature", reason=str(exc)) from exc
 
 
 def page_count(pdf: bytes) -> int:
@@ -122,25 +122,25 @@ def sign_pdf(pdf: bytes, role: str, p12: bytes, passphrase: str | bytes) -> byte
         existing = fields_of(reader)
         signatures = list(reader.embedded_signatures)
     except Exception as exc:
-        raise NotOurMinutes(f"not a readable PDF ({exc})") from exc
+        raise NotOurMinutes("unreadable_pdf", reason=str(exc)) from exc
     if annex is None:
-        raise NotOurMinutes("this file is not minutes made by Tripartite (it has no evidence annex)")
+        raise NotOurMinutes("no_annex")
     name = field_name(role)
     if name not in existing:
-        roles = ", ".join(r for f in existing if (r := role_of(f))) or "none"
-        raise NotOurMinutes(f"these minutes have no signature box for the role {role!r} (their roles: {roles})")
+        roles = tuple(r for f in existing if (r := role_of(f)))
+        raise NotOurMinutes("no_box_for_role", role=role, roles=roles)
     if existing[name]:
-        raise RoleAlreadySigned(f"the role {role!r} has already signed these minutes")
+        raise RoleAlreadySigned("role_signed", role=role)
     _require_untouched(signatures)
     signer = load_signer(p12, passphrase)
     named = holder(signer.signing_cert)
     if named["role"] is not None and named["role"] != role:
-        raise KeyForAnotherRole(named["role"], role)
+        raise KeyForAnotherRole("key_for_another_role", key_role=named["role"], role=role)
     for earlier in signatures:
         # One person, one box: verification refuses the same certificate in two boxes, so never make such a file.
         if earlier.signer_cert.dump() == signer.signing_cert.dump():
             box = role_of(earlier.field_name) or earlier.field_name
-            raise KeySignedAlready(f"this key has already signed the {box!r} box; each box needs its own signatory")
+            raise KeySignedAlready("key_signed_already", box=box)
     label = ROLE_LABELS.get(role, role)
     meta = signers.PdfSignatureMetadata(
         field_name=name,
@@ -179,7 +179,5 @@ def _require_untouched(signatures: Sequence[Any]) -> None:
             intact = whole = False
         if not (intact and whole):
             who = role_of(sig.field_name) or sig.field_name
-            raise SigningError(
-                f"this file was changed after the {who!r} signature; do not sign it, get the signed minutes again"
-            )
+            raise SigningError("changed_after_signature", role=who)
 

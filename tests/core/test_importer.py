@@ -284,8 +284,9 @@ def test_export_reads_back_equal(sample_db: Database, tmp_path: Path, suffix: st
 def test_export_refuses_an_unknown_format(sample_db: Database, tmp_path: Path) -> None:
     from tripartite.errors import KnownError
 
-    with pytest.raises(KnownError, match="unsupported"):
+    with pytest.raises(KnownError) as refused:
         exporter.export_requests(sample_db, tmp_path / "out.pdf")
+    assert (refused.value.code, refused.value.params) == ("unsupported_export", {"path": str(tmp_path / "out.pdf")})
     assert not (tmp_path / "out.pdf").exists()
 
 

@@ -190,8 +190,9 @@ def test_wrong_passphrase_is_clear_and_leaves_no_file(
     source = tmp_path / "minutes.pdf"
     source.write_bytes(signed_case.unsigned)
     out = tmp_path / "signed.pdf"
-    with pytest.raises(keys.WrongPassphrase, match="wrong passphrase"):
+    with pytest.raises(keys.WrongPassphrase) as refused:
         service.sign_file(source, "chair", identities["chair"].p12, "not the passphrase", out_path=out)
+    assert refused.value.code == "wrong_passphrase"
     with pytest.raises(keys.WrongPassphrase):
         service.sign_file(source, "chair", identities["chair"].p12, "not the passphrase")  # in place
     assert not out.exists()
@@ -201,8 +202,9 @@ def test_wrong_passphrase_is_clear_and_leaves_no_file(
 
 def test_a_role_cannot_sign_twice(signed_case: SignedCase, identities: dict) -> None:
     after_chair = signed_case.revisions["chair"]
-    with pytest.raises(signing.RoleAlreadySigned, match="'chair' has already signed"):
+    with pytest.raises(signing.RoleAlreadySigned) as refused:
         signing.sign_pdf(after_chair, "chair", identities["chair"].p12, PASSPHRASE)
+    assert (refused.value.code, refused.value.params) == ("role_signed", {"role": "chair"})
 
 
 def test_a_file_that_is_not_our_minutes_is_refused(identities: dict) -> None:
@@ -211,30 +213,43 @@ def test_a_file_that_is_not_our_minutes_is_refused(identities: dict) -> None:
     canvas.drawString(72, 720, "Some other document")
     canvas.save()
     plain = buffer.getvalue()
-    with pytest.raises(signing.NotOurMinutes, match="no evidence annex"):
+    with pytest.raises(signing.NotOurMinutes) as refused:
         signing.sign_pdf(plain, "chair", identities["chair"].p12, PASSPHRASE)
-    with pytest.raises(signing.NotOurMinutes, match="not a readable PDF"):
+    assert refused.value.code == "no_annex"
+    with pytest.raises(signing.NotOurMinutes) as refused:
         signing.sign_pdf(b"not a pdf at all", "chair", identities["chair"].p12, PASSPHRASE)
+    assert refused.value.code == "unreadable_pdf"
 
 
 def test_an_unknown_role_and_a_key_for_another_role_are_refused(signed_case: SignedCase, identities: dict) -> None:
-    with pytest.raises(signing.NotOurMinutes, match="no signature box for the role 'treasurer'"):
+    with pytest.raises(signing.NotOurMinutes) as refused:
         signing.sign_pdf(signed_case.unsigned, "treasurer", identities["chair"].p12, PASSPHRASE)
-    with pytest.raises(keys.SigningError, match="made for the 'union' role, not 'chair'"):
+    assert (refused.value.code, refused.value.params["role"]) == ("no_box_for_role", "treasurer")
+    with pytest.raises(keys.SigningError) as refused:
         signing.sign_pdf(signed_case.unsigned, "chair", identities["union"].p12, PASSPHRASE)
+    assert (refused.value.code, refused.value.params) == (
+        "key_for_another_role",
+        {"key_role": "union", "role": "chair"},
+    )
 
 
 def test_a_file_changed_after_a_signature_is_not_signed_again(signed_case: SignedCase, identities: dict) -> None:
     tampered = _forge_page(signed_case.revisions["chair"])
-    with pytest.raises(keys.SigningError, match="changed after the 'chair' signature"):
+    with pytest.raises(keys.SigningError) as refused:
         signing.sign_pdf(tampered, "secretary", identities["secretary"].p12, PASSPHRASE)
+    assert (refused.value.code, refused.value.params) == ("changed_after_signature", {"role": "chair"})
 
 
 def test_keys_need_a_real_passphrase_and_a_known_role() -> None:
-    with pytest.raises(keys.SigningError, match="at least 8 characters"):
+    with pytest.raises(keys.SigningError) as refused:
         keys.new_identity("Ana", "chair", "short", algorithm="p-256")
-    with pytest.raises(keys.SigningError, match="unknown signatory role"):
+    assert (refused.value.code, refused.value.params) == ("short_passphrase", {"min_length": 8})
+    with pytest.raises(keys.SigningError) as refused:
         keys.new_identity("Ana", "treasurer", PASSPHRASE, algorithm="p-256")
+    assert (refused.value.code, refused.value.params) == (
+        "unknown_role",
+        {"role": "treasurer", "roles": keys.SIGNATORY_ROLES},
+    )
     identity = keys.new_identity("Ana Ruiz", "chair", PASSPHRASE, algorithm="p-256")
     info = keys.read_certificates(identity.cert_pem)[0]
     assert (info.subject, info.role, info.fingerprint) == ("Ana Ruiz", "chair", identity.fingerprint)
@@ -244,8 +259,9 @@ def test_keys_need_a_real_passphrase_and_a_known_role() -> None:
 
 
 def test_signed_minutes_cannot_be_rebuilt_but_can_be_amended(signed_db: Database, signed_case: SignedCase) -> None:
-    with pytest.raises(MinutesError, match="are signed"):
+    with pytest.raises(MinutesError) as refused:
         service.export_minutes(signed_db, signed_case.meeting_id, auth=operator(signed_db))
+    assert (refused.value.code, refused.value.params) == ("minutes_signed", {"meeting": signed_case.meeting_id})
     amendment = lifecycle.create_amendment(signed_db, signed_case.meeting_id, operator(signed_db))
     row = next(signed_db.query("SELECT * FROM meetings WHERE id = ?", [amendment]))
     assert row["amends"] == signed_case.meeting_id and row["status"] == "draft"
@@ -258,8 +274,9 @@ def test_minutes_being_signed_cannot_be_rebuilt(recorded: tuple[Database, int], 
     db, meeting_id = recorded
     exported = service.export_minutes(db, meeting_id, auth=operator(db))
     service.sign_minutes(db, exported.minutes_id, "chair", identities["chair"].p12, PASSPHRASE)
-    with pytest.raises(MinutesError, match=r"being signed \(chair signed\)"):
+    with pytest.raises(MinutesError) as refused:
         service.export_minutes(db, meeting_id, auth=operator(db))
+    assert (refused.value.code, refused.value.params) == ("being_signed", {"meeting": meeting_id, "roles": ("chair",)})
     assert not lifecycle.is_locked(db, meeting_id)
 
 
@@ -271,8 +288,9 @@ def test_only_the_newest_revision_may_be_signed_and_recorded(
     service.sign_file(
         tmp_path / "m.pdf", "chair", identities["chair"].p12, PASSPHRASE, out_path=tmp_path / "1.pdf", db=db
     )
-    with pytest.raises(MinutesError, match="older revision"):
+    with pytest.raises(MinutesError) as refused:
         service.sign_file(tmp_path / "m.pdf", "secretary", identities["secretary"].p12, PASSPHRASE, db=db)
+    assert refused.value.code == "older_revision"
     assert exported.pdf == (tmp_path / "m.pdf").read_bytes()
 
 
@@ -297,19 +315,30 @@ def test_the_board_trust_store(signed_db: Database, identities: dict) -> None:
         (identities["chair"].fingerprint, "gov1", "chair")
     ]
     assert keys.read_certificates(stored[0].pem.encode())[0].fingerprint == identities["chair"].fingerprint
-    with pytest.raises(Exception, match="no member with id nobody"):
+    with pytest.raises(Exception) as refused:
         service.trust_certificate(signed_db, identities["chair"].cert_pem, "nobody", operator(signed_db))
+    assert (refused.value.code, refused.value.params) == ("unknown_member", {"member": "nobody"})
     assert audit_check.verify(signed_db).ok
 
 
 def test_trust_is_bound_to_a_member_who_holds_the_role(signed_db: Database, identities: dict) -> None:
-    with pytest.raises(Exception, match=r"member uni1 \(Rocío Jiménez Cañete\) does not hold the 'chair'"):
+    with pytest.raises(Exception) as refused:
         service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db))
-    with pytest.raises(keys.SigningError, match="made for the 'chair' role, not 'union'"):
+    assert (refused.value.code, refused.value.params) == (
+        "role_not_held",
+        {"member": "uni1", "name": "Rocío Jiménez Cañete", "role": "chair"},
+    )
+    with pytest.raises(keys.SigningError) as refused:
         service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db), role="union")
+    assert (refused.value.code, refused.value.params) == (
+        "certificate_for_another_role",
+        {"certificate_role": "chair", "role": "union"},
+    )
     service.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
-    with pytest.raises(keys.SigningError, match="trusted already, for member uni1 as 'union'; remove it first"):
+    with pytest.raises(keys.SigningError) as refused:
         service.trust_certificate(signed_db, identities["union"].cert_pem, "uni2", operator(signed_db))
+    assert refused.value.code == "trusted_elsewhere"
+    assert (refused.value.params["member"], refused.value.params["role"]) == ("uni1", "union")
     assert [(t.member_id, t.role) for t in service.trusted_certificates(signed_db)] == [("uni1", "union")]
 
 
@@ -324,5 +353,9 @@ def test_untrusting_a_certificate_deletes_it_with_its_audit_event(signed_db: Dat
     assert json.loads(last["payload"])["fingerprint"] == identities["union"].fingerprint
     assert signed_db.execute("SELECT count(*) FROM events").fetchone()[0] == events + 1
     assert audit_check.verify(signed_db).ok
-    with pytest.raises(Exception, match="trusts no certificate with fingerprint"):
+    with pytest.raises(Exception) as refused:
         service.untrust_certificate(signed_db, identities["union"].fingerprint, operator(signed_db))
+    assert (refused.value.code, refused.value.params) == (
+        "untrusted_fingerprint",
+        {"fingerprint": identities["union"].fingerprint},
+    )

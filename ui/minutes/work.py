@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from tripartite import store
 from tripartite.authority import Auth, NotAuthorised
-from tripartite.errors import KnownError
+from tripartite.errors import Refusal
 
 if TYPE_CHECKING:
     from tripartite.reports.keys import TrustedCertificate
@@ -141,8 +141,8 @@ def open_minutes(
         db.close()
 
 
-class KeyFileProblem(KnownError):
-    """The file chosen as the key cannot be used: missing or unreadable."""
+class KeyFileProblem(Refusal):
+    """The file chosen as the key cannot be used: the refusal of ``service.read_file``, told apart by its class."""
 
 
 def sign_role(
@@ -173,8 +173,8 @@ def sign_role(
 
     try:
         p12 = service.read_file(Path(key_path), "key file")
-    except KnownError as exc:
-        raise KeyFileProblem(str(exc)) from exc
+    except Refusal as exc:
+        raise KeyFileProblem(exc.code, **exc.params) from exc
     db = _connect(db_path)
     try:
         progress(0, 1)
@@ -227,7 +227,7 @@ def verify(
     ``verify_pdf`` never raises on a damaged, tampered or forged file: that is a report with ``ok=False``.
 
     Raises:
-        KnownError: the file cannot be read.
+        Refusal: ``no_such_file`` or ``cannot_read``: the file cannot be read.
         keys.SigningError: an added certificate cannot be read.
     """
     del cancelled  # a verification only reads, and takes a fraction of a second
