@@ -79,12 +79,15 @@ from tripartite.reports.phrases import (
     workers_text,
 )
 from tripartite.reports.words import (
+    BALLOT,
     CONSTITUENCY,
     FAMILY_SHORT,
     GATE_STATUS,
     MEMBERS_OF,
     NOTE,
     PROPOSAL,
+    QUORUM,
+    QUORUM_IN_TEXT,
     REASON,
     RESOLUTION,
     RESOLVED,
@@ -286,7 +289,7 @@ class MinutesRenderer:
 
     def _quorum(self) -> list[Flowable]:
         q = self.m.opening_quorum
-        rule = "half the seats" if q.rule.value == "half" else "half the seats and at least one member of each group"
+        rule = QUORUM_IN_TEXT[q.rule]
         opening = (
             f"At the opening, <b>{q.present}</b> members with a vote were present out of <b>{q.seats}</b> seats; "
             f"the quorum ({rule}) requires <b>{q.required}</b>. "
@@ -321,9 +324,8 @@ class MinutesRenderer:
             ["Decision rule", rule_text(r.decision_rule, self.m)],
             ["Fallback without consensus", rule_text(r.consensus_fallback, self.m) if r.consensus_fallback else "–"],
             ["Chair's casting vote on a tie", "yes" if r.casting_vote else "no"],
-            ["Quorum", "half the seats" if r.quorum.value == "half" else "half the seats and every constituency"],
-            ["Ballot", "named: each member's vote is minuted" if r.ballot.value == "named"
-                       else "secret: only the tallies by constituency are minuted"],
+            ["Quorum", QUORUM[r.quorum]],
+            ["Ballot", BALLOT[r.ballot]],
             ["Secretary", "votes" if r.secretary_votes else "does not vote and holds no seat"],
             ["Criteria catalogue", f"{r.criteria_name}; pass mark {r.pass_mark:g}, "
                                    f"conditions from {r.conditional_mark:g}"],

@@ -8,9 +8,13 @@ is one more module of the same shape.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+
 from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
-from tripartite.models import Authority, Constituency, DecisionRule, Outcome, Role, Vote
+from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Outcome, Quorum, Role, Vote
 
 # -------------------------------------------------------------------------------------------- minutes
 
@@ -72,6 +76,16 @@ GATE_STATUS = {
 }
 VOTE = {Vote.FOR: "For", Vote.AGAINST: "Against", Vote.ABSTAIN: "Abstaining"}
 ROLE = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
+# The quorum rule in the table of the rules in force, then inside the opening's sentence ("the quorum (…)").
+QUORUM = {Quorum.HALF: "half the seats", Quorum.HALF_AND_EACH_GROUP: "half the seats and every constituency"}
+QUORUM_IN_TEXT = {
+    Quorum.HALF: "half the seats",
+    Quorum.HALF_AND_EACH_GROUP: "half the seats and at least one member of each group",
+}
+BALLOT = {
+    BallotMode.NAMED: "named: each member's vote is minuted",
+    BallotMode.SECRET: "secret: only the tallies by constituency are minuted",
+}
 REASON = {
     "gate_failed": "a compliance gate failed",
     "missing_evidence": "evidence is missing",
@@ -86,6 +100,21 @@ NOTE = {
     "tie": "Tied vote; without a casting vote a tie is not adopted.",
 }
 REPORTING = {"monthly": "monthly", "quarterly": "quarterly", "half_yearly": "every six months", "yearly": "yearly"}
+# The main table of each enum the minutes name by a word, for tests/test_vocabulary.py. A condition is
+# written out with its terms (reports.phrases.condition_text); that test says why the statuses of
+# meetings, requests, items and motions have no word in the minutes.
+TABLES: dict[type[Enum], Mapping[Any, str]] = {
+    Constituency: CONSTITUENCY,
+    Family: FAMILY,
+    DecisionRule: RULE,
+    Outcome: PROPOSAL,
+    Authority: RESOLUTION,
+    GateStatus: GATE_STATUS,
+    Vote: VOTE,
+    Role: ROLE,
+    Quorum: QUORUM,
+    BallotMode: BALLOT,
+}
 
 # ------------------------------------------------------------------------------------ signatory roles
 

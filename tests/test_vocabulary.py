@@ -1,9 +1,11 @@
 """Every enum value a face shows, and every refusal code, has its words in each face's vocabulary.
 
 The faces: the app (``tripartite.ui.labels`` for enums, ``tripartite.ui.refusal_words`` for refusals),
-the command line (:mod:`tripartite.cli_text`) and the PDF minutes (their word tables). The enums are
-every ``StrEnum`` of :mod:`tripartite.models` plus the assessment's ``Family`` and ``GateStatus``,
-found by walking the module, so a new enum fails here until each face has its words.
+the command line (:mod:`tripartite.cli_text`) and the PDF minutes (``tripartite.reports.words``). The
+enums are every ``StrEnum`` of :mod:`tripartite.models` plus the assessment's ``Family`` and
+``GateStatus``, found by walking the module, so a new enum fails here until each face has its words
+(or, for the minutes, a reason in :data:`NOT_IN_THE_MINUTES`). Refusals are said by the app and the
+command line only: the minutes are built from a record that was accepted.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from tripartite import cli_text, models
 from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
 from tripartite.errors import Refusal
+from tripartite.meetings.minutes_data import Condition
 from tripartite.refusals import REFUSALS
+from tripartite.reports import phrases
+from tripartite.reports import words as pdf_words
 from tripartite.ui import labels, refusal_words
 
 SHOWN: list[type[enum.Enum]] = [
@@ -62,6 +67,36 @@ def test_the_command_line_has_words_for_every_value(kind: type[enum.Enum]) -> No
 def test_the_app_and_the_command_line_give_a_table_only_to_enums_that_exist() -> None:
     assert set(labels.TABLES) == set(SHOWN)
     assert set(cli_text.TABLES) == set(SHOWN)
+
+
+# The enums the minutes never print as a word, and why.
+NOT_IN_THE_MINUTES: dict[type[enum.Enum], str] = {
+    models.MeetingStatus: "minutes are built for a closed meeting only; their signatures, not a word, say signed",
+    models.RequestStatus: "the minutes record each item's decision, not where its request stands in the register",
+    models.ItemStatus: "an item's state is a sentence with its figures (the decision, no quorum: reports.phrases)",
+    models.MotionStatus: "only counted motions are minuted, each with its result (adopted or not)",
+    models.ConditionKind: "a condition is written out with its terms by reports.phrases.condition_text (below)",
+}
+
+
+@pytest.mark.parametrize("kind", SHOWN, ids=_ids)
+def test_the_minutes_have_words_for_every_value(kind: type[enum.Enum]) -> None:
+    if kind in NOT_IN_THE_MINUTES:
+        assert kind not in pdf_words.TABLES, "an enum with a table needs no reason"
+        return
+    table = pdf_words.TABLES[kind]
+    assert [m for m in kind if m not in table] == []
+    assert all(table[m] and "_" not in table[m] for m in kind)
+
+
+@pytest.mark.parametrize("kind", list(models.ConditionKind), ids=str)
+def test_the_minutes_write_out_every_condition_kind(kind: models.ConditionKind) -> None:
+    text = phrases.condition_text(Condition(kind, {}, None, None), "EUR")
+    assert text and not text.startswith(kind.value.replace("_", " ") + ":"), "a kind of its own, not the fallback"
+
+
+def test_the_minutes_table_only_enums_that_exist() -> None:
+    assert set(pdf_words.TABLES) == set(SHOWN) - set(NOT_IN_THE_MINUTES)
 
 
 # ------------------------------------------------------------------------------------------- refusals
