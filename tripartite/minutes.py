@@ -19,12 +19,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, audit, classifications, criteria, meeting, rules, scoring
+from tripartite import assessment, audit, classifications, criteria, meeting, rules
 from tripartite.assessment import CriticalWeight, FamilyMove, GateStatus
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig, read_board
 from tripartite.criteria import Family
 from tripartite.errors import KnownError
+from tripartite.item_assessment import assess_item
 from tripartite.meeting import is_locked  # the meeting's own state; kept here by its old name
 from tripartite.models import (
     Authority,
@@ -641,7 +642,7 @@ def _item(
         for m in db.query("SELECT * FROM motions WHERE item_id = ? ORDER BY round", [item["id"]])
     )
     decision = _decision(db, item["id"], motions, in_force.quorum)
-    gates, scores = _assessment(db, config, catalogue, item["id"], request, state, names, named)
+    gates, scores = _assessment(db, config, catalogue, item["id"], state, names, named)
     return ItemMinutes(
         position=item["position"],
         item_id=item["id"],
@@ -685,28 +686,13 @@ def _assessment(
     config: BoardConfig,
     catalogue: criteria.Catalogue,
     item_id: int,
-    request: Mapping[str, Any],
     state: meeting.ItemState,
     names: Mapping[str, str],
     named: bool,
 ) -> tuple[tuple[GateLine, ...], Scores]:
     """Gates and scores from one assessment, with the item's attestations, scores, attendance and recusals."""
-    attestations = {
-        r["gate"]: bool(r["answer"])
-        for r in db.query("SELECT gate, answer FROM attestations WHERE item_id = ?", [item_id])
-    }
-    sheets = scoring.item_scores(db, item_id)
-    members = meeting.members_by_id(config)
-    result = assessment.assess(
-        request,
-        catalogue,
-        assessment.BoardContext.of(config),
-        attestations=attestations,
-        scores=sheets,
-        members=members,
-        present=state.present,
-        recused=state.recused,
-    )
+    assessed = assess_item(db, item_id, config=config, catalogue=catalogue)
+    result, sheets, members = assessed.result, assessed.scores, assessed.members
     gates = tuple(GateLine(g.code, catalogue.gate(g.code).label, g.status, g.reason, g.on_fail) for g in result.gates)
     agg, sens, rec = result.aggregate, result.sensitivity, result.recommendation
     comments = ()

@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import authority, meeting
+from tripartite import authority, item_assessment, meeting, room_model
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import Role
 from tripartite.ui import authorize
-from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui.meeting_room import boxes, labels
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 
 
@@ -106,7 +106,8 @@ class RecusalDialog(QDialog):
         self._show_current()
 
     def _show_current(self) -> None:
-        rows = [f"{self._names.get(m, m)}: {reason}" for m, reason in data.recusals(self._db, self._item_id).items()]
+        recusals = room_model.recusals(self._db, self._item_id)
+        rows = [f"{self._names.get(m, m)}: {reason}" for m, reason in recusals.items()]
         self.current.setStringList(rows or [self.tr("None")])
 
     def record(self) -> None:
@@ -150,7 +151,7 @@ class AttestationDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._db = db
         self._item_id = item_id
-        answers = data.attestations(db, item_id)
+        answers = item_assessment.item_attestations(db, item_id)
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for gate in catalogue.gates:

@@ -5,7 +5,6 @@ Each holds a few dozen rows at most, read by the view for one request; none is e
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,8 +22,10 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
+from tripartite import request_history
 from tripartite.assessment import GateResult
 from tripartite.criteria import Catalogue
+from tripartite.names import meeting_titles, member_names
 from tripartite.ui import audit_words, labels
 from tripartite.ui.models.request_model import status_label
 from tripartite.ui.views import status_icons
@@ -217,14 +218,11 @@ NOTES = {
 }
 _YES = QT_TRANSLATE_NOOP("HistoryTableModel", "yes")
 _NO = QT_TRANSLATE_NOOP("HistoryTableModel", "no")
-# Only public events: nothing about a sealed ballot (ballot.cast) is ever shown here.
-_ITEM_ACTIONS = ("item.recusal", "item.attested", "item.no_quorum", "motion.proposed", "decision.recorded",
-                 "dissent.filed")  # fmt: skip
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One line of a request's history.
+    """One line of a request's history, in words.
 
     Attributes:
         at: ISO 8601 time (UTC).
@@ -241,42 +239,20 @@ class HistoryEntry:
     details: str = ""
 
 
-def request_history(db: Database, request_id: int) -> list[HistoryEntry]:
-    """The request's registration, status changes and audit events about it or its agenda items, in time order.
+def history_entries(db: Database, request_id: int) -> list[HistoryEntry]:
+    """The request's history (:func:`tripartite.request_history.request_history`), worded for the dossier.
 
     Args:
         db: the database.
         request_id: the request.
     """
-    request = db.execute("SELECT reference, created_at FROM requests WHERE id = ?", [request_id]).fetchone()
-    if request is None:
+    events = request_history.request_history(db, request_id)
+    if not events:
         return []
-    reference, created_at = request
     # People read names and meeting titles; the ids are the database's keys.
-    names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM members")}
-    meetings = {int(r[0]): f"{r[1]} ({r[2]})" for r in db.execute("SELECT id, title, date FROM meetings")}
-    words_of = _Words(names, meetings)
-    entries = [HistoryEntry(created_at or "", "registered", "", {})]
-    for at, old, new, actor, note in db.execute(
-        "SELECT at, from_status, to_status, actor, note FROM request_history WHERE request_id = ? ORDER BY id",
-        [request_id],
-    ):
-        words = {"old": status_label(old or ""), "new": status_label(new)}
-        entries.append(HistoryEntry(at, "status", words_of.actor(actor), words, words_of.note(note or "")))
-    items = [r[0] for r in db.execute("SELECT id FROM agenda_items WHERE request_id = ?", [request_id])]
-    marks = ", ".join("?" for _ in _ITEM_ACTIONS)
-    item_marks = ", ".join("?" for _ in items) or "NULL"
-    sql = (
-        "SELECT at, actor, action, payload FROM events WHERE "
-        "(action IN ('request.created', 'request.edited') AND json_extract(payload, '$.request') = ?) "
-        "OR (action = 'agenda.item_added' AND json_extract(payload, '$.request') = ?) "
-        f"OR (action IN ({marks}) AND json_extract(payload, '$.item') IN ({item_marks})) ORDER BY seq"
-    )
-    for at, actor, action, payload in db.execute(sql, [request_id, reference, *_ITEM_ACTIONS, *items]):
-        data = json.loads(payload)
-        entries.append(HistoryEntry(at, action, words_of.actor(actor), *_event_words(action, data, words_of)))
-    entries.sort(key=lambda e: e.at)  # stable: same-second entries keep their order
-    return entries
+    meetings = {i: f"{m.title} ({m.date})" for i, m in meeting_titles(db).items()}
+    words = _Words(member_names(db), meetings)
+    return [HistoryEntry(e.at, e.kind, words.actor(e.actor), *_event_words(e, words)) for e in events]
 
 
 @dataclass(frozen=True)
@@ -286,45 +262,44 @@ class _Words:
     names: dict[str, str]
     meetings: dict[int, str]
 
-    def member(self, member_id: object) -> str:
-        return self.names.get(str(member_id), "—")
+    def member(self, member_id: str | None) -> str:
+        return self.names.get(member_id or "", "—")
 
-    def meeting(self, meeting_id: object) -> str:
-        try:
-            return self.meetings.get(int(str(meeting_id)), "—")
-        except ValueError:
-            return "—"
+    def meeting(self, meeting_id: int | None) -> str:
+        return self.meetings.get(meeting_id, "—") if meeting_id is not None else "—"
 
     def actor(self, actor: str | None) -> str:
         return audit_words.who(actor, self.names) if actor else ""
 
-    def note(self, note: str) -> str:
-        """A status change's note (``meeting 3``, ``not decided at meeting 3``, ``decision: approve``) in words."""
+    def note(self, event: request_history.HistoryEvent) -> str:
+        """A status change's note in words: the meeting's title, or the decision's outcome."""
         tr = QCoreApplication.translate
-        for prefix in ("not decided at meeting", "meeting"):
-            if note.startswith(prefix + " ") and note.removeprefix(prefix + " ").isdigit():
-                return tr("HistoryTableModel", NOTES[prefix]).format(meeting=self.meeting(note.split()[-1]))
-        if note.startswith("decision: "):
-            outcome = labels.outcome(note.removeprefix("decision: "))
-            return tr("HistoryTableModel", NOTES["decision:"]).format(outcome=outcome)
-        return note
+        if event.note_kind == request_history.NOTE_DECISION:
+            return tr("HistoryTableModel", NOTES[event.note_kind]).format(outcome=labels.outcome(event.outcome or ""))
+        if event.note_kind is not None:
+            return tr("HistoryTableModel", NOTES[event.note_kind]).format(meeting=self.meeting(event.meeting_id))
+        return event.note
 
 
-def _event_words(action: str, data: dict[str, Any], words: _Words) -> tuple[dict[str, str], str]:
-    if action == "request.edited":
-        return {}, ", ".join(labels.field(f) for f in data.get("changed", []))
-    if action == "agenda.item_added":
-        return {"meeting": words.meeting(data.get("meeting", ""))}, ""
-    if action == "item.recusal":
-        return {"member": words.member(data.get("member", ""))}, str(data.get("reason") or "")
-    if action == "item.attested":
-        answer = QCoreApplication.translate("HistoryTableModel", _YES if data.get("answer") else _NO)
-        return {"gate": str(data.get("gate", ""))}, answer
-    if action in ("motion.proposed", "decision.recorded"):
-        details = ", ".join(labels.condition(c.get("kind", "")) for c in data.get("conditions", []) or [])
-        return {"outcome": labels.outcome(data.get("outcome", ""))}, details
-    if action == "dissent.filed":
-        return {"member": words.member(data.get("member", ""))}, str(data.get("text", ""))
+def _event_words(event: request_history.HistoryEvent, words: _Words) -> tuple[dict[str, str], str]:
+    kind = event.kind
+    if kind == request_history.STATUS:
+        params = {"old": status_label(event.old_status or ""), "new": status_label(event.new_status or "")}
+        return params, words.note(event)
+    if kind == "request.edited":
+        return {}, ", ".join(labels.field(f) for f in event.changed)
+    if kind == "agenda.item_added":
+        return {"meeting": words.meeting(event.meeting_id)}, ""
+    if kind == "item.recusal":
+        return {"member": words.member(event.member_id)}, event.text
+    if kind == "item.attested":
+        answer = QCoreApplication.translate("HistoryTableModel", _YES if event.answer else _NO)
+        return {"gate": event.gate or ""}, answer
+    if kind in ("motion.proposed", "decision.recorded"):
+        details = ", ".join(labels.condition(c) for c in event.conditions)
+        return {"outcome": labels.outcome(event.outcome or "")}, details
+    if kind == "dissent.filed":
+        return {"member": words.member(event.member_id)}, event.text
     return {}, ""
 
 
