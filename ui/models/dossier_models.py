@@ -7,17 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from sqlite_utils import Database
@@ -28,97 +23,49 @@ from tripartite.criteria import Catalogue
 from tripartite.names import meeting_titles, member_names
 from tripartite.ui import audit_words, labels
 from tripartite.ui.models.request_model import status_label
+from tripartite.ui.models.table import LEFT, RIGHT, Column, ColumnTableModel
 from tripartite.ui.views import status_icons
-
-Index = QModelIndex | QPersistentModelIndex
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
-
-
-class _ReadOnlyModel(QAbstractTableModel):
-    """Shared plumbing: translated headers, fixed columns, read-only cells."""
-
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        """One row per item."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The fixed columns of :attr:`HEADERS`."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only cells."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def _replace(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
 
 # ------------------------------------------------------------------------------------------------ gates
 
 
-class GateTableModel(_ReadOnlyModel):
-    """The gates of one request: code, what it checks, the result (icon and words), the reason."""
+def _gate_reason(row: tuple[GateResult, str]) -> str:
+    return labels.gate_reason(row[0].reason)
+
+
+def _gate_said(row: tuple[GateResult, str]) -> str:
+    # Screen readers hear the state as words, not the glyph.
+    gate, label = row
+    return f"{gate.code} {label}: {labels.gate_state(gate.status.value)}, {labels.gate_reason(gate.reason)}"
+
+
+class GateTableModel(ColumnTableModel):
+    """The gates of one request: code, what it checks, the result (icon and words), the reason.
+
+    Each row is ``(result, label)``: the gate's result and its label in the catalogue in force.
+    """
 
     CONTEXT = "GateTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("GateTableModel", "Gate"),
-        QT_TRANSLATE_NOOP("GateTableModel", "Checks"),
-        QT_TRANSLATE_NOOP("GateTableModel", "Result"),
-        QT_TRANSLATE_NOOP("GateTableModel", "Reason"),
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("GateTableModel", "Gate"), lambda r: r[0].code, accessible=_gate_said),
+        Column(QT_TRANSLATE_NOOP("GateTableModel", "Checks"), lambda r: r[1], tooltip=True, accessible=_gate_said),
+        Column(
+            QT_TRANSLATE_NOOP("GateTableModel", "Result"),
+            lambda r: labels.gate_state(r[0].status.value),  # the icon beside it carries the glyph
+            icon=lambda r: status_icons.gate_icon(r[0].status.value),
+            colour=lambda r: status_icons.colour(r[0].status.value),
+            accessible=_gate_said,
+        ),
+        Column(QT_TRANSLATE_NOOP("GateTableModel", "Reason"), _gate_reason, tooltip=True, accessible=_gate_said),
     )
 
     def set_gates(self, gates: Sequence[GateResult], catalogue: Catalogue) -> None:
         """Show these results, labelled from the catalogue in force."""
-        self._replace([(g, catalogue.gate(g.code).label) for g in gates])
+        self.replace_rows([(g, catalogue.gate(g.code).label) for g in gates])
 
     def gate(self, row: int) -> GateResult:
         """The result in ``row``."""
         return self._rows[row][0]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, icon, colour and tooltip of a cell."""
-        if not index.isValid():
-            return None
-        gate, label = self._rows[index.row()]
-        state, column = gate.status.value, index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return gate.code
-            if column == 1:
-                return label
-            if column == 2:
-                return labels.gate_state(state)  # the icon beside it carries the glyph
-            return labels.gate_reason(gate.reason)
-        if role == Qt.ItemDataRole.DecorationRole and column == 2:
-            return status_icons.gate_icon(state)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return status_icons.colour(state)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
-            return label if column == 1 else labels.gate_reason(gate.reason)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            # Screen readers hear the state as words, not the glyph.
-            return f"{gate.code} {label}: {labels.gate_state(state)}, {labels.gate_reason(gate.reason)}"
-        return None
 
 
 # --------------------------------------------------------------------------------------------- criteria
@@ -144,55 +91,46 @@ class CriterionRow:
     points: int | None
 
 
-class CriterionTableModel(_ReadOnlyModel):
+def _points_text(row: CriterionRow) -> str:
+    tr = QCoreApplication.translate
+    if not row.auto:
+        return tr("CriterionTableModel", _JUDGED)
+    if row.points is None:
+        return tr("CriterionTableModel", _MISSING)
+    return tr("CriterionTableModel", _POINTS[row.points])
+
+
+def _criterion_tip(row: CriterionRow) -> str:
+    return f"{labels.family(row.family)}: {row.label}"
+
+
+class CriterionTableModel(ColumnTableModel):
     """The criteria with their weight and the technical points the dossier earns (0/10/20)."""
 
     CONTEXT = "CriterionTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Code"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Criterion"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Family"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Weight"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Technical points"),
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("CriterionTableModel", "Code"), lambda r: r.code, LEFT, _criterion_tip),
+        Column(QT_TRANSLATE_NOOP("CriterionTableModel", "Criterion"), lambda r: r.label, LEFT, _criterion_tip),
+        Column(QT_TRANSLATE_NOOP("CriterionTableModel", "Family"), lambda r: labels.family(r.family), LEFT),
+        Column(
+            QT_TRANSLATE_NOOP("CriterionTableModel", "Weight"),
+            lambda r: QLocale().toString(float(r.weight), "g", 4),
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CriterionTableModel", "Technical points"),
+            _points_text,
+            LEFT,
+            colour=lambda r: status_icons.colour("unknown") if r.auto and r.points is None else None,
+        ),
     )
 
     def set_points(self, catalogue: Catalogue, points: dict[str, int | None]) -> None:
         """Show the catalogue's criteria with these technical points (None: not computed)."""
-        self._replace([
+        self.replace_rows([
             CriterionRow(c.code, c.label, c.family.value, c.weight, c.auto, points.get(c.code))
             for c in catalogue.criteria
         ])  # fmt: skip
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, alignment and tooltip of a cell."""
-        if not index.isValid():
-            return None
-        row: CriterionRow = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.code
-            if column == 1:
-                return row.label
-            if column == 2:
-                return labels.family(row.family)
-            if column == 3:
-                return QLocale().toString(float(row.weight), "g", 4)
-            return self._points_text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == 3 else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.auto and row.points is None:
-            return status_icons.colour("unknown")
-        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
-            return f"{labels.family(row.family)}: {row.label}"
-        return None
-
-    def _points_text(self, row: CriterionRow) -> str:
-        if not row.auto:
-            return QCoreApplication.translate(self.CONTEXT, _JUDGED)
-        if row.points is None:
-            return QCoreApplication.translate(self.CONTEXT, _MISSING)
-        return QCoreApplication.translate(self.CONTEXT, _POINTS[row.points])
 
 
 # ---------------------------------------------------------------------------------------------- history
@@ -303,40 +241,28 @@ def _event_words(event: request_history.HistoryEvent, words: _Words) -> tuple[di
     return {}, ""
 
 
-class HistoryTableModel(_ReadOnlyModel):
+def _what(entry: HistoryEntry) -> str:
+    words = QCoreApplication.translate("HistoryTableModel", EVENTS.get(entry.kind, entry.kind))
+    try:
+        return words.format(**entry.params)
+    except (KeyError, IndexError):
+        return words
+
+
+class HistoryTableModel(ColumnTableModel):
     """A request's history: when, what happened, by whom, details."""
 
     CONTEXT = "HistoryTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "What"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "By"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "Details"),
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "When"), lambda e: _local_time(e.at), tooltip=True),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "What"), _what, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "By"), lambda e: e.actor or "—", tooltip=True),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "Details"), lambda e: e.details or None, tooltip=True),
     )
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         """Show these entries."""
-        self._replace(entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text and tooltip of a cell."""
-        if not index.isValid():
-            return None
-        entry: HistoryEntry = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return _local_time(entry.at)
-            if column == 1:
-                words = QCoreApplication.translate(self.CONTEXT, EVENTS.get(entry.kind, entry.kind))
-                try:
-                    return words.format(**entry.params)
-                except (KeyError, IndexError):
-                    return words
-            if column == 2:
-                return entry.actor or "—"
-            return entry.details or None
-        return None
+        self.replace_rows(entries)
 
 
 def _local_time(at: str) -> str:
