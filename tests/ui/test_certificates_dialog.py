@@ -138,6 +138,6 @@ def test_a_refused_certificate_is_said_in_the_dialog_and_nothing_is_stored(
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     _enter_pin(qtbot, dialog, "gov1", sample.DEMO_PINS["gov1"])
     qtbot.waitUntil(lambda: dialog.problem.isVisible())
-    assert dialog.problem.text() == "this certificate was made for the 'chair' role, not 'union'"
+    assert dialog.problem.text() == "This certificate was made for the role Chair, not Unions."
     assert dialog.model.rowCount() == 0 and service.trusted_certificates(db) == []
     dialog.reject()

@@ -129,7 +129,7 @@ def test_a_meeting_not_closed_says_why(open_minutes, recorded, host, qtbot, ente
     dialog.open()
     enter_pin(SECRETARY, "sec1")
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=15_000)
-    assert "cannot be built" in dialog.preview.message.text() and "close it" in dialog.preview.message.text()
+    assert "cannot be built" in dialog.preview.message.text() and "Close the meeting" in dialog.preview.message.text()
     assert counts(db_path)[0] == 0 and dialog.state is None
     dialog.reject()
 

@@ -119,7 +119,7 @@ def test_a_key_for_another_role_or_not_a_key_is_said_at_the_key_field(open_minut
     fill_sign_dialog(qtbot, sign, "chair", missing, PASSPHRASE)
     with qtbot.waitSignal(sign.sign().failed, timeout=15_000):
         pass
-    assert "no such key file" in sign.key_problem.text()
+    assert sign.key_problem.text() == f"{missing} does not exist."
     assert counts(db_path) == before
 
 
