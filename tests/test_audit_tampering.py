@@ -20,14 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import officers, set_pins, unlock
+from tests.helpers import PASSPHRASE, VOTERS, officers, set_pins, unlock
 from tripartite import audit, board_settings, cli, meeting, record, sample, scoring, store
 from tripartite.authority import operator
 from tripartite.models import Outcome, Vote
 from tripartite.reports import service, signing
-
-PASSPHRASE = "a long passphrase"
-VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 
 
 def run(*args: object) -> tuple[int, str, str]:

@@ -8,12 +8,10 @@ import json
 import pytest
 from sqlite_utils import Database
 
-from tests.helpers import officers, set_pins, unlock
+from tests.helpers import VOTERS, officers, set_pins, unlock
 from tripartite import audit_check, board_settings, meeting, pins
 from tripartite.authority import NotAuthorised
 from tripartite.models import Outcome, Vote
-
-VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 
 
 @pytest.fixture

@@ -16,9 +16,8 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
+from tests.helpers import PASSPHRASE
 from tripartite.reports import signing
-
-PASSPHRASE = "correct horse battery"
 
 
 def forge_sign(pdf: bytes, box: str, identity: signing.Identity | None = None, *, certify: bool = False,

@@ -23,10 +23,11 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite.authority import operator
 from tripartite.reports import service, signing
 
-from .conftest import PASSPHRASE, ROLES, SignedCase, certs, have_pdfsig
+from .conftest import SignedCase, certs, have_pdfsig
 from .forge import forge_sign, role_less_identity, sign_boxes
 
 

@@ -16,12 +16,13 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite import audit_check, minutes
 from tripartite.authority import operator
 from tripartite.models import MeetingStatus
 from tripartite.reports import service, signing
 
-from .conftest import PASSPHRASE, ROLES, SignedCase, certs, have_pdfsig
+from .conftest import SignedCase, certs, have_pdfsig
 
 
 def _flip(data: bytes, offset: int) -> bytes:

@@ -217,13 +217,13 @@ def enter_pin(qtbot) -> Callable[..., object]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from tripartite.ui.meeting_room.pin_dialog import PinDialog
+    from tripartite.ui.dialogs.pin_prompt import PinPrompt
 
-    def enter(pin: str, member: str | None = None) -> PinDialog:
-        found: list[PinDialog] = []
+    def enter(pin: str, member: str | None = None) -> PinPrompt:
+        found: list[PinPrompt] = []
 
         def visible() -> bool:
-            found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog) and w.isVisible()]
+            found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, PinPrompt) and w.isVisible()]
             return bool(found)
 
         qtbot.waitUntil(visible, timeout=3000)

@@ -105,7 +105,7 @@ def test_typing_in_the_filter_narrows_rows_after_the_debounce(qtbot, open_window
 
 def test_typing_non_ascii_finds_the_same_rows(qtbot, open_window, sample_file):
     window = open_window(sample_file)
-    # keyClicks aborts the interpreter on non-ASCII text (stack.md pitfall 14): one key event per char.
+    # keyClicks aborts the interpreter on non-ASCII text (a PySide6 defect): one key event per char.
     for ch in "Núñez":
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, window.filter_edit, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier

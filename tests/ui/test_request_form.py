@@ -124,7 +124,7 @@ def test_non_ascii_text_typed_key_by_key(qtbot, open_window, sample_file):
     dialog = window.new_request()
     edit = dialog.fields["employer_name"]
     edit.setFocus()
-    # keyClicks aborts the interpreter on non-ASCII text (stack.md pitfall 14): one key event per char.
+    # keyClicks aborts the interpreter on non-ASCII text (a PySide6 defect): one key event per char.
     for ch in "Peña y Núñez":
         QTest.sendKeyEvent(QTest.KeyAction.Click, edit, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
     assert dialog.value("employer_name") == "Peña y Núñez"

@@ -31,10 +31,7 @@ from tripartite.errors import Cancelled, InputError, KnownError, Problem
 from tripartite.importer import ImportResult
 from tripartite.ui import a11y, authorize
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel, problem_table, report_text
-from tripartite.ui.jobs import Job
-
-# Progress appears only for work that lasts (Anki waits 600 ms): a quick import should not flash a bar.
-PROGRESS_DELAY_MS = 500
+from tripartite.ui.jobs import PROGRESS_DELAY_MS, Job
 
 Starter = Callable[[Path, Auth | None], "Job | None"]
 

@@ -32,7 +32,8 @@ from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import MeetingStatus, Outcome, Role
-from tripartite.ui.meeting_room import boxes, data, explain, labels
+from tripartite.ui import boxes
+from tripartite.ui.meeting_room import data, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
 from tripartite.ui.meeting_room.elided_label import ElidedLabel

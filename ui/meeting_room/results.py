@@ -34,7 +34,7 @@ from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.models import Authority, BallotMode, Outcome
-from tripartite.ui import authorize
+from tripartite.ui import authorize, style
 from tripartite.ui.meeting_room import data, explain, labels
 from tripartite.ui.meeting_room.chart import make_chart_view
 from tripartite.ui.meeting_room.motion_editor import MotionDraft
@@ -94,7 +94,7 @@ class DissentDialog(QDialog):
         self.text_edit.setAccessibleName(self.tr("Text of the dissent"))
         self.text_edit.setTabChangesFocus(True)
         self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        style.error_style(self.problem_label)
         self.problem_label.setWordWrap(True)
         form = QFormLayout()
         member_label = QLabel(self.tr("&Member:"), self)

@@ -28,8 +28,8 @@ from tripartite import meeting, rules
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.models import Constituency
-from tripartite.ui import a11y, authorize
-from tripartite.ui.meeting_room import boxes, data, explain, labels
+from tripartite.ui import a11y, authorize, boxes
+from tripartite.ui.meeting_room import data, explain, labels
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_bar import ChairBar

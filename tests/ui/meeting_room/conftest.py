@@ -14,20 +14,21 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from tests.helpers import VOTERS
 from tripartite import sample, store
 from tripartite.models import Constituency
+from tripartite.ui import boxes
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.mainwindow import PAGE_MEETINGS, MainWindow
-from tripartite.ui.meeting_room import MeetingsPage, boxes
+from tripartite.ui.meeting_room import MeetingsPage
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog, AttendanceModel
 from tripartite.ui.meeting_room.page import NewMeetingDialog
 from tripartite.ui.meeting_room.pane import ConstituencyPane
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.room import MeetingRoom
 from tripartite.ui.settings import Settings
 
 PINS = sample.DEMO_PINS
-VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 GROUP = {m: Constituency.GOVERNMENT if m.startswith("gov") else Constituency.EMPLOYER if m.startswith("emp")
          else Constituency.UNION for m in [*VOTERS, "emp4"]}  # fmt: skip
 
@@ -84,7 +85,7 @@ def _clean_clipboard(qapp: QApplication) -> Iterator[None]:
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, one key event per character (qtbot.keyClicks aborts on non-ASCII, stack.md pitfall 14)."""
+    """Type any text, one key event per character (qtbot.keyClicks aborts on non-ASCII, a PySide6 defect)."""
     for char in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
 
@@ -168,8 +169,8 @@ class Driver:
 
     # ------------------------------------------------------------------------------------------ PINs
 
-    def enter_pin(self, pin: str, member: str | None = None) -> PinDialog:
-        dialog = self.dialog(PinDialog)
+    def enter_pin(self, pin: str, member: str | None = None) -> PinPrompt:
+        dialog = self.dialog(PinPrompt)
         dialog.activateWindow()  # offscreen has no window manager to activate it
         if member is not None:
             dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(member))

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from tripartite import store
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 
 from .conftest import Boxes, Driver, type_text
 
@@ -93,5 +93,5 @@ def test_a_vote_on_assessed_gates_asks_nothing(driver: Driver, room_boxes: Boxes
     driver.chair_pin()
     asked = len(room_boxes.questions)
     qtbot.mouseClick(driver.room.chair_bar.open_button, Qt.MouseButton.LeftButton)
-    assert driver.dialog(PinDialog).windowTitle() == "Chair's PIN"
+    assert driver.dialog(PinPrompt).windowTitle() == "Chair's PIN"
     assert len(room_boxes.questions) == asked

@@ -6,13 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite import store
 from tripartite.minutes import is_locked
 from tripartite.reports import signing
 
 from .conftest import (
-    PASSPHRASE,
-    ROLES,
     counts,
     files,
     fill_sign_dialog,
