@@ -170,6 +170,8 @@ def start_job(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Failure | None = None,
     place: str = "",
+    progress: str = "",
+    cancellable: bool = True,
 ) -> Job:
     """Run ``fn(progress=..., cancelled=...)`` on the global thread pool.
 
@@ -182,11 +184,17 @@ def start_job(
         on_success: called with the work's return value.
         on_failure: called with the exception instead of :meth:`Job.report_failure`, the default.
         place: names the box of a known error when the default reports it.
+        progress: what is being done, already translated: shown in a :class:`ProgressDialog` over
+            ``parent`` (a widget) if the work lasts; empty for none.
+        cancellable: False hides the progress dialog's Cancel button.
 
     Returns:
         The job, to connect to and to cancel.
     """
     job = Job(parent, place=place)
+    if progress and isinstance(parent, QWidget):
+        # First, so the dialog is gone before a result's box opens.
+        ProgressDialog(job, progress, parent, cancellable=cancellable)
     if on_success is not None:
         job.succeeded.connect(on_success)
     job.failed.connect(on_failure if on_failure is not None else job.report_failure)

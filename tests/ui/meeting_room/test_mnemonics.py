@@ -71,11 +71,11 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     window.show_page(PAGE_REQUESTS)
     window.show_welcome()
     walk.check("requests page", window)
-    window._show_record_banner((Finding("row_changed", "members", "uni1", 3),))  # as a tampered file shows it
+    window.register.show_record_findings((Finding("row_changed", "members", "uni1", 3),))  # as a tampered file shows it
     walk.check("requests page, the record changed outside Tripartite", window)
-    window.record_banner.hide()
-    walk.dialog("new request", window.new_request())
-    walk.dialog("import", window.import_requests())
+    window.register.record_banner.hide()
+    walk.dialog("new request", window.register.new_request())
+    walk.dialog("import", window.files.import_requests())
     db = store.connect(driver.page._db_path)
     try:
         walk.dialog("add to agenda", AgendaDialog(db, ["REQ-2026-0001"], window))
@@ -189,7 +189,7 @@ def test_a_pin_typed_after_alt_and_an_unlock_key_lands_only_in_the_pin_field(app
         assert dialog.pin_edit.text() == "2468"
         others = [e for e in _line_edits(window) if e.text()]
         assert others == [], [e.objectName() for e in others]
-        assert window.filter_edit.text() == ""
+        assert window.register.filter_edit.text() == ""
         dialog.reject()
         driver.reactivate()
         driver.room.agenda_list.setFocus()
