@@ -214,10 +214,8 @@ class FileActions(QObject):
         if not self._closed:
             report_failure(self._window, exc, known=self._show_known_error)
 
-    def _on_import_failed(self, exc: object) -> None:
-        self._end_job()
-        if not self._closed and not isinstance(exc, KnownError):
-            report_failure(self._window, exc)  # a bug: the dialog says only that the import failed
+    def _on_import_failed(self, _exc: object) -> None:
+        self._end_job()  # the import dialog reports the failure, a bug included
 
     def _show_known_error(self, exc: KnownError) -> None:
         if isinstance(exc, InputError):
