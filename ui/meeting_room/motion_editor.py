@@ -35,6 +35,7 @@ from tripartite import conditions
 from tripartite.assessment import Recommendation
 from tripartite.models import INTEGRATION_ITEMS, ConditionKind, Outcome
 from tripartite.ui import labels as shared_labels
+from tripartite.ui import style
 from tripartite.ui.meeting_room import labels
 
 _APPROVING = (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
@@ -282,7 +283,7 @@ class MotionDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("motionProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        style.error_style(self.problem_label, bold=True)
 
         form = QFormLayout()
         outcome_label = QLabel(self.tr("&Outcome:"), self)

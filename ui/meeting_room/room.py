@@ -30,8 +30,8 @@ from tripartite.errors import KnownError
 from tripartite.meetings import attendance, ballots, lookup
 from tripartite.meetings.agenda import add_item, item_state
 from tripartite.models import Constituency, ItemStatus, MeetingStatus, MotionStatus
-from tripartite.ui import a11y, authorize
-from tripartite.ui.meeting_room import boxes, explain, labels
+from tripartite.ui import a11y, authorize, boxes
+from tripartite.ui.meeting_room import explain, labels
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_bar import ChairBar
