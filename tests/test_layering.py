@@ -40,7 +40,12 @@ def _imports(path: Path) -> list[tuple[str, int, bool]]:
 
 def _package_of(path: Path) -> str:
     rel = path.relative_to(ROOT).with_suffix("")
-    mapping = {"ui": "tripartite.ui", "reports": "tripartite.reports", "tripartite": "tripartite"}
+    mapping = {
+        "tripartite": "tripartite",
+        "ui": "tripartite.ui",
+        "reports": "tripartite.reports",
+        "data": "tripartite.data",
+    }
     parts = list(rel.parts)
     parts[0] = mapping[parts[0]]
     return ".".join(parts[:-1])  # a module's package; for __init__.py, the package itself
@@ -102,6 +107,115 @@ def test_the_checker_sees_a_breach(tmp_path: Path) -> None:
         assert ("PySide6", 2, False) in _imports(planted)
     finally:
         planted.unlink()
+
+
+def _module_name(path: Path) -> str:
+    package = _package_of(path)
+    return package if path.name == "__init__.py" else f"{package}.{path.stem}"
+
+
+def _import_graph(paths: list[Path]) -> dict[str, set[str]]:
+    """Module -> our modules it imports, at any depth of the code (in functions too).
+
+    ``from pkg import name`` counts as importing ``pkg.name`` when that is a module, else ``pkg``; a literal
+    ``importlib.import_module("…")`` counts as an import. Imports under ``if TYPE_CHECKING:`` never run and are
+    left out, and so is the edge every submodule has to its own parent packages (Python runs those first).
+    """
+    modules = {_module_name(p): p for p in paths}
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        package = _package_of(path)
+        typing_only = {
+            id(n)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+            for n in ast.walk(block)
+        }
+        targets: list[str] = []
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.Import):
+                targets.extend(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    base = ".".join([*parts[: len(parts) - node.level + 1], *([base] if base else [])])
+                targets.extend(f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names)
+            elif (
+                isinstance(node, ast.Call)
+                and ast.unparse(node.func) in ("importlib.import_module", "import_module")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                targets.append(node.args[0].value)
+        ancestors = {module.rsplit(".", k)[0] for k in range(1, module.count(".") + 1)}
+        graph[module] = {t for t in targets if t in modules and t != module and t not in ancestors}
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan's algorithm, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+    return found
+
+
+def test_no_import_cycles() -> None:
+    """No two of our modules import each other, directly or round a loop, even from inside a function."""
+    paths = [p for folder in ("tripartite", "ui", "reports", "data") for p in _files(folder)]
+    assert _cycles(_import_graph(paths)) == []
+
+
+def test_the_cycle_check_sees_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
+    planted_a = ROOT / "tripartite" / "_planted_a.py"
+    planted_b = ROOT / "tripartite" / "_planted_b.py"
+    planted_a.write_text("from tripartite import _planted_b\n", encoding="utf-8")
+    planted_b.write_text("def f():\n    import importlib\n    importlib.import_module('tripartite._planted_a')\n")
+    try:
+        assert _cycles(_import_graph([planted_a, planted_b])) == [["tripartite._planted_a", "tripartite._planted_b"]]
+        assert _cycles(_import_graph([planted_a])) == []
+    finally:
+        planted_a.unlink()
+        planted_b.unlink()
 
 
 def test_core_import_loads_no_qt_and_no_pandas() -> None:
