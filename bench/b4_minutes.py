@@ -15,12 +15,13 @@ import sys
 import time
 from pathlib import Path
 
-from tripartite import record, store
+from tripartite import store
 from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
-from tripartite.minutes import build_minutes
-from tripartite.reports import fonts, signing
+from tripartite.meetings import recording
+from tripartite.meetings.minutes import build_minutes
+from tripartite.reports import fonts, keys, signing, verify
 from tripartite.reports.minutes_pdf import render_minutes
 
 try:
@@ -81,7 +82,7 @@ def prepare(workdir: Path) -> tuple[Path, int]:
     db = store.open_db(db_path)
     init_board(db, load_board(ROOT / "data" / "sample" / "board.toml"))
     import_requests(db, csv_path, auth=operator(db))
-    meeting_id = int(record.record_meeting(db, meeting_path, auth=operator(db))["meeting_id"])
+    meeting_id = int(recording.record_meeting(db, meeting_path, auth=operator(db))["meeting_id"])
     db.close()
     return db_path, meeting_id
 
@@ -113,13 +114,13 @@ def _median(samples: list[float]) -> float:
 
 def _sign_and_verify(pdf: bytes, algorithm: str) -> tuple[float, float]:
     """Seconds for five signatures (keys made beforehand, untimed), then for verifying them."""
-    identities = {role: signing.new_identity(f"Bench {role}", role, PASSPHRASE, algorithm=algorithm) for role in ROLES}
+    identities = {role: keys.new_identity(f"Bench {role}", role, PASSPHRASE, algorithm=algorithm) for role in ROLES}
     start = time.perf_counter()
     signed = pdf
     for role in ROLES:
         signed = signing.sign_pdf(signed, role, identities[role].p12, PASSPHRASE)
     middle = time.perf_counter()
-    report = signing.verify_pdf(signed, [i.cert_pem for i in identities.values()])
+    report = verify.verify_pdf(signed, [i.cert_pem for i in identities.values()])
     end = time.perf_counter()
     assert report.ok, report
     return middle - start, end - middle
@@ -139,10 +140,10 @@ def run(workdir: Path, repeats: int = 3) -> dict[str, object]:
         if attempt:
             build.append(time.perf_counter() - start)
     db.close()
-    timings: dict[str, list[tuple[float, float]]] = {algorithm: [] for algorithm in signing.ALGORITHMS}
+    timings: dict[str, list[tuple[float, float]]] = {algorithm: [] for algorithm in keys.ALGORITHMS}
     _sign_and_verify(pdf, "p-256")  # warm-up: pyHanko imports, the stamp font
     for _ in range(repeats):
-        for algorithm in signing.ALGORITHMS:
+        for algorithm in keys.ALGORITHMS:
             timings[algorithm].append(_sign_and_verify(pdf, algorithm))
     pages = signing.page_count(pdf)
     baseline(pages)  # warm-up

@@ -2,8 +2,9 @@
 
 The meeting has every item scored by three members (one per constituency) and voted in one or two rounds by
 every present member, so it writes what a long real session writes: attendance, scores, motions, ballots,
-decisions and their audit events, in one transaction. The time is `tripartite.record.record_meeting` in-process
-(validation included), the median of three runs, each on a fresh copy of the same database.
+decisions and their audit events, in one transaction. The time is
+`tripartite.meetings.recording.record_meeting` in-process (validation included), the median of three runs,
+each on a fresh copy of the same database.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tripartite import audit_check, store
 from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
-from tripartite.record import record_meeting
+from tripartite.meetings.recording import record_meeting
 
 try:
     from bench.gen import write_csv

@@ -1,1 +1,1 @@
-"""Shipped data: classifications, criteria catalogue, sample board and requests."""
+"""Shipped data: classifications, criteria catalogue, sample board and requests, and the PDF's fonts."""

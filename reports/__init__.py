@@ -1,5 +1,12 @@
-"""The minutes: PDF, fonts, signing, verification, and the service that stores, signs and locks them.
+"""The PDF face: the minutes as a PDF, their signing and verification, and the service that stores them.
 
-``minutes_pdf`` words the core's ``Minutes`` data as a PDF, ``signing`` signs and verifies it (pyHanko),
-and ``service`` keeps each revision in the board's database. Never imports Qt (DESIGN §1).
+- the document: ``minutes_pdf`` (the renderer) words the core's ``Minutes`` with ``words`` (every word
+  table, keyed by enum values and codes), ``phrases``, ``layout`` (page parts), ``chart`` and ``fonts``
+  (shipped under ``data/fonts``); ``annex`` adds the evidence annex and the signature fields.
+- signatures (pyHanko): ``keys`` (identities, key files, certificates, trust), ``stamp`` (the visible stamp),
+  ``signing`` (one role's signature), ``verify`` (what a file proves, with reason codes).
+- ``service`` keeps each revision in the board's database; ``anchors`` turns signed minutes into anchors
+  of the audit chain.
+
+Never imports Qt (DESIGN §1).
 """

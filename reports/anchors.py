@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from tripartite.reports import signing
+from tripartite.reports import keys, verify
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Anchors:
     unusable: tuple[tuple[str, str], ...]
 
 
-def minutes_anchors(db: Database, trusted: Iterable[signing.TrustedCertificate | bytes]) -> Anchors:
+def minutes_anchors(db: Database, trusted: Iterable[keys.TrustedCertificate | bytes]) -> Anchors:
     """The chain heads carried by the board's stored signed minutes whose signatures verify.
 
     Args:
@@ -51,7 +51,7 @@ def minutes_anchors(db: Database, trusted: Iterable[signing.TrustedCertificate |
     for minutes_id, pdf in rows:
         source = f"minutes {minutes_id}"
         # Partly signed minutes pin the chain too: every signature there is must be good for its box.
-        report = signing.verify_pdf(bytes(pdf), trusted, partial=True)
+        report = verify.verify_pdf(bytes(pdf), trusted, partial=True)
         if not report.ok:
             unusable.append((source, "its signatures do not verify against the certificates given"))
             continue

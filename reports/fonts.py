@@ -1,5 +1,9 @@
 """Fonts for the minutes: DejaVu Sans for Latin, Greek, Cyrillic and Arabic; WenQuanYi Micro Hei for CJK.
 
+The fonts ship with the program under ``data/fonts`` (``tripartite.data``, read through ``importlib.resources``),
+listed once in :data:`FONT_FILES`, so the PDF never depends on where a distribution puts its fonts
+(``data/fonts/README.md`` says why each one is there, and their licences sit beside them).
+
 reportlab has no font fallback, so text is cut into runs and each CJK run is wrapped in
 ``<font name="WQY">`` (reference/stack.md §5). Arabic (and Hebrew) is shaped with arabic-reshaper and
 put in visual order with python-bidi, one line at a time: applied to a wrapped paragraph, bidi would
@@ -10,37 +14,47 @@ from __future__ import annotations
 
 import re
 import threading
+from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from tripartite.errors import KnownError
 
-DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
-WQY_PATH = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-
 BODY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 CJK = "WQY"
 
-_FILES = {BODY: DEJAVU_DIR / "DejaVuSans.ttf", BOLD: DEJAVU_DIR / "DejaVuSans-Bold.ttf"}
+# The one list of the fonts the PDF face uses (the minutes and the signature stamps): reportlab name → file in
+# data/fonts. A collection (.ttc) is read at its first face.
+FONT_FILES: dict[str, str] = {BODY: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", CJK: "wqy-microhei.ttc"}
+
 _lock = threading.Lock()
 _registered = False
 
 
 class FontsMissing(KnownError):
-    """A font the minutes need is not installed."""
+    """A font the minutes need is missing from the installed program."""
+
+
+def font_path(name: str) -> Path:
+    """The file of one of :data:`FONT_FILES`, inside the installed package.
+
+    The package is installed as files (pip, editable or from a wheel), so the resource is a real path, which
+    reportlab and fontTools open themselves.
+    """
+    return Path(str(resources.files("tripartite.data").joinpath("fonts", FONT_FILES[name])))
 
 
 def missing_fonts() -> list[Path]:
-    """The font files the minutes need that are not on this machine."""
-    return [p for p in (*_FILES.values(), WQY_PATH) if not p.is_file()]
+    """The font files the minutes need that the installed package lacks."""
+    return [path for name in FONT_FILES if not (path := font_path(name)).is_file()]
 
 
 def register_fonts() -> None:
     """Register the minutes' fonts with reportlab once per process (thread-safe).
 
     Raises:
-        FontsMissing: a font file is absent; the message names the Debian packages to install.
+        FontsMissing: a font file is absent from the installed package (a broken installation).
     """
     global _registered
     with _lock:
@@ -49,17 +63,16 @@ def register_fonts() -> None:
         missing = missing_fonts()
         if missing:
             raise FontsMissing(
-                "the minutes need fonts that are not installed: "
+                "the minutes need fonts that are missing from this installation of Tripartite: "
                 + ", ".join(str(p) for p in missing)
-                + " (apt-get install fonts-dejavu-core fonts-wqy-microhei)"
+                + " (reinstall it)"
             )
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        for name, path in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-        pdfmetrics.registerFont(TTFont(CJK, str(WQY_PATH), subfontIndex=0))
+        for name in FONT_FILES:
+            pdfmetrics.registerFont(TTFont(name, str(font_path(name)), subfontIndex=0))
         # <b> inside a Paragraph must find the bold face; WenQuanYi has none, so it maps to itself.
         addMapping(BODY, 0, 0, BODY)
         addMapping(BODY, 1, 0, BOLD)

@@ -8,7 +8,8 @@ so a failed write rolls the record back and a failed transaction leaves no file.
 - :func:`export_minutes`: the unsigned PDF into ``minutes`` (with its SHA-256), event ``minutes.built``.
 - :func:`sign_file` / :func:`sign_minutes`: one signature, recorded in ``signatures`` with the signed
   revision, event ``minutes.signed``; when every signatory role has signed, the minutes are locked and
-  the meeting becomes ``minutes_signed`` (event ``minutes.locked``).
+  the meeting becomes ``minutes_signed`` (event ``minutes.locked``) through
+  :func:`tripartite.meetings.lifecycle.mark_minutes_signed`.
 - :func:`trust_certificate` / :func:`untrust_certificate`: the board's store of trusted certificates, each
   bound to a member and a signatory role (events ``certificate.trusted`` / ``certificate.untrusted``).
 - :func:`run_demo`: the whole path without a screen.
@@ -33,9 +34,19 @@ from tripartite.authority import Act, Auth, operator, require
 from tripartite.board import read_board
 from tripartite.clock import now
 from tripartite.errors import Cancelled, KnownError
-from tripartite.minutes import MinutesError, build_minutes, is_locked
+from tripartite.meetings.errors import MinutesError
+from tripartite.meetings.lifecycle import is_locked, mark_minutes_signed
+from tripartite.meetings.minutes import build_minutes
 from tripartite.models import MeetingStatus, Role
-from tripartite.reports import signing
+from tripartite.reports import signing, verify
+from tripartite.reports.keys import (
+    SIGNATORY_ROLES,
+    SigningError,
+    TrustedCertificate,
+    new_identity,
+    read_certificates,
+    trusted_for_role,
+)
 from tripartite.reports.minutes_pdf import render_minutes
 
 Progress = Callable[[int, int], None]
@@ -341,7 +352,7 @@ def record_signature(db: Database, before: bytes, after: bytes, role: str) -> Si
         signed = {r[0] for r in db.execute("SELECT role FROM signatures WHERE minutes_id = ?", [minutes_id])}
         remaining = tuple(r for r in roles if r not in signed)
         if not remaining:
-            _lock(db, minutes_id, row["meeting_id"], record["sha256"], actor)
+            mark_minutes_signed(db, minutes_id, row["meeting_id"], record["sha256"], actor)
     return Signed(role, signer, str(record["sha256"]), after, None, minutes_id, remaining, not remaining)
 
 
@@ -350,18 +361,6 @@ def _signer_actor(db: Database, pdf: bytes, signer: str) -> str:
     fingerprint = signing.last_signer_fingerprint(pdf)
     row = db.execute("SELECT member_id FROM trusted_certs WHERE fingerprint = ?", [fingerprint]).fetchone()
     return str(row[0]) if row else f"key:{signer}"
-
-
-def _lock(db: Database, minutes_id: int, meeting_id: int, final_sha: str, actor: str) -> None:
-    """Every role has signed: the minutes are final and the meeting becomes read-only (DESIGN §5)."""
-    db.execute("UPDATE minutes SET locked = 1 WHERE id = ?", [minutes_id])
-    db.execute("UPDATE meetings SET status = ? WHERE id = ?", [MeetingStatus.MINUTES_SIGNED.value, meeting_id])
-    audit.append(
-        db,
-        "minutes.locked",
-        {"minutes": minutes_id, "meeting": meeting_id, "sha256": final_sha, "status": MeetingStatus.MINUTES_SIGNED},
-        actor=actor,
-    )
 
 
 def sign_file(
@@ -381,7 +380,7 @@ def sign_file(
 
     Raises:
         KnownError: the file cannot be read or written.
-        signing.SigningError: a wrong passphrase, not our minutes, a role signed already, a changed file.
+        SigningError: a wrong passphrase, not our minutes, a role signed already, a changed file.
         MinutesError: with a database, the file is not the newest revision of stored minutes.
     """
     source = Path(pdf_path)
@@ -420,7 +419,7 @@ def minutes_of(db: Database, meeting_id: int) -> int | None:
 # ------------------------------------------------------------------------------------------ trusting
 
 # A certificate the board trusts: for one member, and for the box of one signatory role.
-Trusted = signing.TrustedCertificate
+Trusted = TrustedCertificate
 
 
 def may_sign(member: Mapping[str, Any], role: str) -> bool:
@@ -448,7 +447,7 @@ def trust_certificate(
 
     Raises:
         KnownError: no such member, or the member does not hold the role.
-        signing.SigningError: the data holds no certificate; the certificate names another role, or none
+        SigningError: the data holds no certificate; the certificate names another role, or none
             and no role was given; it is trusted already for another member or role.
         NotAuthorised: neither the chair's nor the secretary's PIN.
     """
@@ -457,27 +456,27 @@ def trust_certificate(
     if not rows:
         raise KnownError(f"no member with id {member_id}")
     member = rows[0]
-    if role is not None and role not in signing.ROLE_LABELS:
-        raise signing.SigningError(f"unknown signatory role {role!r}; choose one of: {', '.join(signing.ROLE_LABELS)}")
-    infos = signing.read_certificates(data)
+    if role is not None and role not in SIGNATORY_ROLES:
+        raise SigningError(f"unknown signatory role {role!r}; choose one of: {', '.join(SIGNATORY_ROLES)}")
+    infos = read_certificates(data)
     entries = []
     for info in infos:
         if role is not None and info.role is not None and info.role != role:
-            raise signing.SigningError(f"this certificate was made for the {info.role!r} role, not {role!r}")
+            raise SigningError(f"this certificate was made for the {info.role!r} role, not {role!r}")
         bound = role or info.role
         if bound is None:
-            raise signing.SigningError(
+            raise SigningError(
                 f"the certificate of {info.subject} names no signatory role; give the role it signs for (--role)"
             )
         if not may_sign(member, bound):
             raise KnownError(f"member {member_id} ({member['name']}) does not hold the {bound!r} signatory role")
-        entries.append(signing.trusted_for_role(info, bound, member_id))
+        entries.append(trusted_for_role(info, bound, member_id))
     with db.atomic():
         for entry in entries:
             found = list(db.query("SELECT member_id, role FROM trusted_certs WHERE fingerprint = ?",
                                   [entry.fingerprint]))  # fmt: skip
             if found and (found[0]["member_id"], found[0]["role"]) != (member_id, entry.role):
-                raise signing.SigningError(
+                raise SigningError(
                     f"the certificate of {entry.subject} is trusted already, for member {found[0]['member_id']} as "
                     f"{found[0]['role']!r}; remove it first"
                 )
@@ -543,8 +542,8 @@ def trusted_certificates(db: Database, *, vouched_only: bool = True) -> list[Tru
     for row in db.query("SELECT * FROM trusted_certs ORDER BY added_at, rowid"):
         if good is not None and row_key((row["fingerprint"],)) not in good:
             continue
-        info = signing.read_certificates(str(row["pem"]).encode("ascii"))[0]
-        out.append(signing.trusted_for_role(info, row["role"], row["member_id"]))
+        info = read_certificates(str(row["pem"]).encode("ascii"))[0]
+        out.append(trusted_for_role(info, row["role"], row["member_id"]))
     return out
 
 
@@ -564,7 +563,7 @@ class Demo:
     unsigned: Path
     signed: Path
     meeting_id: int
-    report: signing.Report
+    report: verify.Report
 
 
 def _demo_folder(folder: Path) -> None:
@@ -610,7 +609,8 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
     Returns:
         The paths and the verification report.
     """
-    from tripartite import record, sample
+    from tripartite import sample
+    from tripartite.meetings import recording
 
     folder = Path(folder)
     _demo_folder(folder)
@@ -619,13 +619,13 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
         sample.load_sample(db, demo_pins=False)
         auth = operator(db)  # the demo runs on the command line
         with as_file(files("tripartite.data").joinpath("sample", "meeting.toml")) as meeting_file:
-            result = record.record_meeting(db, meeting_file, auth=auth, display_name="sample/meeting.toml")
+            result = recording.record_meeting(db, meeting_file, auth=auth, display_name="sample/meeting.toml")
         meeting_id = int(result["meeting_id"])
         names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
         keys: dict[str, tuple[Path, Path]] = {}
         identities: dict[str, bytes] = {}
         for role, member_id in demo_signers(db).items():
-            identity = signing.new_identity(names[member_id], role, DEMO_PASSPHRASE, algorithm=algorithm)
+            identity = new_identity(names[member_id], role, DEMO_PASSPHRASE, algorithm=algorithm)
             p12_path, pem_path = folder / "keys" / f"{role}.p12", folder / "keys" / f"{role}.pem"
             write_file(p12_path, identity.p12, private=True)
             write_file(pem_path, identity.cert_pem)
@@ -638,7 +638,7 @@ def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
         write_file(signed, exported.pdf)
         for role in exported.roles:
             sign_file(signed, role, identities[role], DEMO_PASSPHRASE, db=db)
-        report = signing.verify_pdf(read_file(signed), trusted_certificates(db))
+        report = verify.verify_pdf(read_file(signed), trusted_certificates(db))
     _demo_readme(folder, meeting_id)
     return Demo(folder, database, keys, unsigned, signed, meeting_id, report)
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from tripartite import meeting, pins, sample, scoring, store
+from tripartite import pins, sample, scoring, store
+from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
 from tripartite.models import Constituency, Outcome, Vote
 from tripartite.ui.meeting_room import MeetingsPage
 from tripartite.ui.views.audit_view import AuditView
@@ -56,7 +57,7 @@ def _cast(db, motion_id: int, item_id: int, votes: dict[str, Vote], technical: d
             points = SCORES[member]
             comments = {c: "Evaluación propia." for c, p in points.items() if technical.get(c) not in (None, p)}
             scoring.save_scores(db, item_id, member, points, comments, auth)
-        meeting.cast(db, motion_id, member, vote, COMMENTS.get(member), auth)
+        ballots.cast(db, motion_id, member, vote, COMMENTS.get(member), auth)
 
 
 def main(out_dir: str) -> int:
@@ -69,17 +70,17 @@ def main(out_dir: str) -> int:
         db = store.open_db(path)
         sample.load_sample(db, demo_pins=True)
         secretary = pins.verify(db, "sec1", sample.DEMO_PINS["sec1"])
-        meeting_id = meeting.create_meeting(
+        meeting_id = lifecycle.create_meeting(
             db, "Sesión ordinaria 12/2026", "2026-12-04", "Ministerio, sala 3", secretary
         )
         chair = pins.verify(db, "gov1", sample.DEMO_PINS["gov1"])
         for member in ("gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3", "sec1"):
-            meeting.set_attendance(db, meeting_id, member, True, arrived_at="2026-12-04T09:30", auth=chair)
-        meeting.open_meeting(db, meeting_id, chair)
+            attendance.set_attendance(db, meeting_id, member, True, arrived_at="2026-12-04T09:30", auth=chair)
+        lifecycle.open_meeting(db, meeting_id, chair)
         items = []
         for reference in ITEMS:
             request_id = db.execute("SELECT id FROM requests WHERE reference = ?", [reference]).fetchone()[0]
-            items.append(meeting.add_item(db, meeting_id, request_id, secretary))
+            items.append(agenda.add_item(db, meeting_id, request_id, secretary))
 
         window = QMainWindow()
         window.setWindowTitle("Tripartite")
@@ -93,10 +94,10 @@ def main(out_dir: str) -> int:
 
         # The chair opens the vote on the recommended motion (as the chair's bar does after the PIN).
         draft = room.chair_bar.draft()
-        motion_id = meeting.propose(
+        motion_id = motions.propose(
             db, items[0], draft.outcome, draft.workers, draft.conditions, auth=chair, proposed_by="gov1"
         )
-        meeting.open_vote(db, motion_id, chair)
+        motions.open_vote(db, motion_id, chair)
         assert draft.outcome is Outcome.APPROVE_WITH_CONDITIONS
         technical = dict(room._ctx.assessment.technical_points) if room._ctx else {}
         _cast(db, motion_id, items[0], EARLY, technical)
@@ -113,7 +114,7 @@ def main(out_dir: str) -> int:
 
         pane.lock()
         _cast(db, motion_id, items[0], LATE, technical)
-        meeting.reveal(db, motion_id, chair)
+        ballots.reveal(db, motion_id, chair)
         room.refresh()
         _settle(app)
         page.grab().save(str(out / "results.png"))

@@ -22,9 +22,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from tripartite import record, sample, store
+from tripartite import sample, store
 from tripartite.authority import operator
-from tripartite.reports import service, signing
+from tripartite.meetings import recording
+from tripartite.reports import service
+from tripartite.reports.keys import new_identity
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.minutes import MinutesDialog
 from tripartite.ui.minutes.sign_dialog import SignDialog
@@ -63,11 +65,11 @@ def _board(work: Path) -> tuple[Path, int, dict[str, Path]]:
     try:
         sample.load_sample(db, demo_pins=True)  # the secretary's PIN builds the minutes
         meeting_id = int(
-            record.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml", auth=operator(db))["meeting_id"]
+            recording.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml", auth=operator(db))["meeting_id"]
         )
         names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
         for role, member in service.demo_signers(db).items():
-            identity = signing.new_identity(names[member], role, PASSPHRASE, algorithm="p-256")
+            identity = new_identity(names[member], role, PASSPHRASE, algorithm="p-256")
             keys[role] = work / f"{role}.p12"
             service.write_file(keys[role], identity.p12, private=True)
             service.trust_certificate(db, identity.cert_pem, member, operator(db))

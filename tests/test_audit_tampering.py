@@ -21,10 +21,11 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import officers, set_pins, unlock
-from tripartite import audit, board_settings, cli, meeting, record, sample, scoring, store
+from tripartite import audit, board_settings, cli, sample, scoring, store
 from tripartite.authority import operator
+from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions, recording
 from tripartite.models import Outcome, Vote
-from tripartite.reports import service, signing
+from tripartite.reports import keys, service
 
 PASSPHRASE = "a long passphrase"
 VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
@@ -46,31 +47,31 @@ def lived(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sample.load_sample(db)
     set_pins(db)
     with as_file(files("tripartite.data").joinpath("sample", "meeting.toml")) as meeting_file:
-        record.record_meeting(db, meeting_file, auth=operator(db))
+        recording.record_meeting(db, meeting_file, auth=operator(db))
     secretary = unlock(db, "sec1")
-    held = meeting.create_meeting(db, "Session 13/2026", "2026-12-10", "Sala 2", secretary)
+    held = lifecycle.create_meeting(db, "Session 13/2026", "2026-12-10", "Sala 2", secretary)
     chair = unlock(db, "gov1")
     for member in [*VOTERS, "sec1"]:
-        meeting.set_attendance(db, held, member, member != "uni3", apologies=member == "uni3", auth=chair)
-    meeting.open_meeting(db, held, chair)
+        attendance.set_attendance(db, held, member, member != "uni3", apologies=member == "uni3", auth=chair)
+    lifecycle.open_meeting(db, held, chair)
     request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0020'").fetchone()[0]
-    item = meeting.add_item(db, held, request, unlock(db, "sec1"))
-    meeting.recuse(db, item, "emp3", "Shareholder of the applicant", unlock(db, "gov1"))
-    meeting.attest(db, item, "G6", True, unlock(db, "gov1"))
+    item = agenda.add_item(db, held, request, unlock(db, "sec1"))
+    agenda.recuse(db, item, "emp3", "Shareholder of the applicant", unlock(db, "gov1"))
+    agenda.attest(db, item, "G6", True, unlock(db, "gov1"))
     scoring.save_scores(db, item, "uni1", {"P1": 10, "I1": 0}, {"I1": "Below the agreement."}, unlock(db, "uni1"))
-    motion = meeting.open_motion(db, item, Outcome.APPROVE, 1, [], unlock(db, "gov1"))
+    motion = motions.open_motion(db, item, Outcome.APPROVE, 1, [], unlock(db, "gov1"))
     for member in [m for m in VOTERS if m not in ("emp3", "uni3")]:
         vote = Vote.AGAINST if member.startswith("uni") else Vote.FOR
-        meeting.cast(db, motion, member, vote, f"{member} explains", unlock(db, member))
-    meeting.reveal(db, motion, unlock(db, "gov1"))
-    meeting.file_dissent(db, item, "uni1", "The wage is below the sector agreement.", unlock(db, "uni1"))
-    meeting.close_meeting(db, held, unlock(db, "gov1"))
+        ballots.cast(db, motion, member, vote, f"{member} explains", unlock(db, member))
+    ballots.reveal(db, motion, unlock(db, "gov1"))
+    dissents.file_dissent(db, item, "uni1", "The wage is below the sector agreement.", unlock(db, "uni1"))
+    lifecycle.close_meeting(db, held, unlock(db, "gov1"))
     board_settings.save_rules(db, {"casting_vote": True}, officers(db))
     exported = service.export_minutes(db, held, auth=unlock(db, "sec1"))
     signers = service.demo_signers(db)
     pdf = exported.pdf
     for role, member in signers.items():
-        identity = signing.new_identity(f"Signer {member}", role, PASSPHRASE)
+        identity = keys.new_identity(f"Signer {member}", role, PASSPHRASE)
         service.trust_certificate(db, identity.cert_pem, member, unlock(db, "sec1"))
         (folder / f"{role}.pem").write_bytes(identity.cert_pem)
         signed = service.sign_minutes(db, exported.minutes_id, role, identity.p12, PASSPHRASE)
@@ -283,8 +284,8 @@ def minutes_unlocked(p: Path) -> str:
 
 
 def certificate_slipped_in(p: Path) -> str:
-    outsider = signing.new_identity("Mallory", "union", PASSPHRASE)
-    info = signing.read_certificates(outsider.cert_pem)[0]
+    outsider = keys.new_identity("Mallory", "union", PASSPHRASE)
+    info = keys.read_certificates(outsider.cert_pem)[0]
     intrude(p, ("INSERT INTO trusted_certs (fingerprint, member_id, subject, role, not_after, pem, added_at) "
                 "VALUES (?, 'uni2', 'Mallory', 'union', ?, ?, '2026-12-01T00:00:00+00:00')",
                 [info.fingerprint, info.not_after, outsider.cert_pem.decode()]))  # fmt: skip

@@ -467,7 +467,7 @@ def _cmd_meeting_record(args: argparse.Namespace) -> int:
     """
     from tripartite import audit, store
     from tripartite.authority import operator
-    from tripartite.record import record_meeting
+    from tripartite.meetings.recording import record_meeting
 
     if not args.db.is_file():
         raise KnownError(f"{args.db}: no such database")
@@ -701,23 +701,23 @@ def _cmd_sign(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from tripartite import store
-    from tripartite.reports import signing
+    from tripartite.reports import keys, verify
     from tripartite.reports.service import read_file, trusted_certificates
 
     if not args.trust and args.db is None:
         raise KnownError("give the certificates to trust: --trust CERT.pem (repeat it) or --db PATH")
     data = read_file(args.file, "file")
-    trusted: list[signing.TrustedCertificate] = []
+    trusted: list[keys.TrustedCertificate] = []
     for path in args.trust:
         try:
-            trusted += signing.trust_file(read_file(path, "certificate"))
-        except signing.SigningError as exc:
+            trusted += keys.trust_file(read_file(path, "certificate"))
+        except keys.SigningError as exc:
             raise KnownError(f"{path}: {exc}") from exc
     if args.db is not None:
         _require_db(args.db)
         with store.opened(args.db) as db:
             trusted += trusted_certificates(db)
-    report = signing.verify_pdf(data, trusted, partial=args.partial)
+    report = verify.verify_pdf(data, trusted, partial=args.partial)
     if args.json:
         print(json.dumps({"file": str(args.file), **report.as_json()}, ensure_ascii=False, indent=2))
     else:
@@ -744,16 +744,17 @@ _VERIFY_HEADING = {
 
 
 def _verify_text(path: Path, report: Any) -> str:
-    from tripartite.reports import signing
+    from tripartite.reports.verify import problems
+    from tripartite.reports.words import ROLE_LABELS
 
     if report.error is not None and not report.signatures:
         lines = [f"{path}: {_VERIFY_HEADING[report.verdict]}"]
     else:
         meeting = f", minutes of meeting {report.meeting_id}" if report.meeting_id is not None else ""
         lines = [f"{path}: {len(report.signatures)} signature(s){meeting}"]
-    said = signing.problems(report)
+    said = problems(report)
     for s in report.signatures:
-        box = signing.ROLE_LABELS.get(s.role or "", s.field)
+        box = ROLE_LABELS.get(s.role or "", s.field)
         when = s.signed_at or "no time claimed"
         state = {"good": "good", "untrusted": "NOT TRUSTED", "bad": "REFUSED"}[s.state]
         lines.append(f"  {box}: {s.signer or '?'} — signed {when} — {state}")
@@ -770,7 +771,7 @@ def _verify_text(path: Path, report: Any) -> str:
         )
         return "\n".join(lines)
     if report.ok:
-        roles = ", ".join(signing.ROLE_LABELS.get(r, r) for r in report.missing_roles)
+        roles = ", ".join(ROLE_LABELS.get(r, r) for r in report.missing_roles)
         lines.append(f"OK SO FAR (--partial): every signature there is good, but these have not signed: {roles}.")
         return "\n".join(lines)
     lines.append(f"{_VERIFY_HEADING[report.verdict]}.")
@@ -784,13 +785,13 @@ def _verify_text(path: Path, report: Any) -> str:
 
 
 def _cmd_keys_new(args: argparse.Namespace) -> int:
-    from tripartite.reports import signing
+    from tripartite.reports import keys
     from tripartite.reports.service import write_file
 
     for path in (args.out, args.cert_out):
         if path is not None and path.exists():
             raise KnownError(f"{path}: already exists; choose another name (a key is never overwritten)")
-    identity = signing.new_identity(args.name, args.role, _passphrase(args, confirm=True), algorithm=args.algorithm)
+    identity = keys.new_identity(args.name, args.role, _passphrase(args, confirm=True), algorithm=args.algorithm)
     write_file(args.out, identity.p12, private=True)
     if args.cert_out is not None:
         write_file(args.cert_out, identity.cert_pem)
@@ -807,7 +808,7 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.authority import operator
     from tripartite.cli_text import role as role_words
-    from tripartite.reports import signing
+    from tripartite.reports import keys
     from tripartite.reports.service import read_file, trust_certificate
 
     _require_db(args.db)
@@ -815,7 +816,7 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
     with store.opened(args.db) as db:
         try:
             trusted = trust_certificate(db, data, args.member, operator(db), role=args.role)
-        except signing.SigningError as exc:
+        except keys.SigningError as exc:
             raise KnownError(f"{args.cert}: {exc}") from exc
         names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM members")}
     for cert in trusted:

@@ -47,6 +47,22 @@ class MeetingStatus(StrEnum):
     MINUTES_SIGNED = "minutes_signed"
 
 
+class ItemStatus(StrEnum):
+    """Life cycle of an agenda item: pending until a motion on it is adopted, or it is minuted without quorum."""
+
+    PENDING = "pending"
+    DECIDED = "decided"
+    NO_QUORUM = "no_quorum"
+
+
+class MotionStatus(StrEnum):
+    """Life cycle of a motion: proposed (draft), put to the vote (open), counted (revealed)."""
+
+    DRAFT = "draft"
+    OPEN = "open"
+    REVEALED = "revealed"
+
+
 class Outcome(StrEnum):
     """What a motion proposes and a decision records."""
 

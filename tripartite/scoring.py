@@ -16,6 +16,8 @@ from tripartite import audit
 from tripartite.authority import Act, Auth, require
 from tripartite.clock import now
 from tripartite.criteria import Catalogue
+from tripartite.meetings.lifecycle import require_item_unlocked
+from tripartite.meetings.lookup import meeting_of_item
 
 ALLOWED_POINTS = (0, 10, 20)
 
@@ -84,8 +86,6 @@ def save_scores(
     were scored, not the points: scores stay private to the member until the reveal (DESIGN §4).
     Only the member scores (or the recording of a held meeting).
     """
-    from tripartite.meeting import meeting_of_item, require_item_unlocked  # meeting imports scoring's siblings
-
     require(db, auth, Act.OWN, member=member_id, meeting_id=meeting_of_item(db, item_id))
     require_item_unlocked(db, item_id)
     comments = comments or {}

@@ -878,26 +878,26 @@ class MainWindow(QMainWindow):
         Returns:
             The meeting's id, or None if the meeting could not be created.
         """
-        from tripartite import meeting
+        from tripartite.meetings import agenda, lifecycle, lookup
 
         try:
             meeting_id = choice.meeting_id
             if meeting_id is None:
-                meeting_id = meeting.create_meeting(self._db, choice.title, choice.date, choice.place, auth)
+                meeting_id = lifecycle.create_meeting(self._db, choice.title, choice.date, choice.place, auth)
         except KnownError as exc:
             show_error(self, str(exc))
             return None
         added, refused = 0, []
         for request_id in request_ids:
             try:
-                meeting.add_item(self._db, meeting_id, request_id, auth)
+                agenda.add_item(self._db, meeting_id, request_id, auth)
                 added += 1
             except KnownError as exc:
                 refused.append(str(exc))
         self._refresh_after_change()
         if self.meetings_page is not None:
             self.meetings_page.reload()
-        title = meeting.meeting_row(self._db, meeting_id)["title"]
+        title = lookup.meeting_row(self._db, meeting_id)["title"]
         self.statusBar().showMessage(
             self.tr("Added {count} request(s) to the agenda of “{title}”.").format(
                 count=QLocale().toString(added), title=title),

@@ -9,7 +9,8 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import set_pins, unlock
-from tripartite import audit, audit_check, meeting
+from tripartite import audit, audit_check
+from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions
 from tripartite.models import Outcome, Vote
 
 
@@ -50,22 +51,22 @@ def test_a_meeting_held_in_the_app_leaves_a_record_that_verifies(sample_db: Data
         from tripartite import board_settings
 
         board_settings.save_rules(db, {"ballot": "secret"}, officers(db))
-    meeting_id = meeting.create_meeting(db, "Session", "2026-12-04", "Sala", unlock(db, "sec1"))
+    meeting_id = lifecycle.create_meeting(db, "Session", "2026-12-04", "Sala", unlock(db, "sec1"))
     chair = unlock(db, "gov1")
     voters = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
     for member in [*voters, "sec1"]:
-        meeting.set_attendance(db, meeting_id, member, True, auth=chair)
-    meeting.open_meeting(db, meeting_id, chair)
+        attendance.set_attendance(db, meeting_id, member, True, auth=chair)
+    lifecycle.open_meeting(db, meeting_id, chair)
     request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    item = meeting.add_item(db, meeting_id, request, unlock(db, "sec1"))
-    meeting.recuse(db, item, "emp3", "A shareholder", chair)
-    motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], chair)
+    item = agenda.add_item(db, meeting_id, request, unlock(db, "sec1"))
+    agenda.recuse(db, item, "emp3", "A shareholder", chair)
+    motion = motions.open_motion(db, item, Outcome.APPROVE, 4, [], chair)
     for member in voters:
         if member != "emp3":
-            meeting.cast(db, motion, member, Vote.FOR, None, unlock(db, member))
-    meeting.reveal(db, motion, chair)
-    meeting.file_dissent(db, item, "uni1", "We dissent.", unlock(db, "uni1"))
-    meeting.close_meeting(db, meeting_id, chair)
+            ballots.cast(db, motion, member, Vote.FOR, None, unlock(db, member))
+    ballots.reveal(db, motion, chair)
+    dissents.file_dissent(db, item, "uni1", "We dissent.", unlock(db, "uni1"))
+    lifecycle.close_meeting(db, meeting_id, chair)
     report = audit_check.verify(db)
     assert report.ok, report.findings
     actors = {r[0] for r in db.execute("SELECT actor FROM events")}

@@ -8,10 +8,11 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import set_pins, unlock
-from tripartite import assessment, audit_check, meeting, scoring
+from tripartite import assessment, audit_check, scoring
 from tripartite.assessment import BoardContext
 from tripartite.board import read_board
 from tripartite.criteria import load_catalogue
+from tripartite.meetings import agenda, lifecycle
 from tripartite.models import Constituency
 
 
@@ -20,9 +21,9 @@ def item(sample_db: Database) -> int:
     """An agenda item for REQ-2026-0015 on a draft meeting, everyone with a PIN."""
     set_pins(sample_db)
     secretary = unlock(sample_db, "sec1")
-    meeting_id = meeting.create_meeting(sample_db, "Test session", "2026-11-20", None, secretary)
+    meeting_id = lifecycle.create_meeting(sample_db, "Test session", "2026-11-20", None, secretary)
     request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    return meeting.add_item(sample_db, meeting_id, request, secretary)
+    return agenda.add_item(sample_db, meeting_id, request, secretary)
 
 
 def technical(db: Database) -> dict[str, int | None]:

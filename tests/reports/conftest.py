@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from tripartite import record, store
+from tripartite import store
 from tripartite.authority import operator
 from tripartite.board import init_board, load_board
 from tripartite.importer import import_requests
-from tripartite.reports import service, signing
+from tripartite.meetings import recording
+from tripartite.reports import keys, service
 
 from ..conftest import ROOT
 
@@ -62,7 +63,7 @@ def build_db(
     db = store.open_db(path)
     init_board(db, load_board(board_file))
     import_requests(db, SAMPLE / "requests.csv", auth=operator(db))
-    result = record.record_meeting(db, meeting_file, auth=operator(db))
+    result = recording.record_meeting(db, meeting_file, auth=operator(db))
     return db, int(result["meeting_id"])
 
 
@@ -98,10 +99,10 @@ def multilingual(tmp_path: Path) -> Iterator[tuple[Database, int]]:
 
 
 @pytest.fixture(scope="session")
-def identities() -> dict[str, signing.Identity]:
+def identities() -> dict[str, keys.Identity]:
     """One signing identity per role: RSA-3072 for the chair, P-256 for the others."""
     return {
-        role: signing.new_identity(
+        role: keys.new_identity(
             f"Signer for {role}", role, PASSPHRASE, algorithm="rsa-3072" if role == "chair" else "p-256"
         )
         for role in ROLES
@@ -109,9 +110,9 @@ def identities() -> dict[str, signing.Identity]:
 
 
 @pytest.fixture(scope="session")
-def stranger() -> signing.Identity:
+def stranger() -> keys.Identity:
     """An identity nobody trusts."""
-    return signing.new_identity("Mallory Stranger", "chair", PASSPHRASE, algorithm="p-256")
+    return keys.new_identity("Mallory Stranger", "chair", PASSPHRASE, algorithm="p-256")
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ class SignedCase:
 
 
 @pytest.fixture(scope="session")
-def signed_case(tmp_path_factory: pytest.TempPathFactory, identities: dict[str, signing.Identity]) -> SignedCase:
+def signed_case(tmp_path_factory: pytest.TempPathFactory, identities: dict[str, keys.Identity]) -> SignedCase:
     folder = tmp_path_factory.mktemp("signed")
     db, meeting_id = build_db(folder / "board.db")
     exported = service.export_minutes(db, meeting_id, folder / "minutes.pdf", auth=operator(db))
@@ -150,7 +151,7 @@ def signed_db(signed_case: SignedCase, tmp_path: Path) -> Iterator[Database]:
     db.close()
 
 
-def certs(identities: dict[str, signing.Identity], *roles: str) -> list[bytes]:
+def certs(identities: dict[str, keys.Identity], *roles: str) -> list[bytes]:
     """The PEM certificates of some roles (all when none are named)."""
     return [identities[r].cert_pem for r in (roles or ROLES)]
 

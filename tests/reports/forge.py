@@ -16,12 +16,13 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
-from tripartite.reports import signing
+from tripartite.reports import annex
+from tripartite.reports.keys import Identity
 
 PASSPHRASE = "correct horse battery"
 
 
-def forge_sign(pdf: bytes, box: str, identity: signing.Identity | None = None, *, certify: bool = False,
+def forge_sign(pdf: bytes, box: str, identity: Identity | None = None, *, certify: bool = False,
                new_field: bool = False, p12: bytes | None = None) -> bytes:  # fmt: skip
     """Sign one box with pyHanko directly: no check of the key's role, the box or the file (a forger's tool).
 
@@ -51,14 +52,14 @@ def forge_sign(pdf: bytes, box: str, identity: signing.Identity | None = None, *
     return bytes(out.getvalue())
 
 
-def sign_boxes(unsigned: bytes, keys: list[tuple[str, bytes | signing.Identity]]) -> bytes:
+def sign_boxes(unsigned: bytes, keys: list[tuple[str, bytes | Identity]]) -> bytes:
     """Sign the boxes in order, each with the key given (an identity or p12 bytes); the first certifies, as ours."""
     pdf = unsigned
     for number, (role, key) in enumerate(keys):
-        if isinstance(key, signing.Identity):
-            pdf = forge_sign(pdf, signing.field_name(role), key, certify=number == 0)
+        if isinstance(key, Identity):
+            pdf = forge_sign(pdf, annex.field_name(role), key, certify=number == 0)
         else:
-            pdf = forge_sign(pdf, signing.field_name(role), p12=key, certify=number == 0)
+            pdf = forge_sign(pdf, annex.field_name(role), p12=key, certify=number == 0)
     return pdf
 
 

@@ -24,7 +24,9 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
 from tripartite.authority import operator
-from tripartite.reports import service, signing
+from tripartite.reports import service, signing, verify
+from tripartite.reports.annex import ANNEX_NAME, INFO_MEETING, read_annex
+from tripartite.reports.keys import Identity, SigningError, TrustedCertificate, new_identity, trust_file
 
 from .conftest import PASSPHRASE, ROLES, SignedCase, certs, have_pdfsig
 from .forge import forge_sign, role_less_identity, sign_boxes
@@ -37,7 +39,7 @@ def pdfsig(data: bytes, folder: Path) -> str:
     return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
 
 
-def pyhanko_alone_accepts(data: bytes, identities: dict[str, signing.Identity]) -> bool:
+def pyhanko_alone_accepts(data: bytes, identities: dict[str, Identity]) -> bool:
     """pyHanko's own bottom line for every signature, trusting every signer: a forgery it cannot see."""
     from asn1crypto import pem
     from asn1crypto import x509 as ax
@@ -49,7 +51,7 @@ def pyhanko_alone_accepts(data: bytes, identities: dict[str, signing.Identity]) 
     )
 
 
-def by_role(report: signing.Report) -> dict[str | None, tuple[str, ...]]:
+def by_role(report: verify.Report) -> dict[str | None, tuple[str, ...]]:
     return {s.role: s.reasons for s in report.signatures}
 
 
@@ -57,11 +59,11 @@ def by_role(report: signing.Report) -> dict[str | None, tuple[str, ...]]:
 
 
 def test_the_good_file_still_passes(signed_case: SignedCase, identities: dict, tmp_path: Path) -> None:
-    report = signing.verify_pdf(signed_case.signed, certs(identities))
+    report = verify.verify_pdf(signed_case.signed, certs(identities))
     assert report.ok and report.verdict == "verified"
     assert report.reasons == () and report.missing_roles == () and report.meeting_id == signed_case.meeting_id
     assert [s.trusted_for for s in report.signatures] == [(role,) for role in ROLES]
-    assert signing.problems(report) == ()
+    assert verify.problems(report) == ()
     if have_pdfsig():
         out = pdfsig(signed_case.signed, tmp_path)
         assert out.count("Signature is Valid.") == 5, out
@@ -72,8 +74,8 @@ def test_the_minutes_name_their_meeting_in_the_signed_document_information(signe
     reader = PdfFileReader(io.BytesIO(signed_case.signed))
     first = reader.embedded_signatures[0]
     signed_info = reader.get_historical_resolver(first.signed_revision).trailer_view["/Info"]
-    assert str(signed_info[signing.INFO_MEETING]) == str(signed_case.meeting_id)
-    annex = signing.read_annex(signed_case.signed)
+    assert str(signed_info[INFO_MEETING]) == str(signed_case.meeting_id)
+    annex = read_annex(signed_case.signed)
     assert annex is not None and annex["meeting"]["id"] == signed_case.meeting_id
 
 
@@ -85,7 +87,7 @@ def test_the_good_file_passes_against_the_boards_store(signed_db: Database, sign
     assert [(t.member_id, t.role) for t in trusted] == list(
         zip(service.demo_signers(signed_db).values(), ROLES, strict=True)
     )
-    report = signing.verify_pdf(signed_case.signed, trusted)
+    report = verify.verify_pdf(signed_case.signed, trusted)
     assert report.ok and [s.member_id for s in report.signatures] == ["gov1", "sec1", "gov2", "emp1", "uni1"]
 
 
@@ -98,21 +100,21 @@ def test_a_role_swap_is_refused(signed_case: SignedCase, identities: dict, tmp_p
     keys[0], keys[-1] = ("chair", identities["union"]), ("union", identities["chair"])
     forged = sign_boxes(signed_case.unsigned, keys)
     assert pyhanko_alone_accepts(forged, identities)  # a real forgery: every signature is sound
-    report = signing.verify_pdf(forged, certs(identities))
+    report = verify.verify_pdf(forged, certs(identities))
     assert not report.ok and report.verdict == "refused"
     reasons = by_role(report)
     assert reasons["chair"] == ("role_mismatch",) and reasons["union"] == ("role_mismatch",)
     assert all(reasons[r] == () for r in ("secretary", "government", "employer"))
     union = report.signatures[-1]
     assert union.trusted and union.trusted_for == ("chair",)
-    assert "trusted for the Chair box, not for this one" in signing.problems(report)[-1].message
+    assert "trusted for the Chair box, not for this one" in verify.problems(report)[-1].message
     if have_pdfsig():  # pdfsig knows nothing of roles: it passes the forgery, which is why we check
         assert pdfsig(forged, tmp_path).count("Signature is Valid.") == 5
 
 
 def test_the_chairs_key_in_the_unions_box_is_refused(signed_case: SignedCase, identities: dict) -> None:
     keys = [(r, identities["chair" if r == "union" else r]) for r in ROLES]
-    report = signing.verify_pdf(sign_boxes(signed_case.unsigned, keys), certs(identities))
+    report = verify.verify_pdf(sign_boxes(signed_case.unsigned, keys), certs(identities))
     assert not report.ok
     assert by_role(report)["union"] == ("role_mismatch", "same_signer")
     assert by_role(report)["chair"] == ("same_signer",)
@@ -122,28 +124,28 @@ def test_the_chairs_key_in_the_unions_box_is_refused(signed_case: SignedCase, id
 def test_one_signer_in_every_box_is_refused(signed_case: SignedCase, identities: dict) -> None:
     forged = sign_boxes(signed_case.unsigned, [(r, identities["chair"]) for r in ROLES])
     assert pyhanko_alone_accepts(forged, identities)
-    report = signing.verify_pdf(forged, certs(identities))
+    report = verify.verify_pdf(forged, certs(identities))
     assert not report.ok and report.verdict == "refused"
     assert by_role(report) == {
         "chair": ("same_signer",),
         **{r: ("role_mismatch", "same_signer") for r in ROLES[1:]},
     }
     # Even trusting the one key for every role (a verifier misled into it) does not make one signer five.
-    everything = [signing.TrustedCertificate(e.der, r, None, e.subject, e.fingerprint, e.not_after)
-                  for e in signing.trust_file(identities["chair"].cert_pem) for r in ROLES]  # fmt: skip
-    again = signing.verify_pdf(forged, everything)
+    everything = [TrustedCertificate(e.der, r, None, e.subject, e.fingerprint, e.not_after)
+                  for e in trust_file(identities["chair"].cert_pem) for r in ROLES]  # fmt: skip
+    again = verify.verify_pdf(forged, everything)
     assert not again.ok and all(s.reasons == ("same_signer",) for s in again.signatures)
 
 
 def test_one_member_in_two_boxes_is_refused(signed_db: Database, signed_case: SignedCase, identities: dict) -> None:
     """The chair, a government member, also signs the government box with a second key the board trusts."""
-    second = signing.new_identity("María Dolores Sánchez Ortega", "government", PASSPHRASE, algorithm="p-256")
+    second = new_identity("María Dolores Sánchez Ortega", "government", PASSPHRASE, algorithm="p-256")
     service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
     service.trust_certificate(signed_db, second.cert_pem, "gov1", operator(signed_db))  # the board trusts both
     for role, member in (("secretary", "sec1"), ("employer", "emp1"), ("union", "uni1")):
         service.trust_certificate(signed_db, identities[role].cert_pem, member, operator(signed_db))
     keys = [(r, second if r == "government" else identities[r]) for r in ROLES]
-    report = signing.verify_pdf(sign_boxes(signed_case.unsigned, keys), service.trusted_certificates(signed_db))
+    report = verify.verify_pdf(sign_boxes(signed_case.unsigned, keys), service.trusted_certificates(signed_db))
     assert not report.ok
     reasons = by_role(report)
     assert reasons["chair"] == ("same_signer",) and reasons["government"] == ("same_signer",)
@@ -163,15 +165,15 @@ def test_a_certificate_without_a_role_is_trusted_for_no_box_until_given_one(
     p12, pem = role_less_identity("Rocío Jiménez Cañete")
     pdf = signed_case.revisions["employer"]
     pdf = signing.sign_pdf(pdf, "union", p12, PASSPHRASE)  # a role-less key may sign any box
-    report = signing.verify_pdf(pdf, [*certs(identities, *ROLES[:-1]), pem])
+    report = verify.verify_pdf(pdf, [*certs(identities, *ROLES[:-1]), pem])
     assert by_role(report)["union"] == ("role_mismatch",)
-    assert "trusted for no signatory box" in signing.problems(report)[-1].message
-    with pytest.raises(signing.SigningError, match="names no signatory role; give the role"):
+    assert "trusted for no signatory box" in verify.problems(report)[-1].message
+    with pytest.raises(SigningError, match="names no signatory role; give the role"):
         service.trust_certificate(signed_db, pem, "uni1", operator(signed_db))
     service.trust_certificate(signed_db, pem, "uni1", operator(signed_db), role="union")
     board = service.trusted_certificates(signed_db)
     assert [(t.member_id, t.role) for t in board] == [("uni1", "union")]
-    assert signing.verify_pdf(pdf, [*certs(identities, *ROLES[:-1]), *board]).ok
+    assert verify.verify_pdf(pdf, [*certs(identities, *ROLES[:-1]), *board]).ok
 
 
 # ------------------------------------------------------------------------------------------ what was signed
@@ -192,7 +194,7 @@ def test_a_pdf_that_is_not_minutes_is_refused_though_the_chair_signed_it(
     forged = forge_sign(_one_page("The board approves 500 workers."), box, identities["chair"], certify=True,
                         new_field=True)  # fmt: skip
     assert pyhanko_alone_accepts(forged, identities)
-    report = signing.verify_pdf(forged, certs(identities))
+    report = verify.verify_pdf(forged, certs(identities))
     assert not report.ok and report.verdict == "refused"
     assert code in report.file_reasons
     if box == "Signature1":
@@ -206,7 +208,7 @@ def _set_meeting(pdf: bytes, meeting: str) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     info_ref = writer.trailer.raw_get("/Info")
     info = info_ref.get_object()
-    info[generic.NameObject(signing.INFO_MEETING)] = generic.TextStringObject(meeting)
+    info[generic.NameObject(INFO_MEETING)] = generic.TextStringObject(meeting)
     writer.update_container(info)
     out = io.BytesIO()
     writer.write(out)
@@ -219,13 +221,13 @@ def test_an_annex_for_another_meeting_is_refused(signed_case: SignedCase, identi
     pdf = mixed
     for role in ROLES:
         pdf = signing.sign_pdf(pdf, role, identities[role].p12, PASSPHRASE)
-    report = signing.verify_pdf(pdf, certs(identities))
+    report = verify.verify_pdf(pdf, certs(identities))
     assert not report.ok and report.file_reasons == ("annex_mismatch",)
     assert all(s.ok for s in report.signatures)
 
 
 def test_a_meeting_renamed_after_signing_is_refused(signed_case: SignedCase, identities: dict) -> None:
-    report = signing.verify_pdf(_set_meeting(signed_case.signed, "99"), certs(identities))
+    report = verify.verify_pdf(_set_meeting(signed_case.signed, "99"), certs(identities))
     assert not report.ok and "annex_mismatch" in report.file_reasons and "changed_after" in report.file_reasons
 
 
@@ -234,11 +236,11 @@ def _replace_annex(pdf: bytes, annex: dict, *, beside: bool) -> bytes:
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     data = embed.EmbeddedFileObject.from_file_data(writer, json.dumps(annex).encode(), mime_type="application/json")
     if beside:
-        embed.embed_file(writer, embed.FileSpec(file_spec_string=signing.ANNEX_NAME, file_name=signing.ANNEX_NAME,
+        embed.embed_file(writer, embed.FileSpec(file_spec_string=ANNEX_NAME, file_name=ANNEX_NAME,
                                                 embedded_data=data))  # fmt: skip
     else:
         names = writer.root["/Names"]["/EmbeddedFiles"]["/Names"]
-        spec = names[names.index(generic.TextStringObject(signing.ANNEX_NAME)) + 1].get_object()
+        spec = names[names.index(generic.TextStringObject(ANNEX_NAME)) + 1].get_object()
         spec["/EF"] = generic.DictionaryObject({generic.NameObject("/F"): writer.add_object(data)})
         writer.update_container(spec)
     out = io.BytesIO()
@@ -248,13 +250,13 @@ def _replace_annex(pdf: bytes, annex: dict, *, beside: bool) -> bytes:
 
 @pytest.mark.parametrize("beside", [False, True], ids=["replaced", "second-annex-added"])
 def test_an_annex_changed_after_signing_is_refused(signed_case: SignedCase, identities: dict, beside: bool) -> None:
-    annex = signing.read_annex(signed_case.signed)
+    annex = read_annex(signed_case.signed)
     assert annex is not None
     annex["items"][0]["decision"]["workers"] = 500
     forged = _replace_annex(signed_case.signed, annex, beside=beside)
     if not beside:
-        assert signing.read_annex(forged) == annex  # a reader now sees the forged figures
-    report = signing.verify_pdf(forged, certs(identities))
+        assert read_annex(forged) == annex  # a reader now sees the forged figures
+    report = verify.verify_pdf(forged, certs(identities))
     assert not report.ok and report.verdict == "refused"
     assert "annex_not_covered" in report.file_reasons and "changed_after" in report.file_reasons
 
@@ -278,7 +280,7 @@ def test_a_payload_in_the_last_signatures_padding_is_refused(signed_case: Signed
     forged = _hide_in_padding(signed_case.signed, b"<script>evil()</script> APPROVED 500")
     assert len(forged) == len(signed_case.signed) and forged != signed_case.signed
     assert pyhanko_alone_accepts(forged, identities)  # the padding lies outside every byte range
-    report = signing.verify_pdf(forged, certs(identities))
+    report = verify.verify_pdf(forged, certs(identities))
     assert not report.ok and report.verdict == "refused"
     assert by_role(report)["union"] == ("padding",)
     assert all(s.ok for s in report.signatures[:-1]) and report.file_reasons == ()
@@ -298,12 +300,12 @@ def test_a_file_cut_back_at_a_revision_boundary_is_partly_signed(signed_case: Si
     ends = _revision_ends(signed_case.signed)
     cut = signed_case.signed[: ends[2]]  # a real earlier version: chair, secretary and government signed
     assert cut.rstrip().endswith(b"%%EOF")
-    report = signing.verify_pdf(cut, certs(identities))
+    report = verify.verify_pdf(cut, certs(identities))
     assert not report.ok and report.verdict == "partly_signed"
     assert report.file_reasons == ("partly_signed",) and report.missing_roles == ("employer", "union")
     assert all(s.ok for s in report.signatures) and len(report.signatures) == 3
-    assert "still to sign: Employers, Unions" in signing.problems(report)[0].message
-    allowed = signing.verify_pdf(cut, certs(identities), partial=True)
+    assert "still to sign: Employers, Unions" in verify.problems(report)[0].message
+    allowed = verify.verify_pdf(cut, certs(identities), partial=True)
     assert allowed.ok and allowed.verdict == "partly_signed" and allowed.reasons == ()
     if have_pdfsig():
         out = pdfsig(cut, tmp_path)
@@ -312,27 +314,27 @@ def test_a_file_cut_back_at_a_revision_boundary_is_partly_signed(signed_case: Si
 
 def test_partial_does_not_excuse_a_forgery(signed_case: SignedCase, identities: dict) -> None:
     keys = [(r, identities["chair" if r == "secretary" else r]) for r in ROLES[:2]]
-    report = signing.verify_pdf(sign_boxes(signed_case.unsigned, keys), certs(identities), partial=True)
+    report = verify.verify_pdf(sign_boxes(signed_case.unsigned, keys), certs(identities), partial=True)
     assert not report.ok and report.verdict == "refused"
 
 
 def test_an_untrusted_signer_is_told_apart_from_a_forgery(signed_case: SignedCase, identities: dict) -> None:
-    report = signing.verify_pdf(signed_case.signed, certs(identities, "chair", "secretary"))
+    report = verify.verify_pdf(signed_case.signed, certs(identities, "chair", "secretary"))
     assert not report.ok and report.verdict == "untrusted"
     assert [s.state for s in report.signatures] == ["good", "good", "untrusted", "untrusted", "untrusted"]
     assert report.reasons == ("untrusted",)
 
 
 def test_every_reason_code_has_a_sentence(signed_case: SignedCase) -> None:
-    report = signing.verify_pdf(b"not a pdf", [])
+    report = verify.verify_pdf(b"not a pdf", [])
     assert report.file_reasons == ("unreadable",) and report.verdict == "refused"
-    assert signing.problems(report)[0].message.startswith("The file cannot be read as a PDF")
-    unsigned = signing.verify_pdf(signed_case.unsigned, [])
+    assert verify.problems(report)[0].message.startswith("The file cannot be read as a PDF")
+    unsigned = verify.verify_pdf(signed_case.unsigned, [])
     assert unsigned.file_reasons == ("unsigned",) and unsigned.verdict == "unsigned"
-    check = signing.SignatureCheck("Sig_union", "union", "Ana", None, True, True, True, "ENTIRE_FILE", "NONE",
+    check = verify.SignatureCheck("Sig_union", "union", "Ana", None, True, True, True, "ENTIRE_FILE", "NONE",
                                    False, trusted_for=("chair",), also_signed=("Sig_chair",), error="x")  # fmt: skip
-    for code in signing.SIGNATURE_REASONS:
-        sentence = signing._signature_sentence(code, check)
+    for code in verify.SIGNATURE_REASONS:
+        sentence = verify._signature_sentence(code, check)
         assert sentence != code and re.match(r"^[a-z]", sentence), code
-    for code in signing.FILE_REASONS:
-        assert signing._file_sentence(code, report) != code, code
+    for code in verify.FILE_REASONS:
+        assert verify._file_sentence(code, report) != code, code

@@ -10,11 +10,15 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import officers, set_pins, unlock
-from tripartite import board_settings, meeting, minutes
+from tripartite import board_settings
 from tripartite.assessment import GateStatus
 from tripartite.authority import operator
 from tripartite.criteria import Family
-from tripartite.minutes import MinutesError, build_minutes
+from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
+from tripartite.meetings.errors import MinutesError
+from tripartite.meetings.evidence import EVIDENCE_FORMAT
+from tripartite.meetings.minutes import build_minutes
+from tripartite.meetings.minutes_data import Minutes, NonVoter
 from tripartite.models import (
     Authority,
     BallotMode,
@@ -33,7 +37,7 @@ from .conftest import build_db, closed_at
 G, E, U = Constituency.GOVERNMENT, Constituency.EMPLOYER, Constituency.UNION
 
 
-def _minutes(db: Database, meeting_id: int, hours: float = 1) -> minutes.Minutes:
+def _minutes(db: Database, meeting_id: int, hours: float = 1) -> Minutes:
     return build_minutes(db, meeting_id, at=closed_at(db, meeting_id) + dt.timedelta(hours=hours))
 
 
@@ -143,7 +147,7 @@ def test_tallies_named_votes_and_explanations(recorded: tuple[Database, int]) ->
     }
     # The named votes come from the engine's revealed ballots, never from the table directly.
     motion_id = db.execute("SELECT id FROM motions WHERE item_id = ? AND round = 1", [m.items[1].item_id]).fetchone()[0]
-    assert [(b.member_id, b.vote) for b in meeting.ballots(db, motion_id)] == [
+    assert [(b.member_id, b.vote) for b in ballots.revealed_ballots(db, motion_id)] == [
         (v.member_id, v.vote) for v in second.votes
     ]
     assert [(r, v.member_id, v.comment) for r, v in m.items[1].explanations] == [
@@ -175,7 +179,7 @@ def test_evidence_annex_data_agrees_with_the_sections(recorded: tuple[Database, 
     db, meeting_id = recorded
     m = _minutes(db, meeting_id)
     ev = m.evidence
-    assert ev["format"] == minutes.EVIDENCE_FORMAT
+    assert ev["format"] == EVIDENCE_FORMAT
     assert ev["audit_head"] == m.audit_head == db.execute("SELECT hash FROM events ORDER BY seq DESC").fetchone()[0]
     assert ev["criteria_version"] == m.rules.criteria_version
     assert ev["rules"] == json.loads(db.execute("SELECT rules FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0])
@@ -234,9 +238,9 @@ def test_unknown_meeting_and_amending_unsigned_minutes_are_refused(recorded: tup
     db, meeting_id = recorded
     with pytest.raises(MinutesError, match="no meeting with id 99"):
         build_minutes(db, 99)
-    assert not minutes.is_locked(db, meeting_id)
+    assert not lifecycle.is_locked(db, meeting_id)
     with pytest.raises(MinutesError, match="not signed yet"):
-        minutes.create_amendment(db, meeting_id, operator(db))
+        lifecycle.create_amendment(db, meeting_id, operator(db))
 
 
 # ---------------------------------------------------------------------- the rules frozen with the meeting
@@ -286,7 +290,7 @@ def test_the_entitled_members_who_did_not_vote_are_named(tmp_path: Path) -> None
     db, meeting_id = build_db(tmp_path / "nv.db", meeting={ITEM2_VOTES: ITEM2_VOTES.replace('gov3 = "abstain", ', "")})
     m = _minutes(db, meeting_id)
     motion = m.items[1].motions[0]
-    assert motion.did_not_vote == (minutes.NonVoter("gov3", "Begoña Etxeberria Aranguren", G),)
+    assert motion.did_not_vote == (NonVoter("gov3", "Begoña Etxeberria Aranguren", G),)
     assert motion.did_not_vote_count == 1
     # Recused members were not entitled: emp2 is not a non-voter on item 2.
     assert "emp2" not in {v.member_id for v in motion.did_not_vote}
@@ -300,19 +304,19 @@ def test_secret_ballots_name_who_did_not_vote_but_not_how_anyone_voted(tmp_path:
     db, _ = build_db(tmp_path / "secret-nv.db", board={'ballot = "named"': 'ballot = "secret"'})
     voters = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2"]
     set_pins(db)
-    meeting_id = meeting.create_meeting(db, "Session 12/2026", "2026-12-04", "Sala 3", unlock(db, "sec1"))
+    meeting_id = lifecycle.create_meeting(db, "Session 12/2026", "2026-12-04", "Sala 3", unlock(db, "sec1"))
     chair = unlock(db, "gov1")
     for member in [*voters, "sec1"]:
-        meeting.set_attendance(db, meeting_id, member, True, auth=chair)
-    meeting.open_meeting(db, meeting_id, chair)
+        attendance.set_attendance(db, meeting_id, member, True, auth=chair)
+    lifecycle.open_meeting(db, meeting_id, chair)
     request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0002'").fetchone()[0]
-    item = meeting.add_item(db, meeting_id, request, unlock(db, "sec1"))
-    motion = meeting.propose(db, item, Outcome.REJECT, auth=chair)
-    meeting.open_vote(db, motion, chair)
+    item = agenda.add_item(db, meeting_id, request, unlock(db, "sec1"))
+    motion = motions.propose(db, item, Outcome.REJECT, auth=chair)
+    motions.open_vote(db, motion, chair)
     for member in voters:
         if member not in ("gov2", "uni2"):
-            meeting.cast(db, motion, member, Vote.FOR, None, unlock(db, member))
-    meeting.reveal(db, motion, unlock(db, "gov1"), force=True)
+            ballots.cast(db, motion, member, Vote.FOR, None, unlock(db, member))
+    ballots.reveal(db, motion, unlock(db, "gov1"), force=True)
     m = build_minutes(db, meeting_id)
     only = m.items[0].motions[0]
     assert only.votes is None

@@ -15,9 +15,10 @@ import pypdf
 import pytest
 from sqlite_utils import Database
 
-from tripartite.minutes import Minutes, build_minutes
-from tripartite.reports.minutes_pdf import annex_bytes, render_minutes
-from tripartite.reports.signing import ANNEX_NAME, field_name
+from tripartite.meetings.minutes import build_minutes
+from tripartite.meetings.minutes_data import Minutes
+from tripartite.reports.annex import ANNEX_NAME, annex_bytes, field_name
+from tripartite.reports.minutes_pdf import render_minutes
 
 from .conftest import DISSENT, NAMES, ROLES, build_db, closed_at
 

@@ -17,7 +17,8 @@ from sqlite_utils import Database
 from tests.helpers import officers, set_pins
 from tripartite import assessment, board_settings, criteria, models
 from tripartite.board import read_board
-from tripartite.minutes import Minutes, build_minutes
+from tripartite.meetings.minutes import build_minutes
+from tripartite.meetings.minutes_data import Minutes
 from tripartite.reports.minutes_pdf import render_minutes
 
 from .conftest import build_db, closed_at

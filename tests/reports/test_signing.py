@@ -16,10 +16,13 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
-from tripartite import audit_check, minutes
+from tripartite import audit_check
 from tripartite.authority import operator
+from tripartite.meetings import lifecycle
+from tripartite.meetings.errors import MinutesError, ProcedureError
 from tripartite.models import MeetingStatus
-from tripartite.reports import service, signing
+from tripartite.reports import keys, service, signing, verify
+from tripartite.reports.annex import read_annex
 
 from .conftest import PASSPHRASE, ROLES, SignedCase, certs, have_pdfsig
 
@@ -47,7 +50,7 @@ def _forge_page(signed: bytes) -> bytes:
 
 
 def test_all_roles_sign_and_every_signature_validates(signed_case: SignedCase, identities: dict) -> None:
-    report = signing.verify_pdf(signed_case.signed, certs(identities))
+    report = verify.verify_pdf(signed_case.signed, certs(identities))
     assert report.ok, report
     assert [s.role for s in report.signatures] == list(ROLES)
     assert report.unsigned_roles == () and not report.changed_after_last
@@ -89,7 +92,7 @@ def test_pdfsig_agrees(signed_case: SignedCase, tmp_path: Path) -> None:
 
 
 def test_the_annex_equals_the_database_figures(signed_case: SignedCase) -> None:
-    annex = signing.read_annex(signed_case.signed)
+    annex = read_annex(signed_case.signed)
     assert annex is not None
     db = Database(signed_case.db_path)
     meeting = next(db.query("SELECT * FROM meetings WHERE id = ?", [signed_case.meeting_id]))
@@ -120,9 +123,10 @@ def test_signing_all_roles_locks_the_meeting(signed_case: SignedCase) -> None:
     assert db.execute("SELECT status FROM meetings WHERE id = ?", [signed_case.meeting_id]).fetchone()[0] == (
         MeetingStatus.MINUTES_SIGNED.value
     )
-    assert minutes.is_locked(db, signed_case.meeting_id)
-    with pytest.raises(minutes.MinutesError, match="read-only"):
-        minutes.require_unlocked(db, signed_case.meeting_id)
+    assert lifecycle.is_locked(db, signed_case.meeting_id)
+    with pytest.raises(ProcedureError, match="read-only") as refused:
+        lifecycle.require_unlocked(db, signed_case.meeting_id)
+    assert refused.value.code == "minutes_signed"
     rows = list(db.query("SELECT role, signer, sha256 FROM signatures ORDER BY rowid"))
     assert [r["role"] for r in rows] == list(ROLES)
     assert rows[-1]["sha256"] == service.sha256(signed_case.signed)
@@ -150,30 +154,30 @@ def test_signing_all_roles_locks_the_meeting(signed_case: SignedCase) -> None:
     ],
 )
 def test_tampering_is_detected_and_never_raises(signed_case: SignedCase, identities: dict, tamper) -> None:
-    report = signing.verify_pdf(tamper(signed_case.signed), certs(identities))
+    report = verify.verify_pdf(tamper(signed_case.signed), certs(identities))
     assert not report.ok
 
 
 def test_a_page_forged_after_signing_is_named(signed_case: SignedCase, identities: dict) -> None:
-    report = signing.verify_pdf(_forge_page(signed_case.signed), certs(identities))
+    report = verify.verify_pdf(_forge_page(signed_case.signed), certs(identities))
     assert report.changed_after_last
     assert report.signatures[-1].coverage == "ENTIRE_REVISION"
     assert report.signatures[-1].modification_level == "OTHER"
 
 
 def test_an_untrusted_certificate_fails(signed_case: SignedCase, identities: dict, stranger) -> None:
-    partial = signing.verify_pdf(signed_case.signed, certs(identities, "chair", "secretary"))
+    partial = verify.verify_pdf(signed_case.signed, certs(identities, "chair", "secretary"))
     assert not partial.ok
     assert [s.trusted for s in partial.signatures] == [True, True, False, False, False]
     assert all(s.intact and s.valid for s in partial.signatures)
-    assert not signing.verify_pdf(signed_case.signed, [stranger.cert_pem]).ok
+    assert not verify.verify_pdf(signed_case.signed, [stranger.cert_pem]).ok
 
 
 def test_a_damaged_signature_value_is_invalid_not_a_crash(signed_case: SignedCase, identities: dict) -> None:
     data = signed_case.signed
     start = data.rindex(b"/Contents <") + len(b"/Contents <") + 200
     damaged = data[:start] + (b"0" if data[start : start + 1] != b"0" else b"1") + data[start + 1 :]
-    report = signing.verify_pdf(damaged, certs(identities))
+    report = verify.verify_pdf(damaged, certs(identities))
     assert not report.ok and not report.signatures[-1].ok
 
 
@@ -186,9 +190,9 @@ def test_wrong_passphrase_is_clear_and_leaves_no_file(
     source = tmp_path / "minutes.pdf"
     source.write_bytes(signed_case.unsigned)
     out = tmp_path / "signed.pdf"
-    with pytest.raises(signing.WrongPassphrase, match="wrong passphrase"):
+    with pytest.raises(keys.WrongPassphrase, match="wrong passphrase"):
         service.sign_file(source, "chair", identities["chair"].p12, "not the passphrase", out_path=out)
-    with pytest.raises(signing.WrongPassphrase):
+    with pytest.raises(keys.WrongPassphrase):
         service.sign_file(source, "chair", identities["chair"].p12, "not the passphrase")  # in place
     assert not out.exists()
     assert source.read_bytes() == signed_case.unsigned
@@ -216,23 +220,23 @@ def test_a_file_that_is_not_our_minutes_is_refused(identities: dict) -> None:
 def test_an_unknown_role_and_a_key_for_another_role_are_refused(signed_case: SignedCase, identities: dict) -> None:
     with pytest.raises(signing.NotOurMinutes, match="no signature box for the role 'treasurer'"):
         signing.sign_pdf(signed_case.unsigned, "treasurer", identities["chair"].p12, PASSPHRASE)
-    with pytest.raises(signing.SigningError, match="made for the 'union' role, not 'chair'"):
+    with pytest.raises(keys.SigningError, match="made for the 'union' role, not 'chair'"):
         signing.sign_pdf(signed_case.unsigned, "chair", identities["union"].p12, PASSPHRASE)
 
 
 def test_a_file_changed_after_a_signature_is_not_signed_again(signed_case: SignedCase, identities: dict) -> None:
     tampered = _forge_page(signed_case.revisions["chair"])
-    with pytest.raises(signing.SigningError, match="changed after the 'chair' signature"):
+    with pytest.raises(keys.SigningError, match="changed after the 'chair' signature"):
         signing.sign_pdf(tampered, "secretary", identities["secretary"].p12, PASSPHRASE)
 
 
 def test_keys_need_a_real_passphrase_and_a_known_role() -> None:
-    with pytest.raises(signing.SigningError, match="at least 8 characters"):
-        signing.new_identity("Ana", "chair", "short", algorithm="p-256")
-    with pytest.raises(signing.SigningError, match="unknown signatory role"):
-        signing.new_identity("Ana", "treasurer", PASSPHRASE, algorithm="p-256")
-    identity = signing.new_identity("Ana Ruiz", "chair", PASSPHRASE, algorithm="p-256")
-    info = signing.read_certificates(identity.cert_pem)[0]
+    with pytest.raises(keys.SigningError, match="at least 8 characters"):
+        keys.new_identity("Ana", "chair", "short", algorithm="p-256")
+    with pytest.raises(keys.SigningError, match="unknown signatory role"):
+        keys.new_identity("Ana", "treasurer", PASSPHRASE, algorithm="p-256")
+    identity = keys.new_identity("Ana Ruiz", "chair", PASSPHRASE, algorithm="p-256")
+    info = keys.read_certificates(identity.cert_pem)[0]
     assert (info.subject, info.role, info.fingerprint) == ("Ana Ruiz", "chair", identity.fingerprint)
 
 
@@ -240,9 +244,9 @@ def test_keys_need_a_real_passphrase_and_a_known_role() -> None:
 
 
 def test_signed_minutes_cannot_be_rebuilt_but_can_be_amended(signed_db: Database, signed_case: SignedCase) -> None:
-    with pytest.raises(minutes.MinutesError, match="are signed"):
+    with pytest.raises(MinutesError, match="are signed"):
         service.export_minutes(signed_db, signed_case.meeting_id, auth=operator(signed_db))
-    amendment = minutes.create_amendment(signed_db, signed_case.meeting_id, operator(signed_db))
+    amendment = lifecycle.create_amendment(signed_db, signed_case.meeting_id, operator(signed_db))
     row = next(signed_db.query("SELECT * FROM meetings WHERE id = ?", [amendment]))
     assert row["amends"] == signed_case.meeting_id and row["status"] == "draft"
     original = next(signed_db.query("SELECT * FROM meetings WHERE id = ?", [signed_case.meeting_id]))
@@ -254,9 +258,9 @@ def test_minutes_being_signed_cannot_be_rebuilt(recorded: tuple[Database, int], 
     db, meeting_id = recorded
     exported = service.export_minutes(db, meeting_id, auth=operator(db))
     service.sign_minutes(db, exported.minutes_id, "chair", identities["chair"].p12, PASSPHRASE)
-    with pytest.raises(minutes.MinutesError, match=r"being signed \(chair signed\)"):
+    with pytest.raises(MinutesError, match=r"being signed \(chair signed\)"):
         service.export_minutes(db, meeting_id, auth=operator(db))
-    assert not minutes.is_locked(db, meeting_id)
+    assert not lifecycle.is_locked(db, meeting_id)
 
 
 def test_only_the_newest_revision_may_be_signed_and_recorded(
@@ -267,7 +271,7 @@ def test_only_the_newest_revision_may_be_signed_and_recorded(
     service.sign_file(
         tmp_path / "m.pdf", "chair", identities["chair"].p12, PASSPHRASE, out_path=tmp_path / "1.pdf", db=db
     )
-    with pytest.raises(minutes.MinutesError, match="older revision"):
+    with pytest.raises(MinutesError, match="older revision"):
         service.sign_file(tmp_path / "m.pdf", "secretary", identities["secretary"].p12, PASSPHRASE, db=db)
     assert exported.pdf == (tmp_path / "m.pdf").read_bytes()
 
@@ -292,7 +296,7 @@ def test_the_board_trust_store(signed_db: Database, identities: dict) -> None:
     assert [(t.fingerprint, t.member_id, t.role) for t in stored] == [
         (identities["chair"].fingerprint, "gov1", "chair")
     ]
-    assert signing.read_certificates(stored[0].pem.encode())[0].fingerprint == identities["chair"].fingerprint
+    assert keys.read_certificates(stored[0].pem.encode())[0].fingerprint == identities["chair"].fingerprint
     with pytest.raises(Exception, match="no member with id nobody"):
         service.trust_certificate(signed_db, identities["chair"].cert_pem, "nobody", operator(signed_db))
     assert audit_check.verify(signed_db).ok
@@ -301,10 +305,10 @@ def test_the_board_trust_store(signed_db: Database, identities: dict) -> None:
 def test_trust_is_bound_to_a_member_who_holds_the_role(signed_db: Database, identities: dict) -> None:
     with pytest.raises(Exception, match=r"member uni1 \(Rocío Jiménez Cañete\) does not hold the 'chair'"):
         service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db))
-    with pytest.raises(signing.SigningError, match="made for the 'chair' role, not 'union'"):
+    with pytest.raises(keys.SigningError, match="made for the 'chair' role, not 'union'"):
         service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db), role="union")
     service.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
-    with pytest.raises(signing.SigningError, match="trusted already, for member uni1 as 'union'; remove it first"):
+    with pytest.raises(keys.SigningError, match="trusted already, for member uni1 as 'union'; remove it first"):
         service.trust_certificate(signed_db, identities["union"].cert_pem, "uni2", operator(signed_db))
     assert [(t.member_id, t.role) for t in service.trusted_certificates(signed_db)] == [("uni1", "union")]
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
-from tripartite import board_settings, meeting, pins, store
+from tripartite import board_settings, pins, store
+from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
 from tripartite.models import Outcome, Vote
 from tripartite.sample import DEMO_PINS
 from tripartite.ui import audit_words, mainwindow
@@ -26,15 +27,15 @@ def hold_a_vote(path: Path) -> None:
     db = store.open_db(path)
     try:
         secretary = _unlock(db, "sec1")
-        meeting_id = meeting.create_meeting(db, "Session 13/2026", "2026-12-10", "Sala 2", secretary)
+        meeting_id = lifecycle.create_meeting(db, "Session 13/2026", "2026-12-10", "Sala 2", secretary)
         chair = _unlock(db, "gov1")
         for member in ("gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3", "sec1"):
-            meeting.set_attendance(db, meeting_id, member, True, auth=chair)
-        meeting.open_meeting(db, meeting_id, chair)
+            attendance.set_attendance(db, meeting_id, member, True, auth=chair)
+        lifecycle.open_meeting(db, meeting_id, chair)
         request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-        item = meeting.add_item(db, meeting_id, request, secretary)
-        motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], chair)
-        meeting.cast(db, motion, "uni1", Vote.AGAINST, "Secret reason of uni1", _unlock(db, "uni1"))
+        item = agenda.add_item(db, meeting_id, request, secretary)
+        motion = motions.open_motion(db, item, Outcome.APPROVE, 4, [], chair)
+        ballots.cast(db, motion, "uni1", Vote.AGAINST, "Secret reason of uni1", _unlock(db, "uni1"))
     finally:
         db.close()
 

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabWidget
 
 from tripartite import audit_check, sample, store
-from tripartite.reports import service, signing
+from tripartite.reports import keys, service
 from tripartite.ui import mainwindow
 from tripartite.ui.dialogs import certificates_dialog
 from tripartite.ui.dialogs.certificates_dialog import CertificatesDialog
@@ -51,7 +51,7 @@ def _last_event(path: Path) -> dict:
 def test_add_and_remove_a_certificate_with_the_chairs_or_secretarys_pin(
     open_window, sample_file: Path, tmp_path: Path, monkeypatch, qtbot, qtmodeltester
 ) -> None:
-    identity = signing.new_identity("Rocío Jiménez Cañete", "union", PASSPHRASE, algorithm="p-256")
+    identity = keys.new_identity("Rocío Jiménez Cañete", "union", PASSPHRASE, algorithm="p-256")
     pem = tmp_path / "uni1.pem"
     pem.write_bytes(identity.cert_pem)
     monkeypatch.setattr(certificates_dialog, "choose_certificate_file", lambda parent: pem)
@@ -120,7 +120,7 @@ def test_a_refused_certificate_is_said_in_the_dialog_and_nothing_is_stored(
     host = QMainWindow()
     qtbot.addWidget(host)
     host.show()
-    chair_key = signing.new_identity("María Dolores Sánchez Ortega", "chair", PASSPHRASE, algorithm="p-256")
+    chair_key = keys.new_identity("María Dolores Sánchez Ortega", "chair", PASSPHRASE, algorithm="p-256")
     pem = tmp_path / "chair.pem"
     pem.write_bytes(chair_key.cert_pem)
     junk = tmp_path / "junk.pem"

@@ -6,7 +6,8 @@ import sys
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from tripartite import assessment, board, criteria, meeting, pins, store
+from tripartite import assessment, board, criteria, pins, store
+from tripartite.meetings import agenda, lifecycle
 from tripartite.sample import DEMO_PINS
 from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, request_history
 from tripartite.ui.views.dossier_view import DossierView, family_scores
@@ -113,8 +114,8 @@ def test_facts_say_when_a_value_is_missing(view, db):
 def test_history_lists_registration_agenda_and_status_changes(view, db):
     rid = request_id(db, "REQ-2026-0001")
     secretary = pins.verify(db, "sec1", DEMO_PINS["sec1"])
-    meeting_id = meeting.create_meeting(db, "Ordinary session", "2026-12-01", None, secretary)
-    meeting.add_item(db, meeting_id, rid, secretary)
+    meeting_id = lifecycle.create_meeting(db, "Ordinary session", "2026-12-01", None, secretary)
+    agenda.add_item(db, meeting_id, rid, secretary)
     view.show_request(rid)
     what = column(view.history_model, 1)
     assert what[0] == "Registered"
@@ -164,7 +165,7 @@ def test_history_names_who_acted_as_the_audit_log_does(view, db):
 
     rid = request_id(db, "REQ-2026-0001")
     both = joint(pins.verify(db, "gov1", DEMO_PINS["gov1"]), pins.verify(db, "sec1", DEMO_PINS["sec1"]))
-    meeting_id = meeting.create_meeting(db, "Ordinary session", "2026-12-01", None, both)
-    meeting.add_item(db, meeting_id, rid, both)
+    meeting_id = lifecycle.create_meeting(db, "Ordinary session", "2026-12-01", None, both)
+    agenda.add_item(db, meeting_id, rid, both)
     view.show_request(rid)
     assert "María Dolores Sánchez Ortega and Ramón Álvarez Quiñones" in column(view.history_model, 2)

@@ -640,14 +640,15 @@ def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, op
 
 
 def test_agenda_dialog_lists_open_meetings_and_needs_a_title_for_a_new_one(qtbot, open_window, sample_file):
-    from tripartite import meeting, pins
+    from tripartite import pins
+    from tripartite.meetings import lifecycle
     from tripartite.sample import DEMO_PINS
     from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
 
     db = store.connect(sample_file)
     try:
         secretary = pins.verify(db, "sec1", DEMO_PINS["sec1"])
-        meeting_id = meeting.create_meeting(db, "Extraordinary session", "2026-12-10", None, secretary)
+        meeting_id = lifecycle.create_meeting(db, "Extraordinary session", "2026-12-10", None, secretary)
         window = open_window(sample_file)
         dialog = AgendaDialog(db, ["REQ-2026-0001"], window)
         qtbot.addWidget(dialog)

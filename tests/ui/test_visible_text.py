@@ -13,9 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabWidget, QWidget
 
-from tripartite import record, store
+from tripartite import store
 from tripartite.authority import operator
 from tripartite.board import read_board
+from tripartite.meetings import recording
 from tripartite.sample import DEMO_PINS
 from tripartite.ui.mainwindow import PAGE_BOARD, PAGE_MEETINGS, MainWindow
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
@@ -79,7 +80,7 @@ def visible_texts(window: MainWindow) -> list[str]:
 def _record(path: Path) -> tuple[int, set[str], list[int]]:
     db = store.open_db(path)
     try:
-        recorded = record.record_meeting(db, REPO / "data" / "sample" / "meeting.toml", auth=operator(db))
+        recorded = recording.record_meeting(db, REPO / "data" / "sample" / "meeting.toml", auth=operator(db))
         meeting_id = int(recorded["meeting_id"])
         config = read_board(db)
         assert config is not None

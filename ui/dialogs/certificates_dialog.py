@@ -185,11 +185,11 @@ class CertificatesDialog(QDialog):
         Returns:
             Whether the file holds a certificate (else the dialog says why).
         """
-        from tripartite.reports import service, signing
+        from tripartite.reports import keys, service
 
         try:
             data = service.read_file(Path(path), "certificate")
-            infos = signing.read_certificates(data)
+            infos = keys.read_certificates(data)
         except KnownError as exc:
             self._data = None
             self.file_edit.clear()

@@ -1,6 +1,6 @@
 """Attendance: who is present, with apologies, arrivals and departures, and the quorum shown live.
 
-Every change goes through :func:`tripartite.meeting.set_attendance` at once (it writes the audit event).
+Every change goes through :func:`tripartite.meetings.attendance.set_attendance` at once (it writes the audit event).
 Attendance is a chair action: the first change in the dialog asks for the chair's PIN
 (:class:`~tripartite.ui.meeting_room.chair_pin.ChairAuthority`), and every change names the chair as actor.
 
@@ -50,9 +50,10 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import authority, meeting
+from tripartite import authority
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
+from tripartite.meetings import attendance, lookup
 from tripartite.models import MeetingStatus
 from tripartite.ui import labels as shared_labels
 from tripartite.ui.meeting_room import data, labels
@@ -110,7 +111,7 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
-        self._date = meeting.meeting_row(db, meeting_id)["date"]
+        self._date = lookup.meeting_row(db, meeting_id)["date"]
         self._clock = clock or (lambda: dt.datetime.now().strftime("%H:%M"))
         self._rows: list[dict[str, Any]] = data.attendance(db, meeting_id)
         self._names = {r["member_id"]: r["name"] for r in self._rows}
@@ -229,7 +230,7 @@ class AttendanceModel(QAbstractTableModel):
         if present:
             row.update(present=1, apologies=0, arrived_at=row["arrived_at"] or self._stamp(self._clock()))
             row["departed_at"] = None
-        elif meeting.meeting_row(self._db, self._meeting_id)["status"] == MeetingStatus.DRAFT.value:
+        elif lookup.meeting_row(self._db, self._meeting_id)["status"] == MeetingStatus.DRAFT.value:
             row.update(present=0, arrived_at=None, departed_at=None)  # a correction before the opening
         else:
             row.update(present=0, departed_at=self._stamp(self._clock()))  # they leave the open meeting now
@@ -256,7 +257,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def _save(self, row_number: int, row: dict[str, Any]) -> bool:
         try:
-            meeting.set_attendance(
+            attendance.set_attendance(
                 self._db,
                 self._meeting_id,
                 row["member_id"],

@@ -25,13 +25,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from tripartite import meeting
 from tripartite.assessment import GateStatus
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
-from tripartite.models import MeetingStatus, Outcome, Role
+from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
+from tripartite.models import ItemStatus, MeetingStatus, MotionStatus, Outcome, Role
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
@@ -174,8 +174,8 @@ class ChairBar(QFrame):
         status = str(meeting_row.get("status", ""))
         live = status in (MeetingStatus.DRAFT.value, MeetingStatus.OPEN.value)
         motion = ctx.motion if ctx else None
-        voting = motion is not None and motion["status"] == "open"
-        settled = ctx is not None and ctx.row["status"] in ("decided", "no_quorum")
+        voting = motion is not None and motion["status"] == MotionStatus.OPEN
+        settled = ctx is not None and ctx.row["status"] in (ItemStatus.DECIDED, ItemStatus.NO_QUORUM)
         quorum_met = ctx is not None and ctx.state.quorum.met
         self.attendance_button.setEnabled(live)
         self.recusal_button.setEnabled(live and ctx is not None and not voting and not settled and motion is None)
@@ -226,7 +226,7 @@ class ChairBar(QFrame):
         if meeting_id is None or self._meeting.get("status") != MeetingStatus.DRAFT.value:
             return False
         lead = presiding(self._db, meeting_id)
-        present = meeting.present_ids(self._db, meeting_id)
+        present = attendance.present_ids(self._db, meeting_id)
         return lead is not None and not lead.stand_in and bool(present) and lead.member_id not in present
 
     def presiding_text(self) -> str:
@@ -249,7 +249,7 @@ class ChairBar(QFrame):
             self.quorum_label.setText(self.tr("Select an agenda item."))
             self.quorum_label.setStyleSheet("")
             return
-        if ctx.row["status"] == "no_quorum":
+        if ctx.row["status"] == ItemStatus.NO_QUORUM:
             text = self.tr("Minuted as not decided: no quorum.")
         else:
             text = explain.quorum(ctx.state.quorum, ctx.in_force.procedure)
@@ -265,13 +265,15 @@ class ChairBar(QFrame):
             self.motion_label.setToolTip("")
             return
         motion = ctx.motion
-        if motion is not None and motion["status"] in ("open", "revealed"):
+        if motion is not None and motion["status"] in (MotionStatus.OPEN, MotionStatus.REVEALED):
             shown = MotionDraft(
-                Outcome(motion["outcome"]), motion["workers"] or 0, meeting.motion_conditions(self._db, motion["id"])
+                Outcome(motion["outcome"]), motion["workers"] or 0, motions.motion_conditions(self._db, motion["id"])
             )
-            prefix = self.tr("Round %1, voting:") if motion["status"] == "open" else self.tr("Round %1, revealed:")
+            voting = motion["status"] == MotionStatus.OPEN
+            prefix = self.tr("Round %1, voting:") if voting else self.tr("Round %1, revealed:")
             text = prefix.replace("%1", str(motion["round"])) + " " + shown.summary(short=True)
-            if ctx.row["status"] != "decided" and motion["status"] == "revealed" and not self._edited_since(ctx):
+            undecided = ctx.row["status"] != ItemStatus.DECIDED
+            if undecided and motion["status"] == MotionStatus.REVEALED and not self._edited_since(ctx):
                 text += " — " + self.tr("edit a new motion for another round")
             self.motion_label.setText(text)
             self.motion_label.setToolTip(shown.summary())
@@ -297,7 +299,7 @@ class ChairBar(QFrame):
         ctx = self._ctx
         if ctx is None or ctx.motion is None:
             return []
-        voted = set(meeting.voters(self._db, ctx.motion["id"]))
+        voted = set(ballots.voters(self._db, ctx.motion["id"]))
         return [s.member_id for s in ctx.state.entitled if s.member_id not in voted]
 
     def _names(self) -> dict[str, str]:
@@ -379,9 +381,9 @@ class ChairBar(QFrame):
             elif action in ("reveal", "close_vote"):
                 self._reveal(auth, force=action == "close_vote")
             elif action == "close_meeting":
-                meeting.close_meeting(self._db, int(self._meeting["id"]), auth)  # type: ignore[call-overload]
+                lifecycle.close_meeting(self._db, int(self._meeting["id"]), auth)  # type: ignore[call-overload]
             elif action == "no_quorum" and self._ctx is not None:
-                meeting.mark_no_quorum(self._db, int(self._ctx.row["id"]), auth)
+                agenda.mark_no_quorum(self._db, int(self._ctx.row["id"]), auth)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
         self.changed.emit()
@@ -402,7 +404,7 @@ class ChairBar(QFrame):
             dialog = self.edit_stand_in()
             self._vote_after_stand_in = dialog is not None
             if dialog is not None:
-                dialog.suggest_present(meeting.present_ids(self._db, self._meeting_id()))  # type: ignore[arg-type]
+                dialog.suggest_present(attendance.present_ids(self._db, self._meeting_id()))  # type: ignore[arg-type]
             return
         if not self._confirm_unassessed_gates(ctx):
             return
@@ -432,10 +434,10 @@ class ChairBar(QFrame):
         ctx = self._ctx
         assert ctx is not None
         if self._meeting.get("status") == MeetingStatus.DRAFT.value:
-            meeting.open_meeting(self._db, int(self._meeting["id"]), auth)  # type: ignore[call-overload]
+            lifecycle.open_meeting(self._db, int(self._meeting["id"]), auth)  # type: ignore[call-overload]
         draft = self.draft()
         # One transaction: a refused vote leaves no stray draft motion behind.
-        meeting.open_motion(
+        motions.open_motion(
             self._db, int(ctx.row["id"]), draft.outcome, draft.workers, draft.conditions, auth,
             proposed_by=auth.member_id,
         )  # fmt: skip
@@ -444,7 +446,7 @@ class ChairBar(QFrame):
     def reveal(self) -> None:
         """Reveal the result; if someone has not voted, confirm closing the vote, naming them."""
         ctx = self._ctx
-        if ctx is None or ctx.motion is None or ctx.motion["status"] != "open":
+        if ctx is None or ctx.motion is None or ctx.motion["status"] != MotionStatus.OPEN:
             return
         missing = self._not_voted()
         if missing:
@@ -461,7 +463,7 @@ class ChairBar(QFrame):
     def _reveal(self, auth: Auth, *, force: bool) -> None:
         ctx = self._ctx
         assert ctx is not None and ctx.motion is not None
-        meeting.reveal(self._db, int(ctx.motion["id"]), auth, force=force)
+        ballots.reveal(self._db, int(ctx.motion["id"]), auth, force=force)
         self.revealed.emit(int(ctx.row["id"]))
 
     def minute_no_quorum(self) -> None:

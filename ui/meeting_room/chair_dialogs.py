@@ -1,10 +1,10 @@
 """The chair's small dialogs: recusals, the attestation gates (G6, G7) of an item, and who presides.
 
-Recusals and attestations write through the core at once (:func:`tripartite.meeting.recuse`,
-:func:`tripartite.meeting.attest`), which records the audit events; both are used before the item's vote
+Recusals and attestations write through the core at once (:func:`tripartite.meetings.agenda.recuse`,
+:func:`tripartite.meetings.agenda.attest`), which records the audit events; both are used before the item's vote
 opens. Both are chair actions: the first recording in a dialog asks for the chair's PIN, and the events
 name the chair as actor. Who presides over a meeting the chair cannot attend is named before it opens
-(:func:`tripartite.meeting.name_stand_in`), on the stand-in's PIN and the secretary's.
+(:func:`tripartite.meetings.attendance.name_stand_in`), on the stand-in's PIN and the secretary's.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import authority, meeting
+from tripartite import authority
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
+from tripartite.meetings import agenda, attendance, lookup
 from tripartite.models import Role
 from tripartite.ui import authorize
 from tripartite.ui.meeting_room import boxes, data, labels
@@ -76,7 +77,7 @@ class RecusalDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("The interest declared, as it will be minuted"))
         self.reason_edit.returnPressed.connect(self.record)
         self.chair = ChairAuthority(
-            db, self, self.tr("Enter your PIN to record the recusal."), meeting.meeting_of_item(db, item_id)
+            db, self, self.tr("Enter your PIN to record the recusal."), lookup.meeting_of_item(db, item_id)
         )
         self.record_button = QPushButton(self.tr("&Record recusal"), self)
         self.record_button.setObjectName("recordRecusal")
@@ -118,7 +119,7 @@ class RecusalDialog(QDialog):
         if not self.chair.require(self.record):
             return  # recorded once the chair's PIN matched
         try:
-            meeting.recuse(self._db, self._item_id, str(self.member_combo.currentData()), reason, self.chair.auth())
+            agenda.recuse(self._db, self._item_id, str(self.member_combo.currentData()), reason, self.chair.auth())
         except KnownError as exc:
             self.problem_label.setText(labels.problem(exc))
             return
@@ -174,7 +175,7 @@ class AttestationDialog(QDialog):
             db,
             self,
             self.tr("Enter your PIN to record the board's answers."),
-            meeting.meeting_of_item(db, item_id),
+            lookup.meeting_of_item(db, item_id),
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
@@ -203,7 +204,7 @@ class AttestationDialog(QDialog):
             return  # recorded once the chair's PIN matched
         try:
             for gate, answer in changes.items():
-                meeting.attest(self._db, self._item_id, gate, answer, self.chair.auth())
+                agenda.attest(self._db, self._item_id, gate, answer, self.chair.auth())
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
         if changes:
@@ -314,7 +315,7 @@ class StandInDialog(QDialog):
 
     def _record(self, auth: Auth) -> None:
         try:
-            meeting.name_stand_in(self._db, self._meeting_id, self.chosen(), auth)
+            attendance.name_stand_in(self._db, self._meeting_id, self.chosen(), auth)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
             return

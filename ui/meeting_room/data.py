@@ -1,8 +1,9 @@
 """Short reads the meeting room needs, on the GUI thread's connection (no Qt here).
 
-Ballots are never read from their table: before the reveal only :func:`tripartite.meeting.voters` is
-used, and after it :func:`tripartite.meeting.ballots`, which keeps the seal (DESIGN §4.3). Member scores
-of the item being voted are not read either, except a member's own sheet while their pane is unlocked.
+Ballots are never read from their table: before the reveal only :func:`tripartite.meetings.ballots.voters` is
+used, and after it :func:`tripartite.meetings.ballots.revealed_ballots`, which keeps the seal (DESIGN §4.3).
+Member scores of the item being voted are not read either, except a member's own sheet while their pane is
+unlocked.
 """
 
 from __future__ import annotations
@@ -13,9 +14,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, criteria, meeting, rules
+from tripartite import assessment, criteria, rules
 from tripartite.board import BoardConfig, Member, read_board
-from tripartite.models import Authority, BallotMode, Constituency, Role
+from tripartite.meetings.agenda import ItemState, item_state
+from tripartite.meetings.ballots import voters
+from tripartite.meetings.errors import ProcedureError
+from tripartite.meetings.lookup import frozen_rules, meeting_row
+from tripartite.models import Authority, BallotMode, Constituency, ItemStatus, MotionStatus, Role
 
 
 @dataclass(frozen=True)
@@ -36,9 +41,9 @@ class InForce:
 
 
 def in_force(db: Database, meeting_id: int, config: BoardConfig) -> InForce:
-    """The rules of procedure, ballot mode and authority frozen with the meeting (:func:`meeting.frozen_rules`)."""
-    procedure, ballot = meeting.frozen_rules(db, meeting_id)
-    snapshot = json.loads(meeting.meeting_row(db, meeting_id)["rules"] or "{}")
+    """The rules of procedure, ballot mode and authority frozen with the meeting (:func:`lookup.frozen_rules`)."""
+    procedure, ballot = frozen_rules(db, meeting_id)
+    snapshot = json.loads(meeting_row(db, meeting_id)["rules"] or "{}")
     # A meeting frozen before the authority was part of the snapshot was held under the board's only one.
     return InForce(procedure, ballot, Authority(snapshot.get("authority", config.authority)))
 
@@ -89,7 +94,7 @@ class ItemContext:
     request: dict[str, Any]
     assessment: assessment.Assessment
     attestations: dict[str, bool]
-    state: meeting.ItemState
+    state: ItemState
     motion: dict[str, Any] | None
     in_force: InForce
     recusals: dict[str, str] = field(default_factory=dict)
@@ -99,7 +104,7 @@ def board(db: Database) -> BoardConfig:
     """The board (ProcedureError if the database has none)."""
     config = read_board(db)
     if config is None:
-        raise meeting.ProcedureError("no_board", "this database has no board yet")
+        raise ProcedureError("no_board", "this database has no board yet")
     return config
 
 
@@ -161,13 +166,13 @@ def agenda(db: Database, meeting_id: int) -> list[AgendaRow]:
         [meeting_id],
     ):
         status, voted, entitled = row["status"], 0, 0
-        if status == "pending":
+        if status == ItemStatus.PENDING:
             motion = latest_motion(db, row["id"])
-            if motion is not None and motion["status"] == "open":
+            if motion is not None and motion["status"] == MotionStatus.OPEN:
                 status = "voting"
-                voted = len(meeting.voters(db, motion["id"]))
-                entitled = len(meeting.item_state(db, row["id"]).entitled)
-            elif motion is not None and motion["status"] == "revealed":
+                voted = len(voters(db, motion["id"]))
+                entitled = len(item_state(db, row["id"]).entitled)
+            elif motion is not None and motion["status"] == MotionStatus.REVEALED:
                 status = "not_adopted"
         out.append(
             AgendaRow(
@@ -202,7 +207,7 @@ def item_context(db: Database, item_id: int, config: BoardConfig, catalogue: cri
     answers = attestations(db, item_id)
     # No member scores here: they are part of the sealed ballot until the reveal.
     result = assessment.assess(request, catalogue, assessment.BoardContext.of(config), attestations=answers)
-    state = meeting.item_state(db, item_id, config)
+    state = item_state(db, item_id, config)
     frozen = in_force(db, int(row["meeting_id"]), config)
     return ItemContext(row, request, result, answers, state, latest_motion(db, item_id), frozen, recusals(db, item_id))
 

@@ -1,7 +1,7 @@
 """Models of the meetings page and the room: meetings, agenda, requests to add, a pane's members.
 
 Each is a small window onto SQL, read again on :meth:`reload`. None of them ever holds a ballot: the
-pane's model knows only who has voted (:func:`tripartite.meeting.voters`), as DESIGN §4.3 requires.
+pane's model knows only who has voted (:func:`tripartite.meetings.ballots.voters`), as DESIGN §4.3 requires.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from sqlite_utils import Database
 
+from tripartite.models import ItemStatus
 from tripartite.ui.meeting_room import data, labels
 from tripartite.ui.meeting_room.style import status_icon
 
@@ -145,7 +146,7 @@ class AgendaModel(QAbstractListModel):
             return (
                 self.tr("Voting open · %1 of %2 voted").replace("%1", str(row.voted)).replace("%2", str(row.entitled))
             )
-        if row.status == "decided" and row.outcome:
+        if row.status == ItemStatus.DECIDED and row.outcome:
             return self.tr("Decided: %1").replace("%1", labels.outcome(row.outcome))
         return labels.label(labels.ITEM_STATUSES, row.status)
 
@@ -172,7 +173,9 @@ class AgendaModel(QAbstractListModel):
         return None
 
     def _icon(self, status: str) -> QIcon:
-        kind = {"decided": "done", "voting": "active", "no_quorum": "bad", "not_adopted": "wait"}.get(status, "open")
+        kind = {ItemStatus.DECIDED: "done", "voting": "active", ItemStatus.NO_QUORUM: "bad", "not_adopted": "wait"}.get(
+            status, "open"
+        )
         return self._icons[kind]
 
 

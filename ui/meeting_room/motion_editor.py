@@ -1,7 +1,7 @@
 """The chair's motion editor: outcome, workers (≤ requested), conditions with their parameters and due dates.
 
 The motion starts from the recommendation (DESIGN §3) and stays a draft in memory until the chair opens
-the vote; only then does :func:`tripartite.meeting.propose` record it, so editing never leaves stray
+the vote; only then does :func:`tripartite.meetings.motions.propose` record it, so editing never leaves stray
 motions behind.
 """
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tripartite import meeting, store
+from tripartite import store
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
+from tripartite.meetings import lifecycle
 from tripartite.ui import authorize
 from tripartite.ui.meeting_room import boxes, labels
 from tripartite.ui.meeting_room.models import MeetingListModel
@@ -202,7 +203,7 @@ class MeetingsPage(QWidget):
             return
         title, date, place = self._new_dialog.values()
         try:
-            meeting_id = meeting.create_meeting(self._db, title, date, place, auth)
+            meeting_id = lifecycle.create_meeting(self._db, title, date, place, auth)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
             return

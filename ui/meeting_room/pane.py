@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import meeting, scoring
+from tripartite import scoring
 from tripartite.authority import Auth
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
+from tripartite.meetings import ballots
 from tripartite.models import Constituency, Vote
 from tripartite.ui import a11y
 from tripartite.ui.meeting_room import boxes, data, labels
@@ -617,7 +618,7 @@ class ConstituencyPane(QFrame):
             with self._db.atomic():
                 if points:
                     scoring.save_scores(self._db, context.item_id, member_id, points, comments, auth)
-                meeting.cast(self._db, context.motion_id, member_id, vote, ballot.explanation(), auth)
+                ballots.cast(self._db, context.motion_id, member_id, vote, ballot.explanation(), auth)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
             return

@@ -1,7 +1,7 @@
 """Models of the results view: the tally by constituency, the named ballots, the dissents.
 
-They are filled only after the reveal, from :func:`tripartite.meeting.ballots` (which refuses before it,
-and always in secret mode) and the motion's stored tally.
+They are filled only after the reveal, from :func:`tripartite.meetings.ballots.revealed_ballots` (which refuses
+before it, and always in secret mode) and the motion's stored tally.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from tripartite import rules
-from tripartite.meeting import Ballot
+from tripartite.meetings.ballots import Ballot
 from tripartite.models import Constituency, Vote
 from tripartite.ui.meeting_room import labels
 

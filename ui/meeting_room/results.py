@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import assessment, meeting, rules, scoring
+from tripartite import assessment, rules, scoring
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
-from tripartite.models import Authority, BallotMode, Outcome
+from tripartite.meetings import dissents, lookup
+from tripartite.meetings.ballots import revealed_ballots, voters
+from tripartite.meetings.errors import Sealed
+from tripartite.meetings.motions import motion_conditions
+from tripartite.models import Authority, BallotMode, ItemStatus, MotionStatus, Outcome
 from tripartite.ui import authorize
 from tripartite.ui.meeting_room import data, explain, labels
 from tripartite.ui.meeting_room.chart import make_chart_view
@@ -134,7 +138,7 @@ class DissentDialog(QDialog):
 
     def _file(self, auth: Auth) -> None:
         try:
-            meeting.file_dissent(
+            dissents.file_dissent(
                 self._db, self._item_id, str(self.member_combo.currentData()), self.text_edit.toPlainText(), auth
             )
         except KnownError as exc:
@@ -283,11 +287,11 @@ class ResultsView(QWidget):
         self._members = [(s.member_id, names[s.member_id]) for s in ctx.state.entitled]
         procedure = ctx.in_force.procedure
         motions = data.motions(self._db, item_id)
-        revealed = [m for m in motions if m["status"] == "revealed"]
+        revealed = [m for m in motions if m["status"] == MotionStatus.REVEALED]
         decision = data.decision(self._db, item_id)
         self.ballot_model.clear()
         self.not_voted_label.hide()
-        if ctx.row["status"] == "no_quorum":
+        if ctx.row["status"] == ItemStatus.NO_QUORUM:
             self._headline(self.tr("Not decided: no quorum"), BAD)
             self.motion_label.setText("")
             self.rule_label.setText(explain.quorum(ctx.state.quorum, procedure))
@@ -296,7 +300,7 @@ class ResultsView(QWidget):
             motion = revealed[-1]
             tally = data.tally_of(motion)
             draft = MotionDraft(
-                Outcome(motion["outcome"]), motion["workers"] or 0, meeting.motion_conditions(self._db, motion["id"])
+                Outcome(motion["outcome"]), motion["workers"] or 0, motion_conditions(self._db, motion["id"])
             )
             if decision is not None:
                 advises = ctx.in_force.authority is Authority.ADVISES
@@ -351,8 +355,8 @@ class ResultsView(QWidget):
             return
         self.secret_label.hide()
         try:
-            ballots = meeting.ballots(self._db, int(motion["id"]))  # type: ignore[call-overload]
-        except meeting.Sealed:
+            ballots = revealed_ballots(self._db, int(motion["id"]))  # type: ignore[call-overload]
+        except Sealed:
             ballots = []
         self.ballot_model.set_ballots(ballots, names, groups)
 
@@ -360,7 +364,7 @@ class ResultsView(QWidget):
         self, motion_id: int, tally: rules.Tally, ctx: data.ItemContext, names: dict[str, str], groups: dict
     ) -> None:
         """Name the entitled members who cast no ballot: who voted is never secret, only how."""
-        voted = set(meeting.voters(self._db, motion_id))
+        voted = set(voters(self._db, motion_id))
         cast = sum(sum(counts.values()) for counts in tally.values())
         entitled = [s.member_id for s in ctx.state.entitled]
         if len(voted.intersection(entitled)) != cast:
@@ -419,8 +423,8 @@ class ResultsView(QWidget):
     def _show_dissents(self, meeting_id: int, names: dict[str, str], decided: bool) -> None:
         assert self._item_id is not None
         self.dissent_model.set_dissents(data.dissents(self._db, self._item_id), names)
-        is_open, closes = meeting.dissent_window(self._db, meeting_id)
-        row = meeting.meeting_row(self._db, meeting_id)
+        is_open, closes = dissents.dissent_window(self._db, meeting_id)
+        row = lookup.meeting_row(self._db, meeting_id)
         when = closes.astimezone().strftime("%Y-%m-%d %H:%M")
         if not decided:
             self.dissent_window.setText(self.tr("Dissents are filed against a decision; this item has none."))

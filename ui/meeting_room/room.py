@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import meeting, rules
+from tripartite import rules
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
-from tripartite.models import Constituency
+from tripartite.meetings import attendance, ballots, lookup
+from tripartite.meetings.agenda import add_item, item_state
+from tripartite.models import Constituency, ItemStatus, MeetingStatus, MotionStatus
 from tripartite.ui import a11y, authorize
 from tripartite.ui.meeting_room import boxes, data, explain, labels
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
@@ -227,14 +229,14 @@ class MeetingRoom(QWidget):
         """Read the meeting, agenda and current item again, and show them."""
         try:
             self._config = data.board(self._db)
-            row = meeting.meeting_row(self._db, self.meeting_id)
+            row = lookup.meeting_row(self._db, self.meeting_id)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
             return
         status = labels.label(labels.MEETING_STATUSES, row["status"])
         place = f" · {row['place']}" if row["place"] else ""
         self.title.setText(f"{row['title']} · {row['date']}{place} · {status}")
-        self.add_button.setEnabled(row["status"] in ("draft", "open"))
+        self.add_button.setEnabled(row["status"] in (MeetingStatus.DRAFT, MeetingStatus.OPEN))
         self.agenda_model.reload()
         self._ctx = (
             data.item_context(self._db, self._item_id, self._config, self._catalogue)
@@ -254,8 +256,8 @@ class MeetingRoom(QWidget):
         ctx = self._ctx
         names = {m.id: m.name for m in self._config.members}
         motion = ctx.motion if ctx else None
-        open_motion = motion["id"] if motion is not None and motion["status"] == "open" else None
-        voted = set(meeting.voters(self._db, open_motion)) if open_motion is not None else set()
+        open_motion = motion["id"] if motion is not None and motion["status"] == MotionStatus.OPEN else None
+        voted = set(ballots.voters(self._db, open_motion)) if open_motion is not None else set()
         technical = ctx.assessment.technical_points if ctx else {}
         for constituency, pane in self.panes.items():
             members = (
@@ -281,8 +283,8 @@ class MeetingRoom(QWidget):
             self.dossier.show()
             return
         motion = ctx.motion
-        settled = ctx.row["status"] in ("decided", "no_quorum")
-        revealed = motion is not None and motion["status"] == "revealed"
+        settled = ctx.row["status"] in (ItemStatus.DECIDED, ItemStatus.NO_QUORUM)
+        revealed = motion is not None and motion["status"] == MotionStatus.REVEALED
         if settled or revealed:
             self.lock_all()
             self.results.show_item(int(ctx.row["id"]), self._config, self._catalogue, ctx, self.meeting_id)
@@ -299,9 +301,9 @@ class MeetingRoom(QWidget):
         """
         procedure = data.in_force(self._db, self.meeting_id, self._config).procedure
         if self._item_id is not None:
-            return explain.quorum(meeting.item_state(self._db, self._item_id, self._config).quorum, procedure)
-        board = meeting.seats_of(self._config)
-        entitled = rules.entitled(board, meeting.present_ids(self._db, self.meeting_id), [], procedure)
+            return explain.quorum(item_state(self._db, self._item_id, self._config).quorum, procedure)
+        board = attendance.seats_of(self._config)
+        entitled = rules.entitled(board, attendance.present_ids(self._db, self.meeting_id), [], procedure)
         return explain.quorum(rules.quorum(rules.seat_count(board, procedure), entitled, procedure), procedure)
 
     # ------------------------------------------------------------------------------------- the agenda
@@ -331,7 +333,7 @@ class MeetingRoom(QWidget):
             return
         start = self.agenda_model.row_of(self._item_id) if self._item_id is not None else -1
         ordered = rows[start + 1 :] + rows[: start + 1]
-        target = next((r for r in ordered if r.status not in ("decided", "no_quorum")), None)
+        target = next((r for r in ordered if r.status not in (ItemStatus.DECIDED, ItemStatus.NO_QUORUM)), None)
         if target is None:
             target = rows[0] if self._item_id is None else None
         if target is not None:
@@ -362,7 +364,7 @@ class MeetingRoom(QWidget):
             return
         try:
             for request_id in self._add_dialog.request_ids():
-                added.append(meeting.add_item(self._db, self.meeting_id, request_id, auth))
+                added.append(add_item(self._db, self.meeting_id, request_id, auth))
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
         self.refresh()

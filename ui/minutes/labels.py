@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 _CONTEXT = "MinutesLabels"
 
 # The signatory roles as the minutes' signature boxes name them: the constituencies by the one name the
-# whole app gives them (Government, Employers, Unions), as reports.signing.ROLE_LABELS does.
+# whole app gives them (Government, Employers, Unions), as reports.words.ROLE_LABELS does.
 SIGNATORY_ROLES: dict[str, str] = {
     "chair": QT_TRANSLATE_NOOP("MinutesLabels", "Chair"),
     "secretary": QT_TRANSLATE_NOOP("MinutesLabels", "Secretary"),
@@ -38,7 +38,7 @@ MODIFICATIONS: dict[str, str] = {
     "OTHER": QT_TRANSLATE_NOOP("MinutesLabels", "Other changes"),
 }
 ALLOWED_MODIFICATIONS = frozenset({"NONE", "LTA_UPDATES", "FORM_FILLING"})
-# Why one signature does not count (reports.signing.SIGNATURE_REASONS), in a few words for the table.
+# Why one signature does not count (reports.verify.SIGNATURE_REASONS), in a few words for the table.
 SIGNATURE_REASONS: dict[str, str] = {
     "unreadable": QT_TRANSLATE_NOOP("MinutesLabels", "Cannot be read"),
     "tampered": QT_TRANSLATE_NOOP("MinutesLabels", "Changed after signing"),
@@ -49,7 +49,7 @@ SIGNATURE_REASONS: dict[str, str] = {
     "role_mismatch": QT_TRANSLATE_NOOP("MinutesLabels", "Signer trusted for another box"),
     "same_signer": QT_TRANSLATE_NOOP("MinutesLabels", "Same signer in another box"),
 }
-# Why the file as a whole is refused (reports.signing.FILE_REASONS), one sentence each.
+# Why the file as a whole is refused (reports.verify.FILE_REASONS), one sentence each.
 FILE_REASONS: dict[str, str] = {
     "unreadable": QT_TRANSLATE_NOOP(
         "MinutesLabels", "The file cannot be read as a PDF: it may be damaged or cut short."

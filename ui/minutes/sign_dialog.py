@@ -233,20 +233,20 @@ class SignDialog(QDialog):
         self.accept()
 
     def _on_job_failed(self, exc: object) -> None:
-        from tripartite.reports import signing
+        from tripartite.reports import keys, signing
 
         self._end_job()
-        if isinstance(exc, signing.WrongPassphrase):
+        if isinstance(exc, keys.WrongPassphrase):
             self._show_problem(
                 self.passphrase_problem,
                 self.tr("Wrong passphrase for this key file. Nothing was signed; type it again."),
                 self.passphrase_edit,
             )
-        elif isinstance(exc, signing.NotAKeyFile):
+        elif isinstance(exc, keys.NotAKeyFile):
             self._show_problem(
                 self.key_problem, self.tr("This file is not a signing key (a PKCS#12 .p12 file)."), self.key_edit
             )
-        elif isinstance(exc, signing.KeyForAnotherRole):
+        elif isinstance(exc, keys.KeyForAnotherRole):
             self._show_problem(
                 self.key_problem,
                 self.tr("This key was made for the role %1, not %2.")

@@ -1,6 +1,6 @@
 """The verification panel: each signature of a minutes file, its state and what is wrong, and a verdict in words.
 
-The verdict is ``reports.signing.verify_pdf``'s, the same as ``tripartite verify``: the board's minutes,
+The verdict is ``reports.verify.verify_pdf``'s, the same as ``tripartite verify``: the board's minutes,
 signed by the right people (each in their own box, with a certificate trusted for that box). Its kinds look
 different on purpose, each with its own icon, tint and heading, and each says what to do: *verified* (green ✓),
 *partly signed* (amber !), *intact but not trusted* (blue ?: maybe a certificate the board does not know yet)
@@ -58,7 +58,7 @@ from tripartite.ui.minutes.labels import fill
 from tripartite.ui.minutes.progress import DelayedProgress
 
 if TYPE_CHECKING:
-    from tripartite.reports.signing import Report, SignatureCheck
+    from tripartite.reports.verify import Report, SignatureCheck
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Verdict banner tints (background, border), one per kind: a forgery and a stranger's certificate must not look alike.
@@ -419,12 +419,12 @@ class VerifyPanel(QWidget):
         Returns:
             Whether the file held a certificate (else the panel says why).
         """
-        from tripartite.reports import signing
+        from tripartite.reports import keys
         from tripartite.reports.service import read_file
 
         try:
             data = read_file(Path(path), "certificate")
-            infos = signing.read_certificates(data)
+            infos = keys.read_certificates(data)
         except KnownError as exc:
             self._show_verdict("bad", self.tr("Certificate not added"), str(exc))
             return False

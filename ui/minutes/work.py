@@ -19,7 +19,8 @@ from tripartite.authority import Auth, NotAuthorised
 from tripartite.errors import KnownError
 
 if TYPE_CHECKING:
-    from tripartite.reports.signing import Report, TrustedCertificate
+    from tripartite.reports.keys import TrustedCertificate
+    from tripartite.reports.verify import Report
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -161,10 +162,10 @@ def sign_role(
 
     Raises:
         KeyFileProblem: the key file cannot be read.
-        signing.NotAKeyFile: the file is not a PKCS#12 key.
-        signing.WrongPassphrase: the key file cannot be opened with this passphrase.
-        signing.KeyForAnotherRole: the key was made for another role.
-        signing.SigningError: the role has signed already, or the file was changed after a signature.
+        keys.NotAKeyFile: the file is not a PKCS#12 key.
+        keys.WrongPassphrase: the key file cannot be opened with this passphrase.
+        keys.KeyForAnotherRole: the key was made for another role.
+        keys.SigningError: the role has signed already, or the file was changed after a signature.
         MinutesError: the minutes were built again since.
     """
     del cancelled
@@ -189,7 +190,7 @@ class Verification:
     """A verification report and what it was checked against.
 
     Attributes:
-        report: ``reports.signing.verify_pdf``'s report.
+        report: ``reports.verify.verify_pdf``'s report.
         board_certs: how many certificates the board's store holds.
         added_certs: how many the user added for this check.
     """
@@ -227,15 +228,16 @@ def verify(
 
     Raises:
         KnownError: the file cannot be read.
-        signing.SigningError: an added certificate cannot be read.
+        keys.SigningError: an added certificate cannot be read.
     """
     del cancelled  # a verification only reads, and takes a fraction of a second
-    from tripartite.reports import service, signing
+    from tripartite.reports import service
+    from tripartite.reports.verify import verify_pdf
 
     progress(0, 1)
     # Read here, not in the window: a file on a slow network share must not freeze it.
     pdf = service.read_file(source, "file") if isinstance(source, Path) else source
     board = board_certificates(db_path)
-    report = signing.verify_pdf(pdf, [*board, *added])
+    report = verify_pdf(pdf, [*board, *added])
     progress(1, 1)
     return Verification(report, len(board), len(added))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from tripartite import meeting, pins, sample, store
-from tripartite.meeting import Ballot
+from tripartite import pins, sample, store
+from tripartite.meetings import agenda, lifecycle
+from tripartite.meetings.ballots import Ballot
 from tripartite.models import Constituency, Vote
 from tripartite.ui.meeting_room.attendance import AttendanceModel
 from tripartite.ui.meeting_room.models import AgendaModel, MeetingListModel, PaneMembersModel, PendingRequestsModel
@@ -14,10 +15,10 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_file) -> None:
     db = store.open_db(demo_file)
     try:
         secretary = pins.verify(db, "sec1", sample.DEMO_PINS["sec1"])
-        meeting_id = meeting.create_meeting(db, "Test", "2026-12-04", "Sala", secretary)
+        meeting_id = lifecycle.create_meeting(db, "Test", "2026-12-04", "Sala", secretary)
         for reference in ("REQ-2026-0001", "REQ-2026-0002"):
             request = db.execute("SELECT id FROM requests WHERE reference = ?", [reference]).fetchone()[0]
-            meeting.add_item(db, meeting_id, request, secretary)
+            agenda.add_item(db, meeting_id, request, secretary)
         attendance = AttendanceModel(db, meeting_id, clock=lambda: "09:30")
         for model in (
             MeetingListModel(db),

@@ -16,9 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from tripartite import record, sample, store
+from tripartite import sample, store
 from tripartite.authority import operator
-from tripartite.reports import service, signing
+from tripartite.meetings import recording
+from tripartite.reports import service
+from tripartite.reports.keys import Identity, new_identity
 from tripartite.ui.minutes import sign_dialog, work
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
 from tripartite.ui.minutes.sign_dialog import SignDialog
@@ -35,7 +37,7 @@ class Keys:
     """Each role's key file and certificate on disk, and the identities themselves."""
 
     folder: Path
-    identities: dict[str, signing.Identity]
+    identities: dict[str, Identity]
 
     def p12(self, role: str) -> Path:
         return self.folder / f"{role}.p12"
@@ -50,7 +52,7 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Keys:
     folder = tmp_path_factory.mktemp("keys")
     identities = {}
     for role in ROLES:
-        identity = signing.new_identity(f"Signer for {role}", role, PASSPHRASE, algorithm="p-256")
+        identity = new_identity(f"Signer for {role}", role, PASSPHRASE, algorithm="p-256")
         (folder / f"{role}.p12").write_bytes(identity.p12)
         (folder / f"{role}.pem").write_bytes(identity.cert_pem)
         identities[role] = identity
@@ -64,7 +66,7 @@ def _recorded_template(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> 
     db = store.open_db(path)
     try:
         sample.load_sample(db, demo_pins=True)  # the officers' PINs build the minutes in the app
-        meeting_id = int(record.record_meeting(db, MEETING, auth=operator(db))["meeting_id"])
+        meeting_id = int(recording.record_meeting(db, MEETING, auth=operator(db))["meeting_id"])
         for role, member in service.demo_signers(db).items():
             service.trust_certificate(db, keys.identities[role].cert_pem, member, operator(db))
     finally:

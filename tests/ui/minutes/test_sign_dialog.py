@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tripartite import store
-from tripartite.minutes import is_locked
-from tripartite.reports import signing
+from tripartite.meetings.lifecycle import is_locked
+from tripartite.reports import verify
+from tripartite.reports.keys import WrongPassphrase
 
 from .conftest import (
     PASSPHRASE,
@@ -44,7 +45,7 @@ def test_all_five_roles_sign_through_the_dialog(open_minutes, recorded, key_choo
         assert db.execute("SELECT status FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0] == "minutes_signed"
     finally:
         db.close()
-    report = signing.verify_pdf(dialog.state.pdf, [keys.identities[r].cert_pem for r in ROLES])
+    report = verify.verify_pdf(dialog.state.pdf, [keys.identities[r].cert_pem for r in ROLES])
     assert report.ok and not report.unsigned_roles and len(report.signatures) == 5
 
 
@@ -73,7 +74,7 @@ def test_a_wrong_passphrase_is_said_at_the_field_and_writes_nothing(open_minutes
     assert sign.passphrase_edit.text() == "" and not sign.passphrase_edit.isUndoAvailable(), "cleared at once"
     with qtbot.waitSignal(job.failed, timeout=15_000) as failed:
         pass
-    assert isinstance(failed.args[0], signing.WrongPassphrase)
+    assert isinstance(failed.args[0], WrongPassphrase)
     assert sign.isVisible(), "the dialog stays open for another try"
     assert sign.passphrase_problem.isVisible()
     assert "Wrong passphrase" in sign.passphrase_problem.text()

@@ -1,28 +1,26 @@
-"""Enter a meeting already held, from a TOML file, through the same engine (DESIGN §4, §8.3, §8.4).
+"""A held meeting's TOML file, checked whole into a :class:`Plan` before anything is written (DESIGN §8.3, §8.4).
 
-The file is checked whole before anything is written: an unknown member, a vote or a score by an
-absent, recused or non-voting member, an unknown criterion, a score outside 0/10/20, a request not in
-the database or a motion after an adopted one each become a problem naming its key, and nothing is
-recorded. A valid file is recorded in one transaction, so a crash leaves either the whole meeting or
-none of it.
+An unknown member, a vote or a score by an absent, recused or non-voting member, an unknown criterion, a
+score outside 0/10/20, a request not in the database or a motion after an adopted one each become a
+problem naming its key and line; :func:`check_file` collects them all and raises them together.
+
+This module is over 500 lines on purpose: it is one class reading one file, whose methods share the
+problem list and the line locator; cut in two, each half would need the other's state.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, authority, conditions, criteria, meeting, rules, scoring, tomlfile
-from tripartite.assessment import BoardContext
-from tripartite.authority import Auth
-from tripartite.board import BoardConfig, read_board
+from tripartite import conditions, criteria, rules, scoring, tomlfile
+from tripartite.board import BoardConfig
 from tripartite.errors import InputError, Problem
+from tripartite.meetings.attendance import seats_of
 from tripartite.models import BallotMode, Constituency, Outcome, RequestStatus, Role, Vote
 from tripartite.request_schema import MAX_AMOUNT
 from tripartite.text import CONTROL_RULE, control_in
@@ -58,7 +56,9 @@ class _Item:
 
 
 @dataclass
-class _Plan:
+class Plan:
+    """A checked meeting file: the meeting, its attendance and its items, ready to be recorded."""
+
     title: str
     date: str
     place: str | None
@@ -68,38 +68,23 @@ class _Plan:
     warnings: list[str] = field(default_factory=list)
 
 
-def record_meeting(
-    db: Database,
-    path: str | Path,
-    *,
-    auth: Auth,
-    display_name: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> dict[str, Any]:
-    """Validate and record a held meeting.
+def check_file(
+    raw: dict[str, Any], text: str, name: str, db: Database, config: BoardConfig, catalogue: criteria.Catalogue
+) -> Plan:
+    """Check a parsed meeting file whole and return its plan.
 
     Args:
-        db: the database (it must hold a board).
-        path: the meeting TOML file.
-        auth: who records it: the command line's operator, or the secretary or the chair by PIN. The
-            meeting's own acts are then done under :func:`tripartite.authority.recording`, valid for it only.
-        display_name: how problems name the file.
-        progress: optional ``(done, total)`` callback, per item.
-
-    Returns:
-        The ``meeting record --json`` object: ``meeting_id``, ``items`` and ``warnings`` (DESIGN §8.3).
+        raw: the file's parsed TOML.
+        text: its text, to find each problem's line.
+        name: how problems name the file.
+        db: the database (its requests and members).
+        config: the board.
+        catalogue: the criteria catalogue in force.
 
     Raises:
-        InputError: every problem in the file; nothing was recorded.
+        InputError: every problem in the file.
     """
-    name = display_name or str(path)
-    raw, text = tomlfile.read(path, name)
-    config = read_board(db)
-    if config is None:
-        raise InputError([Problem(name, 0, "", "rule_conflict", params={"reason": "the database has no board yet"})])
-    catalogue = criteria.for_board(db)
-    plan = _Checker(name, tomlfile.Locator(text), db, config, catalogue).check(raw)
-    return _write(db, config, catalogue, plan, progress, auth)
+    return _Checker(name, tomlfile.Locator(text), db, config, catalogue).check(raw)
 
 
 class _Checker:
@@ -112,7 +97,7 @@ class _Checker:
         self.problems: list[Problem] = []
         self.members = {m.id: m for m in config.members}
         self.procedure = rules.Rules.of(config)
-        self.seats = meeting.seats_of(config)
+        self.seats = seats_of(config)
         self.motion_base = 0  # [[item.motion]] tables seen before the current item
         self.dissent_base = 0  # [[item.dissent]] tables seen before the current item
 
@@ -143,7 +128,7 @@ class _Checker:
             return None
         return value
 
-    def check(self, raw: dict[str, Any]) -> _Plan:
+    def check(self, raw: dict[str, Any]) -> Plan:
         for key in raw:
             if key not in ("meeting", "item"):
                 self.fail(key, key, 0, "", "unknown_key", key)
@@ -174,7 +159,7 @@ class _Checker:
             place = self.text("meeting.place", "meeting", 0, "place", place)
         present = self.ids("meeting.present", "meeting", 0, "present", head.get("present", []))
         apologies = self.ids("meeting.apologies", "meeting", 0, "apologies", head.get("apologies", []))
-        plan = _Plan(title or "", date_text, place, present, apologies)
+        plan = Plan(title or "", date_text, place, present, apologies)
         items = raw.get("item", [])
         seen_requests: set[str] = set()
         for index, entry in enumerate(items if isinstance(items, list) else []):
@@ -197,7 +182,7 @@ class _Checker:
             return {}
         return value
 
-    def _item(self, index: int, entry: Any, present: list[str], plan: _Plan) -> _Item | None:
+    def _item(self, index: int, entry: Any, present: list[str], plan: Plan) -> _Item | None:
         where = f"item[{index}]"
         if not isinstance(entry, dict):
             self.fail(where, "item", index, "", "wrong_type", expected="a table")
@@ -400,7 +385,7 @@ class _Checker:
         entitled: dict[str, Constituency],
         present: list[str],
         recused: list[str],
-        plan: _Plan,
+        plan: Plan,
     ) -> list[_Motion]:
         motions: list[_Motion] = []
         adopted_at: int | None = None
@@ -603,132 +588,3 @@ class _Checker:
                     f"{key}.tally.{group}", *spot, f"tally.{group}", "too_large", sum(tally[group].values()), max=seated
                 )
         return tally
-
-
-def _write(
-    db: Database,
-    config: BoardConfig,
-    catalogue: criteria.Catalogue,
-    plan: _Plan,
-    progress: Callable[[int, int], None] | None,
-    by: Auth,
-) -> dict[str, Any]:
-    ctx = BoardContext.of(config)
-    members = meeting.members_by_id(config)
-    secret = config.ballot is BallotMode.SECRET
-    chair = next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)
-    results = []
-    with db.atomic():
-        meeting_id = meeting.create_meeting(db, plan.title, plan.date, plan.place, by, recorded=True)
-        auth = authority.recording(db, meeting_id, by)
-        for member_id in plan.present:
-            meeting.set_attendance(db, meeting_id, member_id, True, auth=auth)
-        for member_id in plan.apologies:
-            if member_id not in plan.present:
-                meeting.set_attendance(db, meeting_id, member_id, False, apologies=True, auth=auth)
-        meeting.open_meeting(db, meeting_id, auth)
-        for done, item in enumerate(plan.items, start=1):
-            item_id = meeting.add_item(db, meeting_id, item.request["id"], auth)
-            for member_id in item.recused:
-                meeting.recuse(db, item_id, member_id, item.reasons.get(member_id, ""), auth)
-            for gate, answer in item.attest.items():
-                meeting.attest(db, item_id, gate, answer, auth)
-            for member_id, sheet in item.scores.items():
-                scoring.save_scores(db, item_id, member_id, sheet, item.comments.get(member_id), auth)
-            state = meeting.item_state(db, item_id, config)
-            outcome = assessment.assess(
-                item.request,
-                catalogue,
-                ctx,
-                attestations=item.attest,
-                scores=item.scores,
-                members=members,
-                present=plan.present,
-                recused=item.recused,
-                with_sensitivity=False,
-            )
-            motions_json: list[dict[str, Any]] = []
-            decision = None
-            if not state.quorum.met:
-                meeting.mark_no_quorum(db, item_id, auth)
-            else:
-                for motion in item.motions:
-                    motion_id = meeting.propose(
-                        db,
-                        item_id,
-                        motion.outcome,
-                        motion.workers,
-                        motion.conditions,
-                        auth=auth,
-                        proposed_by=motion.proposed_by,
-                    )
-                    meeting.open_vote(db, motion_id, auth, config=config)
-                    entitled = {s.member_id: s.constituency for s in state.entitled}
-                    if secret:
-                        # Identities are discarded on record: only the tally is kept (DESIGN §8.4).
-                        tally = motion.tally or rules.tally_votes(motion.votes, entitled)
-                        chair_vote = motion.votes.get(chair) if chair == state.chair else None
-                        result = meeting.reveal_tally(db, motion_id, tally, auth, chair_vote=chair_vote, config=config)
-                    else:
-                        for member_id, vote in motion.votes.items():
-                            meeting.cast(
-                                db, motion_id, member_id, vote, motion.comments.get(member_id), auth, state=state
-                            )
-                        result = meeting.reveal(db, motion_id, auth, force=True, config=config)
-                    motions_json.append(
-                        {
-                            "outcome": motion.outcome.value,
-                            "adopted": result.adopted,
-                            "rule": result.rule.value,
-                            "tally": result.tally,
-                            "casting_vote_used": result.casting_vote_used,
-                            "note": result.note,
-                        }
-                    )
-                    if result.adopted:
-                        workers = db.execute("SELECT workers FROM motions WHERE id = ?", [motion_id]).fetchone()[0]
-                        decision = {
-                            "outcome": motion.outcome.value,
-                            "workers": workers,
-                            "conditions": meeting.motion_conditions(db, motion_id),
-                        }
-                        break
-                for member_id, text in item.dissents:
-                    if decision is not None:
-                        meeting.file_dissent(db, item_id, member_id, text, auth)
-            agg = outcome.aggregate
-            rec = outcome.recommendation
-            results.append(
-                {
-                    "request": item.reference,
-                    "quorum_met": state.quorum.met,
-                    "present": plan.present,
-                    "entitled": [s.member_id for s in state.entitled],
-                    "recused": item.recused,
-                    "motions": motions_json,
-                    "decision": decision,
-                    "note": None if state.quorum.met else "no_quorum",
-                    "board_score": assessment.rounded(agg.board_score if agg else None),
-                    "constituency_scores": {c.value: assessment.rounded(v) for c, v in agg.constituency_scores.items()}
-                    if agg
-                    else {},
-                    "divergence": _divergence(agg),
-                    "recommendation": {
-                        "outcome": rec.outcome.value,
-                        "conditions": [c.value for c in rec.conditions],
-                        "reason": rec.reason,
-                    },
-                    "gates_failed": outcome.gates_failed,
-                }
-            )
-            if progress:
-                progress(done, len(plan.items))
-        meeting.close_meeting(db, meeting_id, auth)
-    return {"meeting_id": meeting_id, "items": results, "warnings": plan.warnings}
-
-
-def _divergence(agg: assessment.Aggregate | None) -> float | None:
-    """Max G꜀ − min G꜀, null with fewer than two constituency scores (DESIGN §8.4)."""
-    if agg is None or len(agg.constituency_scores) < 2:
-        return None
-    return assessment.rounded(max(agg.constituency_scores.values()) - min(agg.constituency_scores.values()))

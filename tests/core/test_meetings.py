@@ -9,8 +9,10 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import officers, set_pins, unlock
-from tripartite import audit_check, board_settings, meeting, pins
+from tripartite import audit_check, board_settings, pins
 from tripartite.authority import NotAuthorised
+from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions
+from tripartite.meetings.errors import ProcedureError, Sealed
 from tripartite.models import Outcome, Vote
 
 VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
@@ -21,154 +23,154 @@ def session(sample_db: Database) -> tuple[Database, int, int]:
     """An open meeting with everyone present and REQ-2026-0015 (4 workers requested) on the agenda."""
     set_pins(sample_db)
     secretary = unlock(sample_db, "sec1")
-    meeting_id = meeting.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3", secretary)
+    meeting_id = lifecycle.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3", secretary)
     chair = unlock(sample_db, "gov1")
     for member in [*VOTERS, "sec1"]:
-        meeting.set_attendance(sample_db, meeting_id, member, True, auth=chair)
-    meeting.open_meeting(sample_db, meeting_id, chair)
+        attendance.set_attendance(sample_db, meeting_id, member, True, auth=chair)
+    lifecycle.open_meeting(sample_db, meeting_id, chair)
     request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    item = meeting.add_item(sample_db, meeting_id, request, secretary)
+    item = agenda.add_item(sample_db, meeting_id, request, secretary)
     return sample_db, meeting_id, item
 
 
 def propose(db: Database, item: int, outcome: Outcome, workers: int | None = None, conditions=None) -> int:
-    return meeting.propose(db, item, outcome, workers, conditions, auth=unlock(db, "gov1"))
+    return motions.propose(db, item, outcome, workers, conditions, auth=unlock(db, "gov1"))
 
 
 def vote_all(db: Database, motion: int, votes: dict[str, Vote]) -> None:
     for member, vote in votes.items():
-        meeting.cast(db, motion, member, vote, f"{member} explains", unlock(db, member))
+        ballots.cast(db, motion, member, vote, f"{member} explains", unlock(db, member))
 
 
 def test_ballots_stay_sealed_until_the_reveal(session: tuple[Database, int, int]) -> None:
     db, _, item = session
     motion = propose(db, item, Outcome.APPROVE, 4)
-    meeting.open_vote(db, motion, unlock(db, "gov1"))
-    meeting.cast(db, motion, "uni1", Vote.AGAINST, "Wage too low", unlock(db, "uni1"))
-    with pytest.raises(meeting.Sealed):
-        meeting.ballots(db, motion)
-    assert meeting.voters(db, motion) == ["uni1"]  # who has voted, and nothing else
+    motions.open_vote(db, motion, unlock(db, "gov1"))
+    ballots.cast(db, motion, "uni1", Vote.AGAINST, "Wage too low", unlock(db, "uni1"))
+    with pytest.raises(Sealed):
+        ballots.revealed_ballots(db, motion)
+    assert ballots.voters(db, motion) == ["uni1"]  # who has voted, and nothing else
     cast_event = db.execute("SELECT payload FROM events WHERE action = 'ballot.cast'").fetchone()[0]
     assert "against" not in cast_event and "Wage" not in cast_event
     vote_all(db, motion, {m: Vote.FOR for m in VOTERS if m != "uni1"})
-    result = meeting.reveal(db, motion, unlock(db, "gov1"))
+    result = ballots.reveal(db, motion, unlock(db, "gov1"))
     assert result.adopted  # government and employers for: 2 of 3 blocks
-    revealed = {b.member_id: (b.vote, b.comment) for b in meeting.ballots(db, motion)}
+    revealed = {b.member_id: (b.vote, b.comment) for b in ballots.revealed_ballots(db, motion)}
     assert revealed["uni1"] == (Vote.AGAINST, "Wage too low")
-    with pytest.raises(meeting.ProcedureError, match="not open"):
-        meeting.cast(db, motion, "uni1", Vote.FOR, None, unlock(db, "uni1"))  # frozen after the reveal
+    with pytest.raises(ProcedureError, match="not open"):
+        ballots.cast(db, motion, "uni1", Vote.FOR, None, unlock(db, "uni1"))  # frozen after the reveal
 
 
 def test_only_the_member_casts_their_ballot_once(session: tuple[Database, int, int]) -> None:
     db, _, item = session
     motion = propose(db, item, Outcome.APPROVE, 2)
-    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    motions.open_vote(db, motion, unlock(db, "gov1"))
     with pytest.raises(NotAuthorised, match="only the member themself"):
-        meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "gov2"))
-    meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
-    with pytest.raises(meeting.ProcedureError, match="already voted"):
-        meeting.cast(db, motion, "emp1", Vote.AGAINST, None, unlock(db, "emp1"))
-    with pytest.raises(meeting.ProcedureError, match="not entitled"):
-        meeting.cast(db, motion, "sec1", Vote.FOR, None, unlock(db, "sec1"))
+        ballots.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "gov2"))
+    ballots.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
+    with pytest.raises(ProcedureError, match="already voted"):
+        ballots.cast(db, motion, "emp1", Vote.AGAINST, None, unlock(db, "emp1"))
+    with pytest.raises(ProcedureError, match="not entitled"):
+        ballots.cast(db, motion, "sec1", Vote.FOR, None, unlock(db, "sec1"))
 
 
 def test_chair_actions_need_the_chairs_pin(session: tuple[Database, int, int]) -> None:
     db, _, item = session
     motion = propose(db, item, Outcome.REJECT)
     with pytest.raises(NotAuthorised, match="only the chair"):
-        meeting.open_vote(db, motion, unlock(db, "gov2"))
+        motions.open_vote(db, motion, unlock(db, "gov2"))
     with pytest.raises(pins.WrongPin):
-        meeting.open_vote(db, motion, pins.verify(db, "gov1", "999999"))
-    meeting.open_vote(db, motion, unlock(db, "gov1"))
-    meeting.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
-    with pytest.raises(meeting.ProcedureError, match="not everyone has voted"):
-        meeting.reveal(db, motion, unlock(db, "gov1"))
+        motions.open_vote(db, motion, pins.verify(db, "gov1", "999999"))
+    motions.open_vote(db, motion, unlock(db, "gov1"))
+    ballots.cast(db, motion, "emp1", Vote.FOR, None, unlock(db, "emp1"))
+    with pytest.raises(ProcedureError, match="not everyone has voted"):
+        ballots.reveal(db, motion, unlock(db, "gov1"))
     with pytest.raises(NotAuthorised, match="only the chair"):
-        meeting.reveal(db, motion, unlock(db, "emp1"), force=True)
-    result = meeting.reveal(db, motion, unlock(db, "gov1"), force=True)  # the chair closes the vote
+        ballots.reveal(db, motion, unlock(db, "emp1"), force=True)
+    result = ballots.reveal(db, motion, unlock(db, "gov1"), force=True)  # the chair closes the vote
     assert not result.adopted and result.tally["employer"]["for"] == 1
 
 
 def test_a_second_round_decides_after_the_first_fails(session: tuple[Database, int, int]) -> None:
     db, _, item = session
     first = propose(db, item, Outcome.APPROVE, 4)
-    meeting.open_vote(db, first, unlock(db, "gov1"))
+    motions.open_vote(db, first, unlock(db, "gov1"))
     vote_all(db, first, {m: (Vote.FOR if m.startswith("emp") else Vote.AGAINST) for m in VOTERS})
-    assert not meeting.reveal(db, first, unlock(db, "gov1")).adopted
+    assert not ballots.reveal(db, first, unlock(db, "gov1")).adopted
     conditions = [{"kind": "training", "locals": 2, "due": "2027-06-30"}, {"kind": "quota", "workers": 2}]
     second = propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 2, conditions)
-    meeting.open_vote(db, second, unlock(db, "gov1"))
+    motions.open_vote(db, second, unlock(db, "gov1"))
     vote_all(db, second, {m: (Vote.AGAINST if m.startswith("uni") else Vote.FOR) for m in VOTERS})
-    assert meeting.reveal(db, second, unlock(db, "gov1")).adopted
+    assert ballots.reveal(db, second, unlock(db, "gov1")).adopted
     (decision,) = db.query("SELECT * FROM decisions WHERE item_id = ?", [item])
     assert (decision["motion_id"], decision["outcome"], decision["workers"]) == (second, "approve_with_conditions", 2)
-    assert meeting.motion_conditions(db, second)[0] == {"kind": "training", "locals": 2, "due": "2027-06-30"}
+    assert motions.motion_conditions(db, second)[0] == {"kind": "training", "locals": 2, "due": "2027-06-30"}
     status = db.execute("SELECT status FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
     assert status == "decided"
-    with pytest.raises(meeting.ProcedureError, match="settled"):
+    with pytest.raises(ProcedureError, match="settled"):
         propose(db, item, Outcome.REJECT)
     assert audit_check.verify(db).ok
 
 
 def test_workers_and_conditions_are_checked(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    with pytest.raises(meeting.ProcedureError, match="between 1 and the 4"):
+    with pytest.raises(ProcedureError, match="between 1 and the 4"):
         propose(db, item, Outcome.APPROVE, 5)
-    with pytest.raises(meeting.ProcedureError, match="condition wage_floor"):
+    with pytest.raises(ProcedureError, match="condition wage_floor"):
         propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "wage_floor", "amount": -1}])
-    with pytest.raises(meeting.ProcedureError, match="condition"):
+    with pytest.raises(ProcedureError, match="condition"):
         propose(db, item, Outcome.APPROVE_WITH_CONDITIONS, 4, [{"kind": "free_lunch"}])
 
 
 def test_recusal_can_break_quorum(session: tuple[Database, int, int]) -> None:
     db, meeting_id, item = session
     for member in ("uni2", "uni3"):
-        meeting.set_attendance(db, meeting_id, member, False, apologies=True, auth=unlock(db, "gov1"))
-    meeting.recuse(db, item, "uni1", "Works for the applicant's subcontractor", unlock(db, "gov1"))
-    state = meeting.item_state(db, item)
+        attendance.set_attendance(db, meeting_id, member, False, apologies=True, auth=unlock(db, "gov1"))
+    agenda.recuse(db, item, "uni1", "Works for the applicant's subcontractor", unlock(db, "gov1"))
+    state = agenda.item_state(db, item)
     assert not state.quorum.met and [g.value for g in state.quorum.groups_missing] == ["union"]
     motion = propose(db, item, Outcome.APPROVE, 4)
-    with pytest.raises(meeting.ProcedureError, match="no quorum"):
-        meeting.open_vote(db, motion, unlock(db, "gov1"))
+    with pytest.raises(ProcedureError, match="no quorum"):
+        motions.open_vote(db, motion, unlock(db, "gov1"))
 
 
 def test_dissents_within_48_hours(session: tuple[Database, int, int], monkeypatch: pytest.MonkeyPatch) -> None:
     db, meeting_id, item = session
     motion = propose(db, item, Outcome.APPROVE, 4)
-    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    motions.open_vote(db, motion, unlock(db, "gov1"))
     vote_all(db, motion, {m: (Vote.AGAINST if m.startswith("uni") else Vote.FOR) for m in VOTERS})
-    meeting.reveal(db, motion, unlock(db, "gov1"))
+    ballots.reveal(db, motion, unlock(db, "gov1"))
     closed = dt.datetime(2026, 12, 4, 13, 0, tzinfo=dt.UTC)
-    meeting.close_meeting(db, meeting_id, unlock(db, "gov1"), at=closed.isoformat())
-    assert meeting.dissent_window(db, meeting_id, closed + dt.timedelta(hours=47)) == (
+    lifecycle.close_meeting(db, meeting_id, unlock(db, "gov1"), at=closed.isoformat())
+    assert dissents.dissent_window(db, meeting_id, closed + dt.timedelta(hours=47)) == (
         True,
         closed + dt.timedelta(hours=48),
     )
-    monkeypatch.setattr(meeting, "_now", lambda: closed + dt.timedelta(hours=47))
+    monkeypatch.setattr(dissents, "_now", lambda: closed + dt.timedelta(hours=47))
     with pytest.raises(NotAuthorised, match="only the member themself"):
-        meeting.file_dissent(db, item, "uni1", "In their name.", unlock(db, "sec1"))
-    meeting.file_dissent(db, item, "uni1", "We dissent.", unlock(db, "uni1"))
-    monkeypatch.setattr(meeting, "_now", lambda: closed + dt.timedelta(hours=49))
-    with pytest.raises(meeting.ProcedureError, match="closed"):
-        meeting.file_dissent(db, item, "uni2", "Too late.", unlock(db, "uni2"))
+        dissents.file_dissent(db, item, "uni1", "In their name.", unlock(db, "sec1"))
+    dissents.file_dissent(db, item, "uni1", "We dissent.", unlock(db, "uni1"))
+    monkeypatch.setattr(dissents, "_now", lambda: closed + dt.timedelta(hours=49))
+    with pytest.raises(ProcedureError, match="closed"):
+        dissents.file_dissent(db, item, "uni2", "Too late.", unlock(db, "uni2"))
     assert db["dissents"].count == 1
 
 
 def test_secret_ballots_are_never_exposed(session: tuple[Database, int, int]) -> None:
     db, _, _ = session
     board_settings.save_rules(db, {"ballot": "secret"}, officers(db))  # its next meeting votes in secret
-    meeting_id = meeting.create_meeting(db, "Secret session", "2026-12-11", None, unlock(db, "sec1"))
+    meeting_id = lifecycle.create_meeting(db, "Secret session", "2026-12-11", None, unlock(db, "sec1"))
     for member in VOTERS:
-        meeting.set_attendance(db, meeting_id, member, True, auth=unlock(db, "gov1"))
+        attendance.set_attendance(db, meeting_id, member, True, auth=unlock(db, "gov1"))
     request = db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0016'").fetchone()[0]
-    item = meeting.add_item(db, meeting_id, request, unlock(db, "sec1"))
+    item = agenda.add_item(db, meeting_id, request, unlock(db, "sec1"))
     motion = propose(db, item, Outcome.APPROVE, 4)
-    meeting.open_vote(db, motion, unlock(db, "gov1"))
+    motions.open_vote(db, motion, unlock(db, "gov1"))
     vote_all(db, motion, dict.fromkeys(VOTERS, Vote.FOR))
-    result = meeting.reveal(db, motion, unlock(db, "gov1"))
+    result = ballots.reveal(db, motion, unlock(db, "gov1"))
     assert result.adopted and result.tally["union"]["for"] == 3
-    with pytest.raises(meeting.Sealed):
-        meeting.ballots(db, motion)
+    with pytest.raises(Sealed):
+        ballots.revealed_ballots(db, motion)
     revealed = db.execute("SELECT payload FROM events WHERE action = 'motion.revealed'").fetchone()[0]
     assert '"ballots"' not in revealed and "explains" not in revealed
 
@@ -176,33 +178,33 @@ def test_secret_ballots_are_never_exposed(session: tuple[Database, int, int]) ->
 def test_a_refused_vote_leaves_no_stray_motion(session: tuple[Database, int, int]) -> None:
     db, meeting_id, item = session
     for member in ("uni1", "uni2", "uni3"):
-        meeting.set_attendance(db, meeting_id, member, False, auth=unlock(db, "gov1"))
-    with pytest.raises(meeting.ProcedureError, match="no quorum"):
-        meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
+        attendance.set_attendance(db, meeting_id, member, False, auth=unlock(db, "gov1"))
+    with pytest.raises(ProcedureError, match="no quorum"):
+        motions.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
     assert db["motions"].count == 0
     for member in ("uni1", "uni2", "uni3"):
-        meeting.set_attendance(db, meeting_id, member, True, auth=unlock(db, "gov1"))
-    motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
+        attendance.set_attendance(db, meeting_id, member, True, auth=unlock(db, "gov1"))
+    motion = motions.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
     assert db["motions"].get(motion)["status"] == "open"
 
 
 def test_the_rules_in_force_are_those_frozen_with_the_meeting(session: tuple[Database, int, int]) -> None:
     db, _, item = session
-    motion = meeting.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
+    motion = motions.open_motion(db, item, Outcome.APPROVE, 4, [], unlock(db, "gov1"))
     vote_all(db, motion, {m: (Vote.FOR if m.startswith("emp") else Vote.AGAINST) for m in VOTERS})
     # The board changes its settings mid-meeting: the meeting keeps its own rules and ballot mode.
     board_settings.save_rules(db, {"decision_rule": "consensus", "ballot": "secret"}, officers(db))
-    result = meeting.reveal(db, motion, unlock(db, "gov1"))
+    result = ballots.reveal(db, motion, unlock(db, "gov1"))
     assert result.rule.value == "group_majority" and not result.adopted
-    assert len(meeting.ballots(db, motion)) == 9  # still a named vote
+    assert len(ballots.revealed_ballots(db, motion)) == 9  # still a named vote
 
 
 def test_an_attestation_can_be_taken_back_before_the_vote(session: tuple[Database, int, int]) -> None:
     db, _, item = session
     with pytest.raises(NotAuthorised, match="only the chair"):
-        meeting.attest(db, item, "G6", False, unlock(db, "sec1"))
-    meeting.attest(db, item, "G6", False, unlock(db, "gov1"))
-    meeting.clear_attestation(db, item, "G6", unlock(db, "gov1"))
+        agenda.attest(db, item, "G6", False, unlock(db, "sec1"))
+    agenda.attest(db, item, "G6", False, unlock(db, "gov1"))
+    agenda.clear_attestation(db, item, "G6", unlock(db, "gov1"))
     assert db["attestations"].count == 0
     actors = {r[0] for r in db.execute("SELECT actor FROM events WHERE action LIKE 'item.attest%'")}
     assert actors == {"gov1"}, "the events name the chair, not a generic secretary"
@@ -210,21 +212,21 @@ def test_an_attestation_can_be_taken_back_before_the_vote(session: tuple[Databas
 
 def test_a_stand_in_presides_when_named_at_the_opening(sample_db: Database) -> None:
     set_pins(sample_db)
-    meeting_id = meeting.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
+    meeting_id = lifecycle.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
     for member in ["gov2", "gov3", "emp1", "emp2", "uni1", "uni2", "sec1"]:
-        meeting.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov1"))
+        attendance.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov1"))
     with pytest.raises(NotAuthorised, match="stand-in"):
-        meeting.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"), presiding="gov2")
+        lifecycle.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"), presiding="gov2")
     from tripartite.authority import joint
 
-    meeting.open_meeting(
+    lifecycle.open_meeting(
         sample_db, meeting_id, joint(unlock(sample_db, "gov2"), unlock(sample_db, "sec1")), presiding="gov2"
     )
     request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    item = meeting.add_item(sample_db, meeting_id, request, unlock(sample_db, "sec1"))
+    item = agenda.add_item(sample_db, meeting_id, request, unlock(sample_db, "sec1"))
     with pytest.raises(NotAuthorised, match="stand-in"):
-        meeting.open_motion(sample_db, item, Outcome.REJECT, 0, [], unlock(sample_db, "gov1"))
-    motion = meeting.open_motion(sample_db, item, Outcome.REJECT, 0, [], unlock(sample_db, "gov2"))
+        motions.open_motion(sample_db, item, Outcome.REJECT, 0, [], unlock(sample_db, "gov1"))
+    motion = motions.open_motion(sample_db, item, Outcome.REJECT, 0, [], unlock(sample_db, "gov2"))
     assert sample_db["motions"].get(motion)["status"] == "open"
     (actor,) = sample_db.execute("SELECT actor FROM events WHERE action = 'vote.opened'").fetchone()
     assert actor == "gov2"
@@ -236,37 +238,37 @@ def test_a_stand_in_named_before_the_opening_takes_the_attendance_and_opens(samp
     from tripartite.authority import joint
 
     set_pins(sample_db)
-    meeting_id = meeting.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
+    meeting_id = lifecycle.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
     with pytest.raises(NotAuthorised, match="secretary"):
-        meeting.name_stand_in(sample_db, meeting_id, "gov2", unlock(sample_db, "gov2"))
-    with pytest.raises(meeting.ProcedureError, match="voting member"):
-        meeting.name_stand_in(
+        attendance.name_stand_in(sample_db, meeting_id, "gov2", unlock(sample_db, "gov2"))
+    with pytest.raises(ProcedureError, match="voting member"):
+        attendance.name_stand_in(
             sample_db, meeting_id, "sec1", joint(unlock(sample_db, "sec1"), unlock(sample_db, "gov1"))
         )
-    meeting.name_stand_in(sample_db, meeting_id, "gov2", joint(unlock(sample_db, "gov2"), unlock(sample_db, "sec1")))
+    attendance.name_stand_in(sample_db, meeting_id, "gov2", joint(unlock(sample_db, "gov2"), unlock(sample_db, "sec1")))
     with pytest.raises(NotAuthorised, match="stand-in"):
-        meeting.set_attendance(sample_db, meeting_id, "gov3", True, auth=unlock(sample_db, "gov1"))
-    with pytest.raises(meeting.ProcedureError, match="not marked present"):
-        meeting.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))
+        attendance.set_attendance(sample_db, meeting_id, "gov3", True, auth=unlock(sample_db, "gov1"))
+    with pytest.raises(ProcedureError, match="not marked present"):
+        lifecycle.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))
     for member in ["gov2", "gov3", "emp1", "emp2", "uni1", "uni2", "sec1"]:
-        meeting.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov2"))
-    meeting.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))
+        attendance.set_attendance(sample_db, meeting_id, member, True, auth=unlock(sample_db, "gov2"))
+    lifecycle.open_meeting(sample_db, meeting_id, unlock(sample_db, "gov2"))
     events = list(sample_db.query("SELECT action, actor, payload FROM events WHERE action LIKE 'meeting.%'"))
     named = next(e for e in events if e["action"] == "meeting.stand_in")
     opened = next(e for e in events if e["action"] == "meeting.opened")
     assert set(named["actor"].split("+")) == {"gov2", "sec1"}
     assert json.loads(opened["payload"])["presiding"] == "gov2" and opened["actor"] == "gov2"
-    with pytest.raises(meeting.ProcedureError):  # once open, who presides is settled
-        meeting.name_stand_in(sample_db, meeting_id, None, unlock(sample_db, "sec1"))
+    with pytest.raises(ProcedureError):  # once open, who presides is settled
+        attendance.name_stand_in(sample_db, meeting_id, None, unlock(sample_db, "sec1"))
 
 
 def test_the_secretary_gives_a_draft_meeting_back_to_the_chair(sample_db: Database) -> None:
     from tripartite.authority import joint, presiding
 
     set_pins(sample_db)
-    meeting_id = meeting.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
-    meeting.name_stand_in(sample_db, meeting_id, "emp1", joint(unlock(sample_db, "emp1"), unlock(sample_db, "sec1")))
+    meeting_id = lifecycle.create_meeting(sample_db, "Session", "2026-12-05", None, unlock(sample_db, "sec1"))
+    attendance.name_stand_in(sample_db, meeting_id, "emp1", joint(unlock(sample_db, "emp1"), unlock(sample_db, "sec1")))
     assert presiding(sample_db, meeting_id) == "emp1"
-    meeting.name_stand_in(sample_db, meeting_id, None, unlock(sample_db, "sec1"))
+    attendance.name_stand_in(sample_db, meeting_id, None, unlock(sample_db, "sec1"))
     assert presiding(sample_db, meeting_id) == "gov1"
-    meeting.set_attendance(sample_db, meeting_id, "gov3", True, auth=unlock(sample_db, "gov1"))
+    attendance.set_attendance(sample_db, meeting_id, "gov3", True, auth=unlock(sample_db, "gov1"))
