@@ -343,7 +343,7 @@ def _assessment(
     )
     gates = tuple(GateLine(g.code, catalogue.gate(g.code).label, g.status, g.reason, g.on_fail) for g in result.gates)
     agg, sens, rec = result.aggregate, result.sensitivity, result.recommendation
-    comments = ()
+    comments: tuple[ScoreComment, ...] = ()
     if named:
         comments = tuple(
             ScoreComment(r["member_id"], names[r["member_id"]], r["criterion"], r["comment"])
