@@ -255,3 +255,69 @@ def test_the_app_never_takes_the_command_lines_authority_and_only_pins_mint_proo
         if "_issue" in _names_used(p)
     )
     assert minting == ["tripartite/authority.py", "tripartite/pins.py"]
+
+
+# The UI never writes SQL: every read and write goes through a core function (Anki's QueryOp pattern).
+# A file named here may keep a query, with the reason; the register's paging query moved to the core too.
+SQL_IN_UI_ALLOWED: dict[str, str] = {}
+_SQL_CALLS = {"execute", "executemany", "executescript", "query", "rows_where", "count_where", "delete_where"}
+
+
+def _sql_in(path: Path) -> list[tuple[int, str]]:
+    """(line, what) for every piece of SQL in a file: SQL in a string, a query call, a table or raw connection."""
+    import re  # only this check needs it; imported here to keep the module's head as it is
+
+    keywords = re.compile(
+        r"\b(SELECT\b.*\bFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|VIEW)"
+        r"|DROP\s+(TABLE|INDEX)|ALTER\s+TABLE|PRAGMA|BEGIN(\s+IMMEDIATE)?$|ROLLBACK|COMMIT$)\b|json_extract\(",
+        re.DOTALL,
+    )
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and keywords.search(node.value.strip()):
+            found.append((node.lineno, f"SQL text {node.value.strip()[:40]!r}"))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SQL_CALLS:
+            found.append((node.lineno, f".{node.func.attr}()"))
+        elif isinstance(node, ast.Subscript) and _is_db(node.value):
+            found.append((node.lineno, "db[...] table access"))
+        elif isinstance(node, ast.Attribute) and node.attr in ("conn", "table") and _is_db(node.value):
+            found.append((node.lineno, f"db.{node.attr}"))
+    return sorted(found)
+
+
+def _is_db(node: ast.AST) -> bool:
+    """A database handle by its name: ``db``, ``self._db``, ``room_db`` and the like."""
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return name.lstrip("_").lower().endswith("db")
+
+
+def test_the_ui_writes_no_sql() -> None:
+    offenders = [
+        (str(path.relative_to(ROOT)), line, what)
+        for path in _files("ui")
+        if str(path.relative_to(ROOT)) not in SQL_IN_UI_ALLOWED
+        for line, what in _sql_in(path)
+    ]
+    assert offenders == []
+    assert all((ROOT / name).is_file() for name in SQL_IN_UI_ALLOWED), "an allowed file no longer exists"
+
+
+def test_the_sql_check_sees_each_kind_of_breach(tmp_path: Path) -> None:
+    """The check itself must be able to fail: each planted kind of SQL is found, and plain UI code is not."""
+    planted = tmp_path / "planted.py"
+    planted.write_text(
+        "def f(self, db, ids):\n"
+        "    db.execute('BEGIN')\n"
+        "    rows = self._db.query(f'SELECT * FROM requests WHERE id IN ({ids})')\n"
+        "    db['members'].insert({'id': 'x'})\n"
+        "    n = db.conn.total_changes\n"
+        "    t = db.table('events').rows_where('seq > ?', [1])\n"
+        "    s = \"UPDATE minutes SET locked = 1\"\n"
+        "    j = \"json_extract(payload, '$.item')\"\n"
+        "    return self.tr('Select a meeting'), view.model().index(0, 0).data(), rows[0], n, t, s, j\n",
+        encoding="utf-8",
+    )
+    lines = [line for line, _ in _sql_in(planted)]
+    assert {2, 3, 4, 5, 6, 7, 8} <= set(lines)
+    assert 9 not in lines  # English words and Qt calls are not SQL

@@ -7,7 +7,9 @@ plain indexes. The UI model holds only the rows it has fetched, so 100,000 reque
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -120,3 +122,16 @@ def statuses(db: Database) -> list[tuple[str, int]]:
 def occupations(db: Database) -> list[str]:
     """ISCO codes present among the requests (for the occupation filter), in code order."""
     return [r[0] for r in db.execute("SELECT DISTINCT occupation_isco FROM requests ORDER BY occupation_isco")]
+
+
+def request(db: Database, request_id: int) -> dict[str, Any] | None:
+    """One request's full row, or None if there is no such request (deleted, or never entered)."""
+    return next(iter(db.query("SELECT * FROM requests WHERE id = ?", [request_id])), None)
+
+
+def requests_by_id(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The full rows of these requests in one read: request id → row (ids with no request are left out)."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    return {int(r["id"]): r for r in db.query(f"SELECT * FROM requests WHERE id IN ({marks})", list(ids))}

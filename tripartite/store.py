@@ -479,6 +479,19 @@ def immediate(db: Database) -> Iterator[None]:
         db.conn.execute("COMMIT")
 
 
+@contextlib.contextmanager
+def read_snapshot(db: Database) -> Iterator[None]:
+    """One read transaction: everything read inside sees one snapshot, never half of a write committed meanwhile.
+
+    Nothing is written inside it; it always ends by rolling back.
+    """
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("ROLLBACK")
+
+
 def connect(path: str | Path) -> Database:
     """Open a connection for this thread, with foreign keys enforced.
 
@@ -610,6 +623,11 @@ def opened(path: str | Path) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+def has_board(db: Database) -> bool:
+    """Whether the database has a board yet (before ``init``, or the first-run dialog, it has none)."""
+    return bool(db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0])
 
 
 def is_empty(db: Database) -> bool:

@@ -14,6 +14,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlite_utils import Database
 
+from tripartite.names import (
+    item_references,
+    meeting_titles,
+    member_names,
+    minutes_meetings,
+    motion_refs,
+    request_references,
+)
 from tripartite.ui import labels
 
 _CONTEXT = "AuditWords"
@@ -175,20 +183,12 @@ class AuditWords:
     """
 
     def __init__(self, db: Database):
-        self.names = {str(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM members")}
-        self.meetings = {int(r[0]): f"“{r[1]}” ({r[2]})" for r in db.execute("SELECT id, title, date FROM meetings")}
-        self.requests = {int(r[0]): str(r[1]) for r in db.execute("SELECT id, reference FROM requests")}
-        self.items = {
-            int(r[0]): str(r[1])
-            for r in db.execute(
-                "SELECT ai.id, r.reference FROM agenda_items ai JOIN requests r ON r.id = ai.request_id"
-            )
-        }
-        self.motions = {
-            int(r[0]): (int(r[1]), self.items.get(int(r[2]), "—"))
-            for r in db.execute("SELECT id, round, item_id FROM motions")
-        }
-        self.minutes = {int(r[0]): int(r[1]) for r in db.execute("SELECT id, meeting_id FROM minutes")}
+        self.names = member_names(db)
+        self.meetings = {i: f"“{m.title}” ({m.date})" for i, m in meeting_titles(db).items()}
+        self.requests = request_references(db)
+        self.items = item_references(db)
+        self.motions = {i: (m.round, self.items.get(m.item_id, "—")) for i, m in motion_refs(db).items()}
+        self.minutes = minutes_meetings(db)
 
     # --------------------------------------------------------------------------------------------- who
 

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from tripartite import authority
 from tripartite.authority import Auth
+from tripartite.names import member_names
 
 if TYPE_CHECKING:
     from tripartite.ui.meeting_room.pin_dialog import PinDialog
@@ -35,7 +36,7 @@ class Need(Enum):
 
 
 def _names(db: Database) -> dict[str, str]:
-    return {str(r[0]): str(r[1]) for r in db.execute("SELECT id, name FROM members ORDER BY rowid")}
+    return member_names(db)
 
 
 class _Request(QObject):

@@ -177,11 +177,8 @@ def _check_record_in_worker(db_path: Path, *, progress: Any, cancelled: Any) -> 
     db = store.connect(db_path)
     try:
         # One read transaction: the check sees one snapshot, never half of a write committed meanwhile.
-        db.execute("BEGIN")
-        try:
+        with store.read_snapshot(db):
             return audit_check.verify(db, progress=progress, cancelled=cancelled)
-        finally:
-            db.execute("ROLLBACK")
     finally:
         db.close()
 
@@ -1242,9 +1239,9 @@ class MainWindow(QMainWindow):
 
     def vote_in_progress(self) -> bool:
         """Whether a vote is open in any meeting (members may still be casting ballots)."""
-        from tripartite.ui.meeting_room import data as room_data  # the room's reads, only when asked
+        from tripartite import room_model  # the room's reads, only when asked
 
-        return room_data.open_votes(self._db) > 0
+        return room_model.open_votes(self._db) > 0
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask first during an open vote; then stop the debounce, wait for background work, save, close the database."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from tripartite import assessment, board, criteria, pins, store
 from tripartite.meetings import agenda, lifecycle
 from tripartite.sample import DEMO_PINS
-from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, request_history
+from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, history_entries
 from tripartite.ui.views.dossier_view import DossierView, family_scores
 
 
@@ -128,7 +128,7 @@ def test_history_lists_registration_agenda_and_status_changes(view, db):
 
 def test_history_never_shows_sealed_ballots(db):
     rid = request_id(db, "REQ-2026-0001")
-    entries = request_history(db, rid)
+    entries = history_entries(db, rid)
     assert all(not e.kind.startswith("ballot") for e in entries)
 
 

@@ -17,12 +17,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, audit, classifications, criteria, rules, scoring
+from tripartite import assessment, audit, classifications, criteria, rules
 from tripartite.board import BoardConfig, read_board
 from tripartite.criteria import Family
+from tripartite.item_assessment import assess_item
 from tripartite.meetings import ballots
 from tripartite.meetings.agenda import ItemState, item_state
-from tripartite.meetings.attendance import constituencies_by_member, present_ids, seats_of
+from tripartite.meetings.attendance import present_ids, seats_of
 from tripartite.meetings.dissents import dissent_window
 from tripartite.meetings.errors import MinutesError, Sealed
 from tripartite.meetings.evidence import build_evidence
@@ -275,7 +276,7 @@ def _item(
         for m in db.query("SELECT * FROM motions WHERE item_id = ? ORDER BY round", [item["id"]])
     )
     decision = _decision(db, item["id"], motions, in_force.quorum)
-    gates, scores = _assessment(db, config, catalogue, item["id"], request, state, names, named)
+    gates, scores = _assessment(db, config, catalogue, item["id"], state, names, named)
     return ItemMinutes(
         position=item["position"],
         item_id=item["id"],
@@ -319,28 +320,13 @@ def _assessment(
     config: BoardConfig,
     catalogue: criteria.Catalogue,
     item_id: int,
-    request: Mapping[str, Any],
     state: ItemState,
     names: Mapping[str, str],
     named: bool,
 ) -> tuple[tuple[GateLine, ...], Scores]:
     """Gates and scores from one assessment, with the item's attestations, scores, attendance and recusals."""
-    attestations = {
-        r["gate"]: bool(r["answer"])
-        for r in db.query("SELECT gate, answer FROM attestations WHERE item_id = ?", [item_id])
-    }
-    sheets = scoring.item_scores(db, item_id)
-    members = constituencies_by_member(config)
-    result = assessment.assess(
-        request,
-        catalogue,
-        assessment.BoardContext.of(config),
-        attestations=attestations,
-        scores=sheets,
-        members=members,
-        present=state.present,
-        recused=state.recused,
-    )
+    assessed = assess_item(db, item_id, config=config, catalogue=catalogue)
+    result, sheets, members = assessed.result, assessed.scores, assessed.members
     gates = tuple(GateLine(g.code, catalogue.gate(g.code).label, g.status, g.reason, g.on_fail) for g in result.gates)
     agg, sens, rec = result.aggregate, result.sensitivity, result.recommendation
     comments: tuple[ScoreComment, ...] = ()

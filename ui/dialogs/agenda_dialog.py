@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from tripartite import room_model
 from tripartite.ui import a11y
 
 _NEW = -1
@@ -39,13 +40,6 @@ class AgendaChoice:
     title: str = ""
     date: str = ""
     place: str | None = None
-
-
-def open_meetings(db: Database) -> list[tuple[int, str, str, str]]:
-    """Meetings that can still take agenda items: ``(id, title, date, status)``, latest date first."""
-    return db.execute(
-        "SELECT id, title, date, status FROM meetings WHERE status IN ('draft', 'open') ORDER BY date DESC, id DESC"
-    ).fetchall()
 
 
 class AgendaDialog(QDialog):
@@ -73,11 +67,9 @@ class AgendaDialog(QDialog):
         self.meeting_combo.setObjectName("meetingChoice")
         a11y.label_for(meeting_label, self.meeting_combo)
         status_words = {"draft": self.tr("draft"), "open": self.tr("open")}
-        for meeting_id, title, date, status in open_meetings(db):
-            self.meeting_combo.addItem(
-                self.tr("{title} — {date} ({status})").format(title=title, date=date, status=status_words[status]),
-                meeting_id,
-            )
+        for m in room_model.open_meetings(db):
+            words = self.tr("{title} — {date} ({status})")
+            self.meeting_combo.addItem(words.format(title=m.title, date=m.date, status=status_words[m.status]), m.id)
         self.meeting_combo.addItem(self.tr("A new meeting…"), _NEW)
         self.meeting_combo.currentIndexChanged.connect(self._on_meeting_combo_changed)
 

@@ -10,6 +10,7 @@ the audit log.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from tripartite import roster
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.ui import a11y, authorize
@@ -111,8 +113,7 @@ class CertificatesDialog(QDialog):
         self.browse_button.clicked.connect(self.choose_file)
         self.member_combo = QComboBox(add_box)
         self.member_combo.setObjectName("certificateMemberCombo")
-        self._members = list(db.query("SELECT id, name, role, constituency FROM members WHERE active = 1 "
-                                      "ORDER BY rowid"))  # fmt: skip
+        self._members = roster.roster(db, active_only=True)
         self.role_combo = QComboBox(add_box)
         self.role_combo.setObjectName("certificateRoleCombo")
         for code in labels.SIGNATORY_ROLES:
@@ -284,7 +285,7 @@ class CertificatesDialog(QDialog):
         kept = self.member_combo.currentData()
         self.member_combo.clear()
         for row in self._members:
-            if service.may_sign(row, role):
-                self.member_combo.addItem(f"{row['name']} ({row['id']})", row["id"])
+            if service.may_sign(asdict(row), role):
+                self.member_combo.addItem(f"{row.name} ({row.id})", row.id)
         if kept is not None and (index := self.member_combo.findData(kept)) >= 0:
             self.member_combo.setCurrentIndex(index)

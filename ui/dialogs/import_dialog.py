@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from tripartite import store
 from tripartite.authority import Auth
 from tripartite.errors import Cancelled, InputError, KnownError, Problem
 from tripartite.importer import ImportResult
@@ -165,7 +166,7 @@ class ImportDialog(QDialog):
         text = self.path_edit.text().strip()
         if not text or self._job is not None:
             return None
-        if not self._db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
+        if not store.has_board(self._db):
             return self._begin(Path(text), None)
         self._pending = Path(text)
         authorize.ask(

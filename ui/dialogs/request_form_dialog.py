@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import board, classifications, importer
+from tripartite import board, classifications, importer, register, store
 from tripartite.authority import Auth
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import INTEGRATION_ITEMS
@@ -273,7 +273,7 @@ class RequestFormDialog(QDialog):
                 box.setChecked(item in chosen)
 
     def _load(self, request_id: int) -> None:
-        row = next(iter(self._db.query("SELECT * FROM requests WHERE id = ?", [request_id])), None)
+        row = register.request(self._db, request_id)
         if row is None:
             raise InputError([Problem("form", 0, "", "unknown_request", value=str(request_id))])
         self.setWindowTitle(self.tr("Edit request {reference}").format(reference=row["reference"]))
@@ -297,7 +297,7 @@ class RequestFormDialog(QDialog):
             self.show_problems(problems)
             return False
         self._pending = values
-        if not self._db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
+        if not store.has_board(self._db):
             self._store(None)
         else:
             authorize.ask(

@@ -50,13 +50,13 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import authority
+from tripartite import authority, room_model
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.meetings import attendance, lookup
 from tripartite.models import MeetingStatus
 from tripartite.ui import labels as shared_labels
-from tripartite.ui.meeting_room import data, labels
+from tripartite.ui.meeting_room import labels
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 from tripartite.ui.meeting_room.style import scale_font
 
@@ -113,7 +113,7 @@ class AttendanceModel(QAbstractTableModel):
         self._meeting_id = meeting_id
         self._date = lookup.meeting_row(db, meeting_id)["date"]
         self._clock = clock or (lambda: dt.datetime.now().strftime("%H:%M"))
-        self._rows: list[dict[str, Any]] = data.attendance(db, meeting_id)
+        self._rows: list[dict[str, Any]] = room_model.attendance(db, meeting_id)
         self._names = {r["member_id"]: r["name"] for r in self._rows}
         self.auth: Auth | None = None
         self._pending: Callable[[], bool] | None = None
@@ -121,7 +121,7 @@ class AttendanceModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the attendance again."""
         self.beginResetModel()
-        self._rows = data.attendance(self._db, self._meeting_id)
+        self._rows = room_model.attendance(self._db, self._meeting_id)
         self.endResetModel()
 
     def member_id(self, row: int) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from tripartite import room_model
 from tripartite.assessment import GateStatus
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
@@ -32,7 +33,7 @@ from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
 from tripartite.models import ItemStatus, MeetingStatus, MotionStatus, Outcome, Role
-from tripartite.ui.meeting_room import boxes, data, explain, labels
+from tripartite.ui.meeting_room import boxes, explain, labels
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
@@ -71,7 +72,7 @@ class ChairBar(QFrame):
         self._config: BoardConfig | None = None
         self._meeting: dict[str, object] = {}
         self._catalogue: Catalogue | None = None
-        self._ctx: data.ItemContext | None = None
+        self._ctx: room_model.ItemContext | None = None
         self._drafts: dict[int, MotionDraft] = {}
         self._edited: set[int] = set()
         self._pending = ""
@@ -167,7 +168,7 @@ class ChairBar(QFrame):
         config: BoardConfig | None,
         meeting_row: dict[str, object],
         catalogue: Catalogue | None,
-        ctx: data.ItemContext | None,
+        ctx: room_model.ItemContext | None,
     ) -> None:
         """Show the current item's procedure state and enable what the chair may do now."""
         self._config, self._meeting, self._catalogue, self._ctx = config, meeting_row, catalogue, ctx
@@ -281,7 +282,7 @@ class ChairBar(QFrame):
         self.motion_label.setText(self.draft().summary(short=True))
         self.motion_label.setToolTip(self.draft().summary())
 
-    def _edited_since(self, ctx: data.ItemContext) -> bool:
+    def _edited_since(self, ctx: room_model.ItemContext) -> bool:
         return int(ctx.row["id"]) in self._edited
 
     def draft(self) -> MotionDraft:
@@ -412,7 +413,7 @@ class ChairBar(QFrame):
             "open", self.tr("Enter your PIN to put this motion to the vote.") + "\n" + self.draft().summary()
         )
 
-    def _confirm_unassessed_gates(self, ctx: data.ItemContext) -> bool:
+    def _confirm_unassessed_gates(self, ctx: room_model.ItemContext) -> bool:
         """Whether to go on although attestation gates (G6, G7) are unanswered: asked, never assumed."""
         catalogue = self._catalogue
         attested = {g.code: g.label for g in catalogue.gates if g.kind == "attestation"} if catalogue else {}

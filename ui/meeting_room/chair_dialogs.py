@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import authority
+from tripartite import authority, item_assessment, room_model
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
@@ -33,7 +33,7 @@ from tripartite.errors import KnownError
 from tripartite.meetings import agenda, attendance, lookup
 from tripartite.models import Role
 from tripartite.ui import authorize
-from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui.meeting_room import boxes, labels
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 
 
@@ -107,7 +107,8 @@ class RecusalDialog(QDialog):
         self._show_current()
 
     def _show_current(self) -> None:
-        rows = [f"{self._names.get(m, m)}: {reason}" for m, reason in data.recusals(self._db, self._item_id).items()]
+        recusals = room_model.recusals(self._db, self._item_id)
+        rows = [f"{self._names.get(m, m)}: {reason}" for m, reason in recusals.items()]
         self.current.setStringList(rows or [self.tr("None")])
 
     def record(self) -> None:
@@ -151,7 +152,7 @@ class AttestationDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._db = db
         self._item_id = item_id
-        answers = data.attestations(db, item_id)
+        answers = item_assessment.item_attestations(db, item_id)
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for gate in catalogue.gates:

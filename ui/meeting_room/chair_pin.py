@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from tripartite import authority
 from tripartite.authority import Auth
+from tripartite.names import member_name
 from tripartite.ui.meeting_room import boxes
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
 
@@ -57,8 +58,7 @@ def presiding(db: Database, meeting_id: int | None) -> Presiding | None:
     lead = authority.presiding(db, meeting_id)
     if lead is None:
         return None
-    row = db.execute("SELECT name FROM members WHERE id = ?", [lead]).fetchone()
-    return Presiding(lead, str(row[0]) if row else lead, lead != authority.officers(db)[0])
+    return Presiding(lead, member_name(db, lead) or lead, lead != authority.officers(db)[0])
 
 
 def ask_chair_pin(

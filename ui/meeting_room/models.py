@@ -21,8 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from sqlite_utils import Database
 
+from tripartite import room_model
 from tripartite.models import ItemStatus
-from tripartite.ui.meeting_room import data, labels
+from tripartite.ui.meeting_room import labels
 from tripartite.ui.meeting_room.style import status_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,12 +58,12 @@ class MeetingListModel(QAbstractTableModel):
     def __init__(self, db: Database, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
-        self._rows: list[dict[str, Any]] = data.meetings(db)
+        self._rows: list[dict[str, Any]] = room_model.meetings(db)
 
     def reload(self) -> None:
         """Read the meetings again."""
         self.beginResetModel()
-        self._rows = data.meetings(self._db)
+        self._rows = room_model.meetings(self._db)
         self.endResetModel()
 
     def meeting_id(self, row: int) -> int:
@@ -117,12 +118,12 @@ class AgendaModel(QAbstractListModel):
         super().__init__(parent)
         self._db = db
         self._meeting_id = meeting_id
-        self._rows: list[data.AgendaRow] = data.agenda(db, meeting_id)
+        self._rows: list[room_model.AgendaRow] = room_model.agenda(db, meeting_id)
         self._icons = {k: status_icon(k) for k in ("done", "open", "active", "bad", "wait")}
 
     def reload(self) -> None:
         """Read the agenda again; rows keep their place, so only changed data is signalled when possible."""
-        rows = data.agenda(self._db, self._meeting_id)
+        rows = room_model.agenda(self._db, self._meeting_id)
         if [r.item_id for r in rows] == [r.item_id for r in self._rows]:
             self._rows = rows
             if rows:
@@ -132,7 +133,7 @@ class AgendaModel(QAbstractListModel):
         self._rows = rows
         self.endResetModel()
 
-    def rows(self) -> list[data.AgendaRow]:
+    def rows(self) -> list[room_model.AgendaRow]:
         """The agenda rows, in order."""
         return list(self._rows)
 
@@ -140,7 +141,7 @@ class AgendaModel(QAbstractListModel):
         """The row of an item, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.item_id == item_id), -1)
 
-    def status_text(self, row: data.AgendaRow) -> str:
+    def status_text(self, row: room_model.AgendaRow) -> str:
         """The item's status in words (counts only while a vote is open: who voted, never how)."""
         if row.status == "voting":
             return (
@@ -202,13 +203,13 @@ class PendingRequestsModel(QAbstractTableModel):
         self._db = db
         self._text = ""
         self._checked: set[int] = set()
-        self._rows, self._total = data.pending_requests(db, "", self.LIMIT)
+        self._rows, self._total = room_model.pending_requests(db, "", self.LIMIT)
 
     def set_filter(self, text: str) -> None:
         """Show only the requests matching ``text``; checked requests stay checked."""
         self._text = text
         self.beginResetModel()
-        self._rows, self._total = data.pending_requests(self._db, text, self.LIMIT)
+        self._rows, self._total = room_model.pending_requests(self._db, text, self.LIMIT)
         self.endResetModel()
 
     def total(self) -> int:

@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import scoring
+from tripartite import room_model, scoring
 from tripartite.authority import Auth
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.meetings import ballots
 from tripartite.models import Constituency, Vote
 from tripartite.ui import a11y
-from tripartite.ui.meeting_room import boxes, data, labels
+from tripartite.ui.meeting_room import boxes, labels
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
 from tripartite.ui.meeting_room.pin_dialog import PinDialog
@@ -548,7 +548,7 @@ class ConstituencyPane(QFrame):
         self.unlock_requested.emit(self.constituency.value)  # a direct call locks the other panes too
         self._auth = auth
         self._member_name = dict(context.members)[auth.member_id]
-        points, comments = data.own_scores(self._db, context.item_id, auth.member_id)
+        points, comments = room_model.own_scores(self._db, context.item_id, auth.member_id)
         self.ballot = PrivateBallot(
             self._member_name, context, points, comments, self, warn_seconds=type(self).WARN_SECONDS
         )

@@ -6,81 +6,46 @@ before it, and always in secret mode) and the motion's stored tally.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from tripartite import rules
 from tripartite.meetings.ballots import Ballot
 from tripartite.models import Constituency, Vote
 from tripartite.ui.meeting_room import labels
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-_CENTRE = Qt.AlignmentFlag.AlignCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+from tripartite.ui.models.table import CENTRE, LEFT, Column, ColumnTableModel
 
 
-class _Table(QAbstractTableModel):
-    """A read-only table of rows of strings with translated headers."""
+def _cell(position: int) -> Callable[[tuple[Any, ...]], str]:
+    """The text of one position of a row tuple ("" for None)."""
 
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
+    def text(row: tuple[Any, ...]) -> str:
+        value = row[position]
+        return "" if value is None else str(value)
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[Any, ...]] = []
-
-    def _set(self, rows: list[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Rows shown."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """One column per header."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text and alignment."""
-        if not index.isValid():
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _CENTRE if isinstance(value, int) else _LEFT
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
+    return text
 
 
-class TallyModel(_Table):
+def _columns(*headers: str, counted: tuple[int, ...] = ()) -> tuple[Column, ...]:
+    """One text column per header, its tooltip the same text; the ``counted`` ones centred (they hold counts)."""
+    return tuple(
+        Column(h, _cell(i), CENTRE if i in counted else LEFT, tooltip=True) for i, h in enumerate(headers)
+    )
+
+
+class TallyModel(ColumnTableModel):
     """For, against and abstain by constituency, each group's block position, and the totals."""
 
     CONTEXT = "TallyModel"
-    HEADERS = (
+    COLUMNS = _columns(
         QT_TRANSLATE_NOOP("TallyModel", "Group"),
         QT_TRANSLATE_NOOP("TallyModel", "For"),
         QT_TRANSLATE_NOOP("TallyModel", "Against"),
         QT_TRANSLATE_NOOP("TallyModel", "Abstain"),
         QT_TRANSLATE_NOOP("TallyModel", "Block"),
+        counted=(1, 2, 3),
     )
 
     def set_tally(self, tally: rules.Tally) -> None:
@@ -101,14 +66,14 @@ class TallyModel(_Table):
             )
         totals = [sum(tally[g.value][v.value] for g in Constituency) for v in Vote]
         rows.append((self.tr("Total"), *totals, ""))
-        self._set(rows)
+        self.replace_rows(rows)
 
 
-class BallotModel(_Table):
+class BallotModel(ColumnTableModel):
     """Each member's revealed vote and explanation (named ballots only)."""
 
     CONTEXT = "BallotModel"
-    HEADERS = (
+    COLUMNS = _columns(
         QT_TRANSLATE_NOOP("BallotModel", "Member"),
         QT_TRANSLATE_NOOP("BallotModel", "Group"),
         QT_TRANSLATE_NOOP("BallotModel", "Vote"),
@@ -117,7 +82,7 @@ class BallotModel(_Table):
 
     def set_ballots(self, ballots: list[Ballot], names: dict[str, str], groups: dict[str, Constituency]) -> None:
         """Show revealed ballots."""
-        self._set(
+        self.replace_rows(
             [
                 (
                     names.get(b.member_id, b.member_id),
@@ -131,14 +96,14 @@ class BallotModel(_Table):
 
     def clear(self) -> None:
         """Show nothing."""
-        self._set([])
+        self.replace_rows([])
 
 
-class DissentModel(_Table):
+class DissentModel(ColumnTableModel):
     """The written dissents filed on an item."""
 
     CONTEXT = "DissentModel"
-    HEADERS = (
+    COLUMNS = _columns(
         QT_TRANSLATE_NOOP("DissentModel", "Member"),
         QT_TRANSLATE_NOOP("DissentModel", "Filed"),
         QT_TRANSLATE_NOOP("DissentModel", "Dissent"),
@@ -146,7 +111,7 @@ class DissentModel(_Table):
 
     def set_dissents(self, rows: list[dict[str, Any]], names: dict[str, str]) -> None:
         """Show dissent rows."""
-        self._set(
+        self.replace_rows(
             [
                 (names.get(r["member_id"], r["member_id"]), str(r["filed_at"]).replace("T", " ")[:16], r["text"])
                 for r in rows

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import assessment, rules, scoring
+from tripartite import item_assessment, room_model, rules
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
@@ -39,7 +39,7 @@ from tripartite.meetings.errors import Sealed
 from tripartite.meetings.motions import motion_conditions
 from tripartite.models import Authority, BallotMode, ItemStatus, MotionStatus, Outcome
 from tripartite.ui import authorize
-from tripartite.ui.meeting_room import data, explain, labels
+from tripartite.ui.meeting_room import explain, labels
 from tripartite.ui.meeting_room.chart import make_chart_view
 from tripartite.ui.meeting_room.motion_editor import MotionDraft
 from tripartite.ui.meeting_room.result_models import BallotModel, DissentModel, TallyModel
@@ -274,7 +274,7 @@ class ResultsView(QWidget):
         view.setMinimumHeight(view.horizontalHeader().height() + rows + 2 * view.frameWidth() if rows else 0)
 
     def show_item(
-        self, item_id: int, config: BoardConfig, catalogue: Catalogue, ctx: data.ItemContext, meeting_id: int
+        self, item_id: int, config: BoardConfig, catalogue: Catalogue, ctx: room_model.ItemContext, meeting_id: int
     ) -> None:
         """Show the revealed result of an item (or why it was not decided).
 
@@ -286,9 +286,9 @@ class ResultsView(QWidget):
         groups = {m.id: m.constituency for m in config.members}
         self._members = [(s.member_id, names[s.member_id]) for s in ctx.state.entitled]
         procedure = ctx.in_force.procedure
-        motions = data.motions(self._db, item_id)
+        motions = room_model.motions(self._db, item_id)
         revealed = [m for m in motions if m["status"] == MotionStatus.REVEALED]
-        decision = data.decision(self._db, item_id)
+        decision = room_model.decision(self._db, item_id)
         self.ballot_model.clear()
         self.not_voted_label.hide()
         if ctx.row["status"] == ItemStatus.NO_QUORUM:
@@ -298,7 +298,7 @@ class ResultsView(QWidget):
             self.tally_model.set_tally(rules.empty_tally())
         elif revealed:
             motion = revealed[-1]
-            tally = data.tally_of(motion)
+            tally = room_model.tally_of(motion)
             draft = MotionDraft(
                 Outcome(motion["outcome"]), motion["workers"] or 0, motion_conditions(self._db, motion["id"])
             )
@@ -339,7 +339,12 @@ class ResultsView(QWidget):
         self.headline.setStyleSheet(f"color: {colour};")
 
     def _show_ballots(
-        self, motion: dict[str, object], tally: rules.Tally, ctx: data.ItemContext, names: dict[str, str], groups: dict
+        self,
+        motion: dict[str, object],
+        tally: rules.Tally,
+        ctx: room_model.ItemContext,
+        names: dict[str, str],
+        groups: dict,
     ) -> None:
         secret = ctx.in_force.ballot is BallotMode.SECRET
         self.ballot_title.setVisible(not secret)
@@ -361,7 +366,7 @@ class ResultsView(QWidget):
         self.ballot_model.set_ballots(ballots, names, groups)
 
     def _show_non_voters(
-        self, motion_id: int, tally: rules.Tally, ctx: data.ItemContext, names: dict[str, str], groups: dict
+        self, motion_id: int, tally: rules.Tally, ctx: room_model.ItemContext, names: dict[str, str], groups: dict
     ) -> None:
         """Name the entitled members who cast no ballot: who voted is never secret, only how."""
         voted = set(voters(self._db, motion_id))
@@ -382,19 +387,9 @@ class ResultsView(QWidget):
         self.not_voted_label.setText(text)
         self.not_voted_label.show()
 
-    def _show_scores(self, config: BoardConfig, catalogue: Catalogue, ctx: data.ItemContext) -> None:
+    def _show_scores(self, config: BoardConfig, catalogue: Catalogue, ctx: room_model.ItemContext) -> None:
         # After the reveal the members' scores are no longer sealed: aggregate them (DESIGN §3).
-        scores = scoring.item_scores(self._db, int(ctx.row["id"]))
-        result = assessment.assess(
-            ctx.request,
-            catalogue,
-            assessment.BoardContext.of(config),
-            attestations=ctx.attestations,
-            scores=scores,
-            members={m.id: m.constituency for m in config.members},
-            present=ctx.state.present,
-            recused=ctx.state.recused,
-        )
+        result = item_assessment.assess_item(self._db, int(ctx.row["id"]), config=config, catalogue=catalogue).result
         if self._chart is not None:
             self._chart_box.removeWidget(self._chart)
             self._chart.hide()  # deleted only when the event loop next runs; it must not show meanwhile
@@ -422,7 +417,7 @@ class ResultsView(QWidget):
 
     def _show_dissents(self, meeting_id: int, names: dict[str, str], decided: bool) -> None:
         assert self._item_id is not None
-        self.dissent_model.set_dissents(data.dissents(self._db, self._item_id), names)
+        self.dissent_model.set_dissents(room_model.dissents(self._db, self._item_id), names)
         is_open, closes = dissents.dissent_window(self._db, meeting_id)
         row = lookup.meeting_row(self._db, meeting_id)
         when = closes.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -447,6 +442,6 @@ class ResultsView(QWidget):
     def _on_dissent_filed(self) -> None:
         if self._item_id is None:
             return
-        config = data.board(self._db)
+        config = room_model.board(self._db)
         names = {m.id: m.name for m in config.members}
-        self.dissent_model.set_dissents(data.dissents(self._db, self._item_id), names)
+        self.dissent_model.set_dissents(room_model.dissents(self._db, self._item_id), names)

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import rules
+from tripartite import item_assessment, room_model, rules
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.meetings import attendance, ballots, lookup
 from tripartite.meetings.agenda import add_item, item_state
 from tripartite.models import Constituency, ItemStatus, MeetingStatus, MotionStatus
 from tripartite.ui import a11y, authorize
-from tripartite.ui.meeting_room import boxes, data, explain, labels
+from tripartite.ui.meeting_room import boxes, explain, labels
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_bar import ChairBar
@@ -76,9 +76,9 @@ class MeetingRoom(QWidget):
         self.setAccessibleName(self.tr("Meeting room"))
         self._db = db
         self.meeting_id = meeting_id
-        self._config = data.board(db)
-        self._catalogue = data.catalogue_of(db, meeting_id)
-        self._ctx: data.ItemContext | None = None
+        self._config = room_model.board(db)
+        self._catalogue = item_assessment.meeting_catalogue(db, meeting_id)
+        self._ctx: room_model.ItemContext | None = None
         self._item_id: int | None = None
         self._add_dialog: AddItemsDialog | None = None
         self.attendance_dialog: AttendanceDialog | None = None
@@ -228,7 +228,7 @@ class MeetingRoom(QWidget):
     def refresh(self) -> None:
         """Read the meeting, agenda and current item again, and show them."""
         try:
-            self._config = data.board(self._db)
+            self._config = room_model.board(self._db)
             row = lookup.meeting_row(self._db, self.meeting_id)
         except KnownError as exc:
             boxes.warn(self, labels.problem(exc))
@@ -239,7 +239,7 @@ class MeetingRoom(QWidget):
         self.add_button.setEnabled(row["status"] in (MeetingStatus.DRAFT, MeetingStatus.OPEN))
         self.agenda_model.reload()
         self._ctx = (
-            data.item_context(self._db, self._item_id, self._config, self._catalogue)
+            room_model.item_context(self._db, self._item_id, self._config, self._catalogue)
             if self._item_id is not None
             else None
         )
@@ -299,7 +299,7 @@ class MeetingRoom(QWidget):
 
         Both follow the rules frozen with the meeting, which a later change to the board's settings leaves alone.
         """
-        procedure = data.in_force(self._db, self.meeting_id, self._config).procedure
+        procedure = room_model.in_force(self._db, self.meeting_id, self._config).procedure
         if self._item_id is not None:
             return explain.quorum(item_state(self._db, self._item_id, self._config).quorum, procedure)
         board = attendance.seats_of(self._config)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from tripartite import store
+from tripartite import store, stored_minutes
 from tripartite.authority import Auth, NotAuthorised
 from tripartite.errors import KnownError
 
@@ -76,28 +76,13 @@ def load_state(db: Database, minutes_id: int, *, built: bool = False) -> Minutes
     """
     from tripartite.reports import service, signing
 
-    pdf = service.latest_revision(db, minutes_id)
-    row = db.execute(
-        "SELECT m.meeting_id, m.locked, m.pdf, g.title FROM minutes m JOIN meetings g ON g.id = m.meeting_id "
-        "WHERE m.id = ?",
-        [minutes_id],
-    ).fetchone()
-    meeting_id, locked, unsigned, title = row
+    pdf = service.latest_revision(db, minutes_id)  # raises MinutesError if there are no such minutes
+    stored = stored_minutes.stored_minutes(db, minutes_id)
+    assert stored is not None, "minutes rows are never deleted"
     # The boxes of the file as built are the roles that must sign (what record_signature counts too).
-    roles = tuple(signing.signature_fields(bytes(unsigned)))
-    signed = {
-        str(r[0]): SignedBy(str(r[1]), r[2])
-        for r in db.execute("SELECT role, signer, signed_at FROM signatures WHERE minutes_id = ?", [minutes_id])
-    }
-    return MinutesState(int(meeting_id), minutes_id, str(title), pdf, roles, signed, bool(locked), built)
-
-
-def _signing_started(db: Database, minutes_id: int) -> bool:
-    row = db.execute(
-        "SELECT locked OR EXISTS(SELECT 1 FROM signatures WHERE minutes_id = m.id) FROM minutes m WHERE id = ?",
-        [minutes_id],
-    ).fetchone()
-    return bool(row and row[0])
+    roles = tuple(signing.signature_fields(stored.unsigned_pdf))
+    signed = {s.role: SignedBy(s.signer, s.signed_at) for s in stored_minutes.signatures(db, minutes_id)}
+    return MinutesState(stored.meeting_id, minutes_id, stored.title, pdf, roles, signed, stored.locked, built)
 
 
 def needs_build(db_path: Path, meeting_id: int) -> bool:
@@ -107,7 +92,7 @@ def needs_build(db_path: Path, meeting_id: int) -> bool:
     db = _connect(db_path)
     try:
         existing = service.minutes_of(db, meeting_id)
-        return existing is None or not _signing_started(db, existing)
+        return existing is None or not stored_minutes.signing_started(db, existing)
     finally:
         db.close()
 
@@ -130,7 +115,7 @@ def open_minutes(
     db = _connect(db_path)
     try:
         existing = service.minutes_of(db, meeting_id)
-        if existing is not None and _signing_started(db, existing):
+        if existing is not None and stored_minutes.signing_started(db, existing):
             progress(1, 1)
             return load_state(db, existing)
         if auth is None:

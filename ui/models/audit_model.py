@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
+from tripartite import audit_log
 from tripartite.ui.audit_words import KINDS, AuditWords
 
 BATCH = 200
@@ -94,40 +95,16 @@ class AuditLogModel(QAbstractTableModel):
         self._rows = self._fetch(None)
         self.endResetModel()
 
-    def _where(self) -> tuple[str, list[Any]]:
-        clauses, params = [], []
+    def _query(self) -> audit_log.EventQuery:
         f = self._filter
-        if f.kind is not None:
-            prefixes = KINDS[f.kind][1]
-            clauses.append("(" + " OR ".join("action LIKE ?" for _ in prefixes) + ")")
-            params += [p + "%" for p in prefixes]
-        if f.member:
-            clauses.append("(actor = ? OR actor LIKE ? OR actor LIKE ?)")
-            params += [f.member, f.member + "+%", "%+" + f.member]
-        if f.since:
-            clauses.append("at >= ?")
-            params.append(f.since)
-        if f.text.strip():
-            text = f.text.strip()
-            # A name typed finds the events naming that member, as actor or in the payload, by id.
-            ids = [m for m, name in self._words.names.items() if text.casefold() in name.casefold()]
-            patterns = [("action", f"%{text}%"), ("payload", f"%{text}%"), ("actor", f"%{text}%")]
-            patterns += [("payload", f'%"{m}"%') for m in ids] + [("actor", f"%{m}%") for m in ids]
-            clauses.append("(" + " OR ".join(f"{column} LIKE ?" for column, _ in patterns) + ")")
-            params += [pattern for _, pattern in patterns]
-        return (" AND ".join(clauses) or "1"), params
+        text = f.text.strip()
+        members = tuple(m for m, name in self._words.names.items() if text and text.casefold() in name.casefold())
+        prefixes = tuple(KINDS[f.kind][1]) if f.kind is not None else ()
+        return audit_log.EventQuery(prefixes, f.member, f.since, f.text, members)
 
     def _fetch(self, before: int | None) -> list[_Row]:
-        where, params = self._where()
-        if before is not None:
-            where, params = f"({where}) AND seq < ?", [*params, before]
-        rows = [
-            _Row(*r)
-            for r in self._db.execute(
-                f"SELECT seq, at, actor, action, payload FROM events WHERE {where} ORDER BY seq DESC LIMIT ?",
-                [*params, BATCH],
-            )
-        ]
+        events = audit_log.events_page(self._db, self._query(), before=before, limit=BATCH)
+        rows = [_Row(e.seq, e.at, e.actor, e.action, e.payload) for e in events]
         self._done = len(rows) < BATCH
         return rows
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from sqlite_utils import Database
 
-from tripartite import classifications
+from tripartite import classifications, roster
 from tripartite.criteria import Catalogue
 from tripartite.ui import labels
 
@@ -64,25 +64,22 @@ class MemberTableModel(QAbstractTableModel):
     def __init__(self, db: Database, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[roster.MemberListing] = []
         self.reload()
 
     def reload(self) -> None:
         """Read the members again."""
         self.beginResetModel()
-        self._rows = list(self._db.query(
-            "SELECT id, name, constituency, role, active, alternate_of, pin_hash IS NOT NULL AS has_pin, "
-            "locked_until FROM members ORDER BY rowid"
-        ))  # fmt: skip
+        self._rows = roster.roster(self._db)
         self.endResetModel()
 
     def member_id(self, row: int) -> str:
         """The id of the member in ``row``."""
-        return str(self._rows[row]["id"])
+        return self._rows[row].id
 
     def row_of(self, member_id: str) -> int:
         """The row of a member, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r["id"] == member_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
         """One row per member."""
@@ -107,27 +104,27 @@ class MemberTableModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         tr = QCoreApplication.translate
         if column == 0:
-            return row["name"]
+            return row.name
         if column == 1:
-            return row["id"]
+            return row.id
         if column == 2:
-            return labels.constituency(row["constituency"])
+            return labels.constituency(row.constituency)
         if column == 3:
-            return labels.role(row["role"])
+            return labels.role(row.role)
         if column == 4:
-            return tr("MemberTableModel", self._ACTIVE if row["active"] else self._INACTIVE)
+            return tr("MemberTableModel", self._ACTIVE if row.active else self._INACTIVE)
         if column == 6:
-            return self._name_of(row["alternate_of"]) if row["alternate_of"] else None
+            return self._name_of(row.alternate_of) if row.alternate_of else None
         if column == 5:
-            locked = dt.datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
+            locked = dt.datetime.fromisoformat(row.locked_until) if row.locked_until else None
             if locked is not None and locked > dt.datetime.now(dt.UTC):
                 time = QLocale().toString(locked.astimezone().time(), QLocale.FormatType.ShortFormat)
                 return tr("MemberTableModel", self._LOCKED).format(time=time)
-            return tr("MemberTableModel", self._PIN_SET if row["has_pin"] else self._PIN_MISSING)
+            return tr("MemberTableModel", self._PIN_SET if row.has_pin else self._PIN_MISSING)
         return None
 
     def _name_of(self, member_id: str) -> str:
-        return next((r["name"] for r in self._rows if r["id"] == member_id), member_id)
+        return next((r.name for r in self._rows if r.id == member_id), member_id)
 
 
 # ---------------------------------------------------------------------------------------------- weights

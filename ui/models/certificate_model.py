@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from sqlite_utils import Database
 
+from tripartite.names import member_names
 from tripartite.ui.minutes import labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +62,7 @@ class CertificateTableModel(QAbstractTableModel):
 
         self.beginResetModel()
         self._rows = service.trusted_certificates(self._db)
-        self._names = {str(r["id"]): str(r["name"]) for r in self._db.query("SELECT id, name FROM members")}
+        self._names = member_names(self._db)
         self.endResetModel()
 
     def fingerprint(self, row: int) -> str:

@@ -5,119 +5,67 @@ Each holds a few dozen rows at most, read by the view for one request; none is e
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from sqlite_utils import Database
 
+from tripartite import request_history
 from tripartite.assessment import GateResult
 from tripartite.criteria import Catalogue
+from tripartite.names import meeting_titles, member_names
 from tripartite.ui import audit_words, labels
 from tripartite.ui.models.request_model import status_label
+from tripartite.ui.models.table import LEFT, RIGHT, Column, ColumnTableModel
 from tripartite.ui.views import status_icons
-
-Index = QModelIndex | QPersistentModelIndex
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
-
-
-class _ReadOnlyModel(QAbstractTableModel):
-    """Shared plumbing: translated headers, fixed columns, read-only cells."""
-
-    CONTEXT = ""
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        """One row per item."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """The fixed columns of :attr:`HEADERS`."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only cells."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def _replace(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
 
 # ------------------------------------------------------------------------------------------------ gates
 
 
-class GateTableModel(_ReadOnlyModel):
-    """The gates of one request: code, what it checks, the result (icon and words), the reason."""
+def _gate_reason(row: tuple[GateResult, str]) -> str:
+    return labels.gate_reason(row[0].reason)
+
+
+def _gate_said(row: tuple[GateResult, str]) -> str:
+    # Screen readers hear the state as words, not the glyph.
+    gate, label = row
+    return f"{gate.code} {label}: {labels.gate_state(gate.status.value)}, {labels.gate_reason(gate.reason)}"
+
+
+class GateTableModel(ColumnTableModel):
+    """The gates of one request: code, what it checks, the result (icon and words), the reason.
+
+    Each row is ``(result, label)``: the gate's result and its label in the catalogue in force.
+    """
 
     CONTEXT = "GateTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("GateTableModel", "Gate"),
-        QT_TRANSLATE_NOOP("GateTableModel", "Checks"),
-        QT_TRANSLATE_NOOP("GateTableModel", "Result"),
-        QT_TRANSLATE_NOOP("GateTableModel", "Reason"),
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("GateTableModel", "Gate"), lambda r: r[0].code, accessible=_gate_said),
+        Column(QT_TRANSLATE_NOOP("GateTableModel", "Checks"), lambda r: r[1], tooltip=True, accessible=_gate_said),
+        Column(
+            QT_TRANSLATE_NOOP("GateTableModel", "Result"),
+            lambda r: labels.gate_state(r[0].status.value),  # the icon beside it carries the glyph
+            icon=lambda r: status_icons.gate_icon(r[0].status.value),
+            colour=lambda r: status_icons.colour(r[0].status.value),
+            accessible=_gate_said,
+        ),
+        Column(QT_TRANSLATE_NOOP("GateTableModel", "Reason"), _gate_reason, tooltip=True, accessible=_gate_said),
     )
 
     def set_gates(self, gates: Sequence[GateResult], catalogue: Catalogue) -> None:
         """Show these results, labelled from the catalogue in force."""
-        self._replace([(g, catalogue.gate(g.code).label) for g in gates])
+        self.replace_rows([(g, catalogue.gate(g.code).label) for g in gates])
 
     def gate(self, row: int) -> GateResult:
         """The result in ``row``."""
         return self._rows[row][0]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, icon, colour and tooltip of a cell."""
-        if not index.isValid():
-            return None
-        gate, label = self._rows[index.row()]
-        state, column = gate.status.value, index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return gate.code
-            if column == 1:
-                return label
-            if column == 2:
-                return labels.gate_state(state)  # the icon beside it carries the glyph
-            return labels.gate_reason(gate.reason)
-        if role == Qt.ItemDataRole.DecorationRole and column == 2:
-            return status_icons.gate_icon(state)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
-            return status_icons.colour(state)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 3):
-            return label if column == 1 else labels.gate_reason(gate.reason)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            # Screen readers hear the state as words, not the glyph.
-            return f"{gate.code} {label}: {labels.gate_state(state)}, {labels.gate_reason(gate.reason)}"
-        return None
 
 
 # --------------------------------------------------------------------------------------------- criteria
@@ -143,55 +91,46 @@ class CriterionRow:
     points: int | None
 
 
-class CriterionTableModel(_ReadOnlyModel):
+def _points_text(row: CriterionRow) -> str:
+    tr = QCoreApplication.translate
+    if not row.auto:
+        return tr("CriterionTableModel", _JUDGED)
+    if row.points is None:
+        return tr("CriterionTableModel", _MISSING)
+    return tr("CriterionTableModel", _POINTS[row.points])
+
+
+def _criterion_tip(row: CriterionRow) -> str:
+    return f"{labels.family(row.family)}: {row.label}"
+
+
+class CriterionTableModel(ColumnTableModel):
     """The criteria with their weight and the technical points the dossier earns (0/10/20)."""
 
     CONTEXT = "CriterionTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Code"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Criterion"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Family"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Weight"),
-        QT_TRANSLATE_NOOP("CriterionTableModel", "Technical points"),
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("CriterionTableModel", "Code"), lambda r: r.code, LEFT, _criterion_tip),
+        Column(QT_TRANSLATE_NOOP("CriterionTableModel", "Criterion"), lambda r: r.label, LEFT, _criterion_tip),
+        Column(QT_TRANSLATE_NOOP("CriterionTableModel", "Family"), lambda r: labels.family(r.family), LEFT),
+        Column(
+            QT_TRANSLATE_NOOP("CriterionTableModel", "Weight"),
+            lambda r: QLocale().toString(float(r.weight), "g", 4),
+            RIGHT,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CriterionTableModel", "Technical points"),
+            _points_text,
+            LEFT,
+            colour=lambda r: status_icons.colour("unknown") if r.auto and r.points is None else None,
+        ),
     )
 
     def set_points(self, catalogue: Catalogue, points: dict[str, int | None]) -> None:
         """Show the catalogue's criteria with these technical points (None: not computed)."""
-        self._replace([
+        self.replace_rows([
             CriterionRow(c.code, c.label, c.family.value, c.weight, c.auto, points.get(c.code))
             for c in catalogue.criteria
         ])  # fmt: skip
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, alignment and tooltip of a cell."""
-        if not index.isValid():
-            return None
-        row: CriterionRow = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.code
-            if column == 1:
-                return row.label
-            if column == 2:
-                return labels.family(row.family)
-            if column == 3:
-                return QLocale().toString(float(row.weight), "g", 4)
-            return self._points_text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == 3 else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and row.auto and row.points is None:
-            return status_icons.colour("unknown")
-        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
-            return f"{labels.family(row.family)}: {row.label}"
-        return None
-
-    def _points_text(self, row: CriterionRow) -> str:
-        if not row.auto:
-            return QCoreApplication.translate(self.CONTEXT, _JUDGED)
-        if row.points is None:
-            return QCoreApplication.translate(self.CONTEXT, _MISSING)
-        return QCoreApplication.translate(self.CONTEXT, _POINTS[row.points])
 
 
 # ---------------------------------------------------------------------------------------------- history
@@ -217,14 +156,11 @@ NOTES = {
 }
 _YES = QT_TRANSLATE_NOOP("HistoryTableModel", "yes")
 _NO = QT_TRANSLATE_NOOP("HistoryTableModel", "no")
-# Only public events: nothing about a sealed ballot (ballot.cast) is ever shown here.
-_ITEM_ACTIONS = ("item.recusal", "item.attested", "item.no_quorum", "motion.proposed", "decision.recorded",
-                 "dissent.filed")  # fmt: skip
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One line of a request's history.
+    """One line of a request's history, in words.
 
     Attributes:
         at: ISO 8601 time (UTC).
@@ -241,42 +177,20 @@ class HistoryEntry:
     details: str = ""
 
 
-def request_history(db: Database, request_id: int) -> list[HistoryEntry]:
-    """The request's registration, status changes and audit events about it or its agenda items, in time order.
+def history_entries(db: Database, request_id: int) -> list[HistoryEntry]:
+    """The request's history (:func:`tripartite.request_history.request_history`), worded for the dossier.
 
     Args:
         db: the database.
         request_id: the request.
     """
-    request = db.execute("SELECT reference, created_at FROM requests WHERE id = ?", [request_id]).fetchone()
-    if request is None:
+    events = request_history.request_history(db, request_id)
+    if not events:
         return []
-    reference, created_at = request
     # People read names and meeting titles; the ids are the database's keys.
-    names = {r[0]: r[1] for r in db.execute("SELECT id, name FROM members")}
-    meetings = {int(r[0]): f"{r[1]} ({r[2]})" for r in db.execute("SELECT id, title, date FROM meetings")}
-    words_of = _Words(names, meetings)
-    entries = [HistoryEntry(created_at or "", "registered", "", {})]
-    for at, old, new, actor, note in db.execute(
-        "SELECT at, from_status, to_status, actor, note FROM request_history WHERE request_id = ? ORDER BY id",
-        [request_id],
-    ):
-        words = {"old": status_label(old or ""), "new": status_label(new)}
-        entries.append(HistoryEntry(at, "status", words_of.actor(actor), words, words_of.note(note or "")))
-    items = [r[0] for r in db.execute("SELECT id FROM agenda_items WHERE request_id = ?", [request_id])]
-    marks = ", ".join("?" for _ in _ITEM_ACTIONS)
-    item_marks = ", ".join("?" for _ in items) or "NULL"
-    sql = (
-        "SELECT at, actor, action, payload FROM events WHERE "
-        "(action IN ('request.created', 'request.edited') AND json_extract(payload, '$.request') = ?) "
-        "OR (action = 'agenda.item_added' AND json_extract(payload, '$.request') = ?) "
-        f"OR (action IN ({marks}) AND json_extract(payload, '$.item') IN ({item_marks})) ORDER BY seq"
-    )
-    for at, actor, action, payload in db.execute(sql, [request_id, reference, *_ITEM_ACTIONS, *items]):
-        data = json.loads(payload)
-        entries.append(HistoryEntry(at, action, words_of.actor(actor), *_event_words(action, data, words_of)))
-    entries.sort(key=lambda e: e.at)  # stable: same-second entries keep their order
-    return entries
+    meetings = {i: f"{m.title} ({m.date})" for i, m in meeting_titles(db).items()}
+    words = _Words(member_names(db), meetings)
+    return [HistoryEntry(e.at, e.kind, words.actor(e.actor), *_event_words(e, words)) for e in events]
 
 
 @dataclass(frozen=True)
@@ -286,82 +200,69 @@ class _Words:
     names: dict[str, str]
     meetings: dict[int, str]
 
-    def member(self, member_id: object) -> str:
-        return self.names.get(str(member_id), "—")
+    def member(self, member_id: str | None) -> str:
+        return self.names.get(member_id or "", "—")
 
-    def meeting(self, meeting_id: object) -> str:
-        try:
-            return self.meetings.get(int(str(meeting_id)), "—")
-        except ValueError:
-            return "—"
+    def meeting(self, meeting_id: int | None) -> str:
+        return self.meetings.get(meeting_id, "—") if meeting_id is not None else "—"
 
     def actor(self, actor: str | None) -> str:
         return audit_words.who(actor, self.names) if actor else ""
 
-    def note(self, note: str) -> str:
-        """A status change's note (``meeting 3``, ``not decided at meeting 3``, ``decision: approve``) in words."""
+    def note(self, event: request_history.HistoryEvent) -> str:
+        """A status change's note in words: the meeting's title, or the decision's outcome."""
         tr = QCoreApplication.translate
-        for prefix in ("not decided at meeting", "meeting"):
-            if note.startswith(prefix + " ") and note.removeprefix(prefix + " ").isdigit():
-                return tr("HistoryTableModel", NOTES[prefix]).format(meeting=self.meeting(note.split()[-1]))
-        if note.startswith("decision: "):
-            outcome = labels.outcome(note.removeprefix("decision: "))
-            return tr("HistoryTableModel", NOTES["decision:"]).format(outcome=outcome)
-        return note
+        if event.note_kind == request_history.NOTE_DECISION:
+            return tr("HistoryTableModel", NOTES[event.note_kind]).format(outcome=labels.outcome(event.outcome or ""))
+        if event.note_kind is not None:
+            return tr("HistoryTableModel", NOTES[event.note_kind]).format(meeting=self.meeting(event.meeting_id))
+        return event.note
 
 
-def _event_words(action: str, data: dict[str, Any], words: _Words) -> tuple[dict[str, str], str]:
-    if action == "request.edited":
-        return {}, ", ".join(labels.field(f) for f in data.get("changed", []))
-    if action == "agenda.item_added":
-        return {"meeting": words.meeting(data.get("meeting", ""))}, ""
-    if action == "item.recusal":
-        return {"member": words.member(data.get("member", ""))}, str(data.get("reason") or "")
-    if action == "item.attested":
-        answer = QCoreApplication.translate("HistoryTableModel", _YES if data.get("answer") else _NO)
-        return {"gate": str(data.get("gate", ""))}, answer
-    if action in ("motion.proposed", "decision.recorded"):
-        details = ", ".join(labels.condition(c.get("kind", "")) for c in data.get("conditions", []) or [])
-        return {"outcome": labels.outcome(data.get("outcome", ""))}, details
-    if action == "dissent.filed":
-        return {"member": words.member(data.get("member", ""))}, str(data.get("text", ""))
+def _event_words(event: request_history.HistoryEvent, words: _Words) -> tuple[dict[str, str], str]:
+    kind = event.kind
+    if kind == request_history.STATUS:
+        params = {"old": status_label(event.old_status or ""), "new": status_label(event.new_status or "")}
+        return params, words.note(event)
+    if kind == "request.edited":
+        return {}, ", ".join(labels.field(f) for f in event.changed)
+    if kind == "agenda.item_added":
+        return {"meeting": words.meeting(event.meeting_id)}, ""
+    if kind == "item.recusal":
+        return {"member": words.member(event.member_id)}, event.text
+    if kind == "item.attested":
+        answer = QCoreApplication.translate("HistoryTableModel", _YES if event.answer else _NO)
+        return {"gate": event.gate or ""}, answer
+    if kind in ("motion.proposed", "decision.recorded"):
+        details = ", ".join(labels.condition(c) for c in event.conditions)
+        return {"outcome": labels.outcome(event.outcome or "")}, details
+    if kind == "dissent.filed":
+        return {"member": words.member(event.member_id)}, event.text
     return {}, ""
 
 
-class HistoryTableModel(_ReadOnlyModel):
+def _what(entry: HistoryEntry) -> str:
+    words = QCoreApplication.translate("HistoryTableModel", EVENTS.get(entry.kind, entry.kind))
+    try:
+        return words.format(**entry.params)
+    except (KeyError, IndexError):
+        return words
+
+
+class HistoryTableModel(ColumnTableModel):
     """A request's history: when, what happened, by whom, details."""
 
     CONTEXT = "HistoryTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("HistoryTableModel", "When"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "What"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "By"),
-        QT_TRANSLATE_NOOP("HistoryTableModel", "Details"),
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "When"), lambda e: _local_time(e.at), tooltip=True),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "What"), _what, tooltip=True),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "By"), lambda e: e.actor or "—", tooltip=True),
+        Column(QT_TRANSLATE_NOOP("HistoryTableModel", "Details"), lambda e: e.details or None, tooltip=True),
     )
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         """Show these entries."""
-        self._replace(entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text and tooltip of a cell."""
-        if not index.isValid():
-            return None
-        entry: HistoryEntry = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 0:
-                return _local_time(entry.at)
-            if column == 1:
-                words = QCoreApplication.translate(self.CONTEXT, EVENTS.get(entry.kind, entry.kind))
-                try:
-                    return words.format(**entry.params)
-                except (KeyError, IndexError):
-                    return words
-            if column == 2:
-                return entry.actor or "—"
-            return entry.details or None
-        return None
+        self.replace_rows(entries)
 
 
 def _local_time(at: str) -> str:

@@ -285,9 +285,8 @@ class RequestTableModel(QAbstractTableModel):
         """Assess the requests of ``row`` and the next rows not yet cached, reading their full rows at once."""
         catalogue, context = self._board_context()
         ids = [r[0] for r in self._rows[row : row + _ASSESS_CHUNK] if r[0] not in self._assessed]
-        marks = ", ".join("?" for _ in ids)
-        for request in self._db.query(f"SELECT * FROM requests WHERE id IN ({marks})", ids):
-            self._assessed[request["id"]] = assessment.assess(request, catalogue, context, with_sensitivity=False)
+        for request_id, request in register.requests_by_id(self._db, ids).items():
+            self._assessed[request_id] = assessment.assess(request, catalogue, context, with_sensitivity=False)
         for request_id in ids:
             if request_id not in self._assessed:
                 # Deleted by another connection since the page was read: show it as not assessable.

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import assessment, board, classifications, criteria
+from tripartite import assessment, board, classifications, criteria, register
 from tripartite.assessment import Assessment
 from tripartite.criteria import Catalogue, Family
 from tripartite.ui import labels
-from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, request_history
+from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, history_entries
 from tripartite.ui.models.request_model import status_label
 from tripartite.ui.views import status_icons
 
@@ -309,7 +309,7 @@ class DossierView(QWidget):
         """Show a request's dossier, or the hint for None (or a request that no longer exists)."""
         row = None
         if request_id is not None:
-            row = next(iter(self._db.query("SELECT * FROM requests WHERE id = ?", [request_id])), None)
+            row = register.request(self._db, request_id)
         self._request_id = request_id if row is not None else None
         if row is None:
             self.assessment = None
@@ -327,7 +327,7 @@ class DossierView(QWidget):
         self.criterion_model.set_points(catalogue, result.technical_points)
         self._show_chart(family_scores(catalogue, result.technical_points))
         self._show_facts(row)
-        self.history_model.set_entries(request_history(self._db, int(row["id"])))
+        self.history_model.set_entries(history_entries(self._db, int(row["id"])))
         self._stack.setCurrentWidget(self._content)
 
     def _show_header(self, row: dict[str, Any]) -> None:

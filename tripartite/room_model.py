@@ -1,4 +1,7 @@
-"""Short reads the meeting room needs, on the GUI thread's connection (no Qt here).
+"""The meeting room's read model: the meetings, an agenda, an item before and after its reveal, attendance.
+
+The room (``tripartite.ui.meeting_room``) shows what these functions return and never reads a table
+itself. Each returns rows, counts or small dataclasses on the caller's connection.
 
 Ballots are never read from their table: before the reveal only :func:`tripartite.meetings.ballots.voters` is
 used, and after it :func:`tripartite.meetings.ballots.revealed_ballots`, which keeps the seal (DESIGN §4.3).
@@ -14,13 +17,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, criteria, rules
-from tripartite.board import BoardConfig, Member, read_board
+from tripartite import assessment, rules
+from tripartite.board import BoardConfig, read_board
+from tripartite.criteria import Catalogue
+from tripartite.item_assessment import assess_item
 from tripartite.meetings.agenda import ItemState, item_state
 from tripartite.meetings.ballots import voters
 from tripartite.meetings.errors import ProcedureError
 from tripartite.meetings.lookup import frozen_rules, meeting_row
-from tripartite.models import Authority, BallotMode, Constituency, ItemStatus, MotionStatus, Role
+from tripartite.models import Authority, BallotMode, Constituency, ItemStatus, MotionStatus
 
 
 @dataclass(frozen=True)
@@ -108,19 +113,9 @@ def board(db: Database) -> BoardConfig:
     return config
 
 
-def members_by_id(config: BoardConfig) -> dict[str, Member]:
-    """Member id → member."""
-    return {m.id: m for m in config.members}
-
-
 def open_votes(db: Database) -> int:
     """How many motions are open for voting, in any meeting (a count: who voted is never read here)."""
     return int(db.execute("SELECT count(*) FROM motions WHERE status = 'open'").fetchone()[0])
-
-
-def chair_id(config: BoardConfig) -> str | None:
-    """The active chair's id."""
-    return next((m.id for m in config.members if m.role is Role.CHAIR and m.active), None)
 
 
 def meetings(db: Database) -> list[dict[str, Any]]:
@@ -134,15 +129,27 @@ def meetings(db: Database) -> list[dict[str, Any]]:
     )
 
 
-def catalogue_of(db: Database, meeting_id: int) -> criteria.Catalogue:
-    """The catalogue the meeting froze when it was created (the board's current one if it is missing)."""
-    row = db.execute(
-        "SELECT c.toml FROM meetings m JOIN criteria_catalogues c ON c.version = m.criteria_version WHERE m.id = ?",
-        [meeting_id],
-    ).fetchone()
-    if row is None:
-        return criteria.for_board(db)
-    return criteria.parse_catalogue(row[0], "meeting catalogue")
+@dataclass(frozen=True)
+class OpenMeeting:
+    """A meeting that can still take agenda items.
+
+    Attributes:
+        id: the meeting.
+        title: its title.
+        date: its date (ISO 8601).
+        status: ``draft`` or ``open``.
+    """
+
+    id: int
+    title: str
+    date: str
+    status: str
+
+
+def open_meetings(db: Database) -> list[OpenMeeting]:
+    """Meetings that can still take agenda items (draft or open), latest date first."""
+    sql = "SELECT id, title, date, status FROM meetings WHERE status IN ('draft', 'open') ORDER BY date DESC, id DESC"
+    return [OpenMeeting(int(i), str(t), str(d), str(s)) for i, t, d, s in db.execute(sql)]
 
 
 def latest_motion(db: Database, item_id: int) -> dict[str, Any] | None:
@@ -190,26 +197,21 @@ def agenda(db: Database, meeting_id: int) -> list[AgendaRow]:
     return out
 
 
-def attestations(db: Database, item_id: int) -> dict[str, bool]:
-    """Gate code → answer, for the attestation gates answered on the item."""
-    return {r[0]: bool(r[1]) for r in db.execute("SELECT gate, answer FROM attestations WHERE item_id = ?", [item_id])}
-
-
 def recusals(db: Database, item_id: int) -> dict[str, str]:
     """Member id → reason, for the item's recusals."""
     return {r[0]: r[1] or "" for r in db.execute("SELECT member_id, reason FROM recusals WHERE item_id = ?", [item_id])}
 
 
-def item_context(db: Database, item_id: int, config: BoardConfig, catalogue: criteria.Catalogue) -> ItemContext:
+def item_context(db: Database, item_id: int, config: BoardConfig, catalogue: Catalogue) -> ItemContext:
     """Everything shown about an item before its reveal: the request, gates, technical score, quorum, motion."""
     row = dict(next(iter(db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))))
-    request = dict(next(iter(db.query("SELECT * FROM requests WHERE id = ?", [row["request_id"]]))))
-    answers = attestations(db, item_id)
     # No member scores here: they are part of the sealed ballot until the reveal.
-    result = assessment.assess(request, catalogue, assessment.BoardContext.of(config), attestations=answers)
-    state = item_state(db, item_id, config)
+    sealed = assess_item(db, item_id, sealed=True, config=config, catalogue=catalogue)
     frozen = in_force(db, int(row["meeting_id"]), config)
-    return ItemContext(row, request, result, answers, state, latest_motion(db, item_id), frozen, recusals(db, item_id))
+    return ItemContext(
+        row, sealed.request, sealed.result, sealed.attestations, sealed.state, latest_motion(db, item_id), frozen,
+        recusals(db, item_id),
+    )  # fmt: skip
 
 
 def own_scores(db: Database, item_id: int, member_id: str) -> tuple[dict[str, int], dict[str, str]]:
