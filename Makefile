@@ -22,6 +22,7 @@ run: setup
 
 test: setup
 	unset PYTHONDONTWRITEBYTECODE; $(PY) -m ruff check tripartite ui reports tests bench scripts
+	$(PY) scripts/typecheck.py
 	unset PYTHONDONTWRITEBYTECODE; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 $(PYTEST_ARGS)
 
 bench: setup

@@ -113,9 +113,9 @@ def measure_first_rows(app: QApplication, db_path: Path, settings_path: Path) ->
         started = time.perf_counter()
         window = MainWindow(db_path, settings=settings)
         watch = _PaintWatch(window)
-        window.table.viewport().installEventFilter(watch)
+        window.register.table.viewport().installEventFilter(watch)
         window.show()
-        _until_painted(app, window.table, watch)
+        _until_painted(app, window.register.table, watch)
         elapsed = (time.perf_counter() - started) * 1000
         if run:
             times.append(elapsed)
@@ -154,17 +154,17 @@ def _type_queries(window: Any, timings: dict[str, list[float]] | None = None) ->
     for query in QUERIES:
         for n in range(1, len(query) + 1):
             started = time.perf_counter()
-            window.filter_edit.setText(query[:n])
-            window.apply_filter()  # what the debounce timer calls; the timer itself is bypassed
+            window.register.filter_edit.setText(query[:n])
+            window.register.apply_filter()  # what the debounce timer calls; the timer itself is bypassed
             ready = time.perf_counter()
-            window.table.viewport().repaint()
+            window.register.table.viewport().repaint()
             painted = time.perf_counter()
             if timings is not None:
                 timings["to_rows"].append((ready - started) * 1000)
                 timings["to_paint"].append((painted - started) * 1000)
-        matches[query] = window.model.total()
-        window.filter_edit.clear()
-        window.apply_filter()
+        matches[query] = window.register.model.total()
+        window.register.filter_edit.clear()
+        window.register.apply_filter()
     return matches
 
 

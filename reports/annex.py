@@ -163,7 +163,10 @@ def prepare(
         fields.append_signature_field(
             writer,
             fields.SigFieldSpec(
-                field_name(signatory.role), on_page=signature_page - 1, box=rects[signatory.role]
+                field_name(signatory.role),
+                on_page=signature_page - 1,
+                # pyHanko types the box as ints; a PDF rectangle takes any number, and the layout's are fractional.
+                box=rects[signatory.role],  # type: ignore[arg-type]
             ),
         )
     out = io.BytesIO()
@@ -177,7 +180,7 @@ def _writer_class() -> type:
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
-    class StableWriter(IncrementalPdfFileWriter):  # type: ignore[misc]
+    class StableWriter(IncrementalPdfFileWriter):
         """Takes its dates from the minutes and its file id from the content, instead of the clock and chance."""
 
         def __init__(self, stream: io.BytesIO, *, moment: dt.datetime | None):
@@ -197,7 +200,7 @@ def _writer_class() -> type:
             self.mark_update(self._info)
 
         def _update_meta(self) -> None:
-            super()._update_meta()
+            super()._update_meta()  # type: ignore[no-untyped-call]  # pyHanko leaves it unannotated
             if self._fixed_moment is not None and self._info is not None:
                 info = self._info.get_object()
                 info["/ModDate"] = generic.pdf_date(self._fixed_moment)

@@ -43,7 +43,8 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
             series.append((CONSTITUENCY[group], SERIES_COLOURS[group], [s.family_scores[group].get(f) for f in Family]))
     chart = VerticalBarChart()
     chart.x, chart.y = 20, 40
-    chart.width, chart.height = width - 24, height - chart.y - 14
+    # types-reportlab takes the type of these sizes from their int defaults; reportlab draws with any number.
+    chart.width, chart.height = width - 24, height - chart.y - 14  # type: ignore[assignment]
     chart.data = [values for _, _, values in series]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 25
     chart.valueAxis.labels.fontName = BODY
@@ -77,7 +78,7 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
     legend.x, legend.y = chart.x, 20
     legend.alignment = "right"
     legend.columnMaximum = 2
-    legend.deltax = chart.width / 2
+    legend.deltax = chart.width / 2  # type: ignore[assignment]  # int in types-reportlab, as above
     legend.deltay = 9
     legend.dxTextSpace = 3
     legend.dx = legend.dy = 6

@@ -16,6 +16,7 @@ import re
 import threading
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 from xml.sax.saxutils import escape
 
 from tripartite.errors import KnownError
@@ -180,7 +181,19 @@ def _break_rtl(line: str, width: float, size: float, font: str) -> list[str]:
     return out
 
 
-def draw_text(canvas: object, x: float, y: float, text: str, font: str, size: float, *, align: str = "left") -> None:
+class TextCanvas(Protocol):
+    """What :func:`draw_text` uses of a reportlab canvas (reportlab itself loads only when a PDF is made)."""
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        """Set the font of what is drawn next."""
+
+    def drawString(self, x: float, y: float, text: str) -> None:
+        """Draw a string with its baseline starting at (x, y)."""
+
+
+def draw_text(
+    canvas: TextCanvas, x: float, y: float, text: str, font: str, size: float, *, align: str = "left"
+) -> None:
     """Draw one line on a canvas with CJK runs in the CJK font and RTL text shaped (headers, footers, boxes).
 
     Args:
@@ -198,8 +211,8 @@ def draw_text(canvas: object, x: float, y: float, text: str, font: str, size: fl
     total = sum(stringWidth(chunk, f, size) for f, chunk in parts)
     start = x - total if align == "right" else x - total / 2 if align == "centre" else x
     for f, chunk in parts:
-        canvas.setFont(f, size)  # type: ignore[attr-defined]
-        canvas.drawString(start, y, chunk)  # type: ignore[attr-defined]
+        canvas.setFont(f, size)
+        canvas.drawString(start, y, chunk)
         start += stringWidth(chunk, f, size)
 
 

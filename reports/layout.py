@@ -121,7 +121,7 @@ def numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Can
 
         def showPage(self) -> None:  # reportlab's API
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, absent from types-reportlab
 
         def save(self) -> None:
             total = len(self._pages)

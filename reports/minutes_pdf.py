@@ -212,7 +212,7 @@ class MinutesRenderer:
         label = "decisions" if self.authority is Authority.DECIDES else "opinions (the board advises)"
         # A session entered afterwards from its own record: the stamps say when it was entered, and saying
         # "Opened" at that time would misdate the session.
-        sat = (
+        sat: list[list[object]] = (
             [["Recorded", f"entered from the session's own record on {time_text(h.closed_at or h.opened_at)}"]]
             if h.recorded
             else [["Opened", time_text(h.opened_at)], ["Closed", time_text(h.closed_at)]]
@@ -720,7 +720,7 @@ def _tally_table(motion: MotionMinutes, width: float) -> Table:
     """Votes by constituency; with named ballots, who voted how and who did not vote."""
     tally, votes = motion.tally, motion.votes
     named = votes is not None
-    head = ["Constituency", "For", "Against", "Abstain"] + (["Members"] if named else [])
+    head: list[object] = ["Constituency", "For", "Against", "Abstain", *(["Members"] if named else [])]
     rows: list[list[object]] = [head]
     for t in tally:
         row: list[object] = [CONSTITUENCY[t.constituency], str(t.votes_for), str(t.against), str(t.abstain)]

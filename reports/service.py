@@ -204,7 +204,7 @@ def export_minutes(
     }
     target = Path(out_path) if out_path is not None else None
     with db.atomic():
-        minutes_id = int(db["minutes"].insert(record).last_pk)
+        minutes_id = store.inserted_id(store.table(db, "minutes").insert(record))
         record["id"] = minutes_id
         audit.append(
             db,
@@ -333,7 +333,7 @@ def record_signature(db: Database, before: bytes, after: bytes, role: str) -> Si
     }
     roles = tuple(signing.signature_fields(bytes(row["pdf"])))
     with db.atomic():
-        db["signatures"].insert(record)
+        store.table(db, "signatures").insert(record)
         audit.append(
             db,
             "minutes.signed",
@@ -350,7 +350,7 @@ def record_signature(db: Database, before: bytes, after: bytes, role: str) -> Si
         signed = {r[0] for r in db.execute("SELECT role FROM signatures WHERE minutes_id = ?", [minutes_id])}
         remaining = tuple(r for r in roles if r not in signed)
         if not remaining:
-            mark_minutes_signed(db, minutes_id, row["meeting_id"], record["sha256"], actor)
+            mark_minutes_signed(db, minutes_id, row["meeting_id"], str(record["sha256"]), actor)
     return Signed(role, signer, str(record["sha256"]), after, None, minutes_id, remaining, not remaining)
 
 
@@ -486,7 +486,7 @@ def trust_certificate(
                 "pem": entry.pem,
                 "added_at": now(),
             }
-            db["trusted_certs"].insert(row)
+            store.table(db, "trusted_certs").insert(row)
             audit.append(
                 db,
                 "certificate.trusted",

@@ -174,7 +174,9 @@ def _require_untouched(signatures: Sequence[Any]) -> None:
             context = ValidationContext(trust_roots=[sig.signer_cert], allow_fetching=False)
             status = validate_pdf_signature(sig, context, skip_diff=True)
             intact = status.intact and status.valid
-            whole = index < len(signatures) - 1 or status.coverage.name == "ENTIRE_FILE"
+            whole = index < len(signatures) - 1 or (
+                status.coverage is not None and status.coverage.name == "ENTIRE_FILE"
+            )
         except Exception:
             intact = whole = False
         if not (intact and whole):

@@ -71,7 +71,7 @@ def _font_factory_class() -> type:
     from pyhanko.pdf_utils.font.api import FontEngineFactory
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
 
-    class ScaledAccumulator(GlyphAccumulator):  # type: ignore[misc]
+    class ScaledAccumulator(GlyphAccumulator):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._to_thousandths = 1000 / self.units_per_em
@@ -87,7 +87,7 @@ def _font_factory_class() -> type:
             self._glyphs[glyph_id] = result
             return result
 
-    class Factory(FontEngineFactory):  # type: ignore[misc]
+    class Factory(FontEngineFactory):
         def __init__(self, data: bytes, font_size: int):
             self.data = data
             self.font_size = font_size

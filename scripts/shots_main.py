@@ -59,19 +59,19 @@ def main(out: Path) -> int:
     request_id = db.execute("SELECT id FROM requests WHERE reference = ?", [DOSSIER_REFERENCE]).fetchone()[0]
     db.close()
     window.show_page(PAGE_REQUESTS)
-    window.select_request(request_id)
-    window.table.setFocus()
+    window.register.select_request(request_id)
+    window.register.table.setFocus()
     _settle(app)
     window.grab().save(str(out / "register.png"))
 
-    window.dossier.tabs.setCurrentIndex(1)  # Scores: the criteria and the chart by family
+    window.register.dossier.tabs.setCurrentIndex(1)  # Scores: the criteria and the chart by family
     _settle(app)
     window.grab().save(str(out / "dossier.png"))
 
     window.show_welcome()
     _settle(app)
     window.grab().save(str(out / "welcome.png"))
-    window.welcome.hide()
+    window.register.welcome.hide()
 
     window.show_page(PAGE_BOARD)
     _settle(app)

@@ -27,7 +27,7 @@ from tripartite.authority import operator
 from tripartite.meetings import recording
 from tripartite.reports import service
 from tripartite.reports.keys import new_identity
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.minutes import MinutesDialog
 from tripartite.ui.minutes.sign_dialog import SignDialog
 
@@ -109,8 +109,8 @@ def main(out: Path) -> int:
     dialog = MinutesDialog(db_path, meeting_id, host)
     dialog.resize(1280, 760)
     dialog.show()
-    _wait(app, lambda: _shown(PinDialog) is not None, "the secretary's PIN")
-    pin = _shown(PinDialog)
+    _wait(app, lambda: _shown(PinPrompt) is not None, "the secretary's PIN")
+    pin = _shown(PinPrompt)
     pin.member_combo.setCurrentIndex(pin.member_combo.findData("sec1"))
     pin.pin_edit.setText(sample.DEMO_PINS["sec1"])
     pin.try_pin()

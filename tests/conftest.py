@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-# Before any Qt import: plain `pytest` must work without a display (reference/style.md D3).
+# Before any Qt import: plain `pytest` must work without a display (a CI runner or an SSH session has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlite_utils import Database

@@ -10,6 +10,12 @@ from tripartite import authority, pins
 from tripartite.authority import Auth
 
 TEST_PIN = "246810"
+# The passphrase of every signing key a test makes (long enough for reports.keys.MIN_PASSPHRASE).
+PASSPHRASE = "correct horse battery"
+# The roles that sign the minutes.
+ROLES = ("chair", "secretary", "government", "employer", "union")
+# The sample board's nine voting members (the secretary does not vote).
+VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 
 
 def set_pins(db: Database, members: Iterable[str] | None = None, pin: str = TEST_PIN) -> None:

@@ -20,15 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import officers, set_pins, unlock
+from tests.helpers import PASSPHRASE, VOTERS, officers, set_pins, unlock
 from tripartite import audit, board_settings, cli, sample, scoring, store
 from tripartite.authority import operator
 from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions, recording
 from tripartite.models import Outcome, Vote
 from tripartite.reports import keys, service
-
-PASSPHRASE = "a long passphrase"
-VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 
 
 def run(*args: object) -> tuple[int, str, str]:

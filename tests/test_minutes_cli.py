@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import PASSPHRASE, ROLES
+
 from .conftest import ROOT
 from .reports.test_minutes_wording import internal_words
 
 SAMPLE = ROOT / "data" / "sample"
-ROLES = ("chair", "secretary", "government", "employer", "union")
 SIGNERS = {
     "chair": ("gov1", "María Dolores Sánchez Ortega"),
     "secretary": ("sec1", "Ramón Álvarez Quiñones"),
@@ -26,7 +27,6 @@ SIGNERS = {
 # The roles as every human-readable output names them (the codes stay the --role values and the JSON).
 ROLE_WORDS = {"chair": "Chair", "secretary": "Secretary", "government": "Government", "employer": "Employers",
               "union": "Unions"}  # fmt: skip
-PASSPHRASE = "a long enough passphrase"
 
 
 def cli(
@@ -181,14 +181,13 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_verify_names_each_forgery_and_keys_trust_binds_a_role(recorded_db: Path, tmp_path: Path) -> None:
-    from .reports.forge import PASSPHRASE as FORGE_PASSPHRASE
     from .reports.forge import role_less_identity, sign_boxes
 
     keys = tmp_path / "keys"
     keys.mkdir()
     for role in ("chair", "union"):
         made = cli("keys", "new", "--name", SIGNERS[role][1], "--role", role, "--out", keys / f"{role}.p12",
-                   "--cert-out", keys / f"{role}.pem", passphrase=FORGE_PASSPHRASE)  # fmt: skip
+                   "--cert-out", keys / f"{role}.pem", passphrase=PASSPHRASE)  # fmt: skip
         assert made.returncode == 0, made.stderr
     pdf = tmp_path / "minutes.pdf"
     assert cli("minutes", "1", "--db", recorded_db, "--out", pdf).returncode == 0

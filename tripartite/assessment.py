@@ -195,7 +195,7 @@ def reliance(request: Request) -> float | None:
     n, employees, foreign = request["workers_requested"], request["firm_employees"], request["firm_foreign_employees"]
     if employees is None or foreign is None:
         return None
-    return (foreign + n) / (employees + n)
+    return float((foreign + n) / (employees + n))
 
 
 def _reliance_floor(request: Request) -> float | None:
@@ -534,7 +534,7 @@ def recommend(
     conditions = [
         c.suggests
         for c in catalogue.criteria
-        if c.suggests is not None and criterion_points.get(c.code) is not None and criterion_points[c.code] < 10
+        if c.suggests is not None and (points := criterion_points.get(c.code)) is not None and points < 10
     ]
     return Recommendation(outcome, conditions, "score_conditions", [], score)
 
@@ -724,6 +724,8 @@ def assess(
     agg = None
     if scores and members:
         agg = aggregate(scores, members, catalogue.weights, present=present, recused=recused)
+    score: float | None
+    criterion_points: dict[str, float | None]
     if agg is not None and agg.board_score is not None:
         score, criterion_points = agg.board_score, dict(agg.criterion_points)
     else:

@@ -211,7 +211,9 @@ class _Imports:
         return None
 
     def digest(self, request_id: int) -> str | None:
-        first, last, _seq, file_id, created_at = self.covering(request_id)  # type: ignore[misc]
+        covered = self.covering(request_id)
+        assert covered is not None, "asked only for a request that an import covers"
+        first, last, _seq, file_id, created_at = covered
         if file_id not in self.digests:
             self.digests[file_id] = self._parse(first, last, file_id, created_at)
         rows = self.digests[file_id]

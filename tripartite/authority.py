@@ -18,6 +18,7 @@ An Auth is bound to the database it was issued for, and a PIN proof goes stale a
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -56,6 +57,19 @@ class NotAuthorised(Refusal):
     """
 
 
+@dataclass(frozen=True)
+class ResetNotice:
+    """What a member is told at the first unlock after their PIN was reset by others.
+
+    Attributes:
+        at: when it was reset (UTC ISO 8601).
+        by: who reset it (member ids joined with ``+``).
+    """
+
+    at: str
+    by: str
+
+
 class Auth:
     """Proof of who acts. Issued only by :mod:`tripartite.pins` and this module; immutable.
 
@@ -67,6 +81,14 @@ class Auth:
     """
 
     __slots__ = ("_database", "_issued", "kind", "meeting_id", "members", "notice", "on_behalf")
+    # Set once by _issue and joint (object.__setattr__), so annotated here rather than in __init__.
+    _database: str
+    _issued: float
+    kind: Kind
+    meeting_id: int | None
+    members: tuple[str, ...]
+    notice: ResetNotice | None
+    on_behalf: str
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("an Auth is issued by tripartite.pins.verify (or authority.operator/recording), not built")
@@ -102,7 +124,7 @@ def _issue(
     *,
     meeting_id: int | None = None,
     on_behalf: str = "",
-    notice: Any = None,
+    notice: ResetNotice | None = None,
 ) -> Auth:
     """Mint an Auth. Only :mod:`tripartite.pins` (after a PIN check) and this module call it."""
     auth = object.__new__(Auth)

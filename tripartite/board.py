@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from tripartite import audit, classifications, tomlfile
+from tripartite import audit, classifications, store, tomlfile
 from tripartite.clock import now
 from tripartite.errors import InputError, Problem, Refusal
 from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Quorum, Role
@@ -93,7 +95,7 @@ _BOARD_KEYS = {
     "criteria",
 }
 _MEMBER_KEYS = {"id", "name", "constituency", "role", "active", "alternate_of"}
-_ENUMS: dict[str, type] = {
+_ENUMS: dict[str, type[StrEnum]] = {
     "authority": Authority,
     "decision_rule": DecisionRule,
     "consensus_fallback": DecisionRule,
@@ -216,7 +218,17 @@ def parse_board(raw: dict[str, Any], name: str = "board.toml", locator: tomlfile
     return BoardConfig(**values, members=tuple(members))
 
 
-def _check_board_value(key: str, value: Any, fail: Any) -> Any:
+class _Problem(Protocol):
+    """Reports a problem of the file at a table, entry and key (``parse_board``'s ``problem``)."""
+
+    def __call__(self, table: str, index: int, key: str, code: str, value: object = "", **params: object) -> None: ...
+
+
+# Reports a problem of the value being checked: ``fail(code, **message_parameters)``.
+_Fail = Callable[..., None]
+
+
+def _check_board_value(key: str, value: Any, fail: _Fail) -> Any:
     """Check one ``[board]`` value; returns it converted, or None after reporting a problem."""
     if key in _ENUMS:
         return _enum(_ENUMS[key], value, fail)
@@ -274,24 +286,26 @@ def _check_board_value(key: str, value: Any, fail: Any) -> Any:
     raise AssertionError(key)  # every key of _BOARD_KEYS is handled above
 
 
-def _enum(kind: type, value: Any, fail: Any) -> Any:
+def _enum(kind: type[StrEnum], value: Any, fail: _Fail) -> StrEnum | None:
     try:
         return kind(value)
     except ValueError:
-        return fail("bad_choice", allowed=", ".join(m.value for m in kind))  # type: ignore[attr-defined]
+        fail("bad_choice", allowed=", ".join(m.value for m in kind))
+        return None
 
 
-def _fraction(value: Any, fail: Any) -> str | None:
+def _fraction(value: object, fail: _Fail) -> str | None:
     try:
         fraction = Fraction(value) if isinstance(value, str) else None
     except (ValueError, ZeroDivisionError):
         fraction = None
     if fraction is None or not 0 < fraction <= 1:
-        return fail("bad_fraction")
+        fail("bad_fraction")
+        return None
     return str(value)
 
 
-def _check_member(entry: dict[str, Any], index: int, problem: Any) -> Member | None:
+def _check_member(entry: dict[str, Any], index: int, problem: _Problem) -> Member | None:
     ok = True
     for key in entry:
         if key not in _MEMBER_KEYS:
@@ -307,7 +321,7 @@ def _check_member(entry: dict[str, Any], index: int, problem: Any) -> Member | N
     if "name" in entry and (not isinstance(name, str) or not name.strip()):
         problem("member", index, "name", "wrong_type", name, expected="non-empty text")
         ok = False
-    elif "name" in entry and (char := control_in(name.strip())):
+    elif isinstance(name, str) and (char := control_in(name.strip())):
         problem("member", index, "name", "control_character", name, char=char, rule=CONTROL_RULE[False])
         ok = False
     converted: dict[str, Any] = {}
@@ -328,6 +342,7 @@ def _check_member(entry: dict[str, Any], index: int, problem: Any) -> Member | N
         ok = False
     if not ok:
         return None
+    assert isinstance(member_id, str) and isinstance(name, str), "ok: both were checked above"
     return Member(
         id=member_id,
         name=name.strip(),
@@ -370,10 +385,10 @@ def init_board(
 
             save_catalogue(db, catalogue[0], catalogue[1])
             row["criteria"] = catalogue[0].version
-        db["board"].insert(row)
+        store.table(db, "board").insert(row)
         # Members keep the file's order even when an alternate comes before its principal.
         db.execute("PRAGMA defer_foreign_keys = ON")
-        db["members"].insert_all(
+        store.table(db, "members").insert_all(
             {
                 "id": m.id,
                 "name": m.name,

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import audit, board, criteria
+from tripartite import audit, board, criteria, store
 from tripartite.authority import Act, Auth, require
 from tripartite.board import BoardConfig, Member
 from tripartite.errors import InputError, Problem, Refusal
@@ -108,7 +108,7 @@ def save_rules(db: Database, changes: Mapping[str, Any], auth: Auth) -> list[str
         if key in row:
             row[key] = int(row[key])
     with db.atomic():
-        db["board"].update(1, row)
+        store.table(db, "board").update(1, row)
         audit.append(
             db,
             "board.rules_changed",
@@ -183,9 +183,9 @@ def save_member(db: Database, member: Member, auth: Auth, *, new: bool) -> list[
            "active": int(member.active), "alternate_of": member.alternate_of}  # fmt: skip
     with db.atomic():
         if new:
-            db["members"].insert({"id": member.id, **row, "failed_pins": 0})
+            store.table(db, "members").insert({"id": member.id, **row, "failed_pins": 0})
         else:
-            db["members"].update(member.id, row)
+            store.table(db, "members").update(member.id, row)
         payload = {"member": member.id, **{f: _plain(getattr(member, f)) for f in changed}}
         audit.append(db, "member.added" if new else "member.edited", payload, actor=auth.actor)
     return changed
@@ -238,7 +238,7 @@ def save_shortage_list(db: Database, codes: Sequence[str], auth: Auth) -> bool:
     if not added and not removed and after == before.shortage_list:
         return False
     with db.atomic():
-        db["board"].update(1, {"shortage_list": json.dumps(list(after))})
+        store.table(db, "board").update(1, {"shortage_list": json.dumps(list(after))})
         audit.append(db, "board.shortage_list_changed", {"added": added, "removed": removed, "list": list(after)},
                      actor=auth.actor)  # fmt: skip
     return True
@@ -263,7 +263,7 @@ def save_signatories(db: Database, roles: Sequence[str], auth: Auth) -> bool:
     if after == before.signatories:
         return False
     with db.atomic():
-        db["board"].update(1, {"signatories": json.dumps(list(after))})
+        store.table(db, "board").update(1, {"signatories": json.dumps(list(after))})
         audit.append(db, "board.signatories_changed", {"before": list(before.signatories), "after": list(after)},
                      actor=auth.actor)  # fmt: skip
     return True
@@ -299,7 +299,7 @@ def save_weights(db: Database, weights: Mapping[str, float], auth: Auth) -> str 
     edited = criteria.parse_catalogue(text, "board catalogue")
     with db.atomic():
         criteria.save_catalogue(db, edited, text)
-        db["board"].update(1, {"criteria": edited.version})
+        store.table(db, "board").update(1, {"criteria": edited.version})
         audit.append(
             db,
             "board.criteria_changed",

@@ -219,7 +219,8 @@ def _stderr(line: str) -> None:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from tripartite.ui.app import main as gui_main
 
-    return gui_main(args.db)
+    status: int = gui_main(args.db)  # untyped here: mypy does not check the Qt face yet
+    return status
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
@@ -637,7 +638,7 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
     if args.passphrase_file is not None:
         try:
-            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+            lines: list[str] = args.passphrase_file.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
             raise KnownError(f"{args.passphrase_file}: cannot read the passphrase file ({exc.strerror})") from exc
         if not lines or not lines[0]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 from tripartite import classifications
@@ -38,25 +38,30 @@ from tripartite.models import (
 )
 from tripartite.reasons import gate_reason
 
-OUTCOMES = {
+OUTCOMES: dict[str, str] = {
     Outcome.APPROVE: "APPROVE",
     Outcome.APPROVE_WITH_CONDITIONS: "APPROVE WITH CONDITIONS",
     Outcome.REJECT: "REJECT",
     Outcome.DEFER: "DEFER",
 }
-FAMILIES = {
+FAMILIES: dict[str, str] = {
     Family.PRODUCTIVITY: "Productivity",
     Family.INCOME_DISTRIBUTION: "Income distribution",
     Family.SOCIAL_INTEGRATION: "Social integration",
 }
-STATUS = {
+STATUS: dict[str, str] = {
     GateStatus.PASSED: "passed",
     GateStatus.FAILED: "FAILED",
     GateStatus.UNKNOWN: "missing evidence",
     GateStatus.NOT_ASSESSED: "not assessed",
 }
-MARK = {GateStatus.PASSED: "✓", GateStatus.FAILED: "✗", GateStatus.UNKNOWN: "?", GateStatus.NOT_ASSESSED: "·"}
-CONDITIONS = {
+MARK: dict[str, str] = {
+    GateStatus.PASSED: "✓",
+    GateStatus.FAILED: "✗",
+    GateStatus.UNKNOWN: "?",
+    GateStatus.NOT_ASSESSED: "·",
+}
+CONDITIONS: dict[str, str] = {
     ConditionKind.WAGE_FLOOR: "a wage floor",
     ConditionKind.TRAINING: "training for local workers",
     ConditionKind.HOUSING_STANDARD: "a housing standard",
@@ -69,44 +74,54 @@ CONDITIONS = {
     ConditionKind.NO_FEES_ATTESTATION: "an attestation that workers pay no fees",
 }
 # The constituencies and the roles by the one name the app and the minutes use; a signatory role is either.
-CONSTITUENCIES = {
+CONSTITUENCIES: dict[str, str] = {
     Constituency.GOVERNMENT: "Government",
     Constituency.EMPLOYER: "Employers",
     Constituency.UNION: "Unions",
 }
-ROLES = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
-RULES = {
+ROLES: dict[str, str] = {Role.CHAIR: "Chair", Role.SECRETARY: "Secretary", Role.MEMBER: "Member"}
+RULES: dict[str, str] = {
     DecisionRule.CONSENSUS: "consensus",
     DecisionRule.SIMPLE_MAJORITY: "simple majority",
     DecisionRule.QUALIFIED_MAJORITY: "qualified majority",
     DecisionRule.GROUP_MAJORITY: "group majority",
     DecisionRule.GROUP_WEIGHTED: "group-weighted vote",
 }
-AUTHORITIES = {Authority.DECIDES: "decides (issues decisions)", Authority.ADVISES: "advises (issues opinions)"}
-QUORUMS = {Quorum.HALF: "half of the seats", Quorum.HALF_AND_EACH_GROUP: "half of the seats and every constituency"}
-BALLOTS = {BallotMode.NAMED: "named ballots", BallotMode.SECRET: "secret ballots"}
-VOTES = {Vote.FOR: "for", Vote.AGAINST: "against", Vote.ABSTAIN: "abstain"}
-REQUEST_STATUSES = {
+AUTHORITIES: dict[str, str] = {
+    Authority.DECIDES: "decides (issues decisions)",
+    Authority.ADVISES: "advises (issues opinions)",
+}
+QUORUMS: dict[str, str] = {
+    Quorum.HALF: "half of the seats",
+    Quorum.HALF_AND_EACH_GROUP: "half of the seats and every constituency",
+}
+BALLOTS: dict[str, str] = {BallotMode.NAMED: "named ballots", BallotMode.SECRET: "secret ballots"}
+VOTES: dict[str, str] = {Vote.FOR: "for", Vote.AGAINST: "against", Vote.ABSTAIN: "abstain"}
+REQUEST_STATUSES: dict[str, str] = {
     RequestStatus.PENDING: "pending",
     RequestStatus.ON_AGENDA: "on the agenda",
     RequestStatus.DECIDED: "decided",
     RequestStatus.DEFERRED: "deferred",
     RequestStatus.WITHDRAWN: "withdrawn",
 }
-MEETING_STATUSES = {
+MEETING_STATUSES: dict[str, str] = {
     MeetingStatus.DRAFT: "draft",
     MeetingStatus.OPEN: "open",
     MeetingStatus.CLOSED: "closed",
     MeetingStatus.MINUTES_SIGNED: "minutes signed",
 }
-ITEM_STATUSES = {ItemStatus.PENDING: "pending", ItemStatus.DECIDED: "decided", ItemStatus.NO_QUORUM: "no quorum"}
-MOTION_STATUSES = {
+ITEM_STATUSES: dict[str, str] = {
+    ItemStatus.PENDING: "pending",
+    ItemStatus.DECIDED: "decided",
+    ItemStatus.NO_QUORUM: "no quorum",
+}
+MOTION_STATUSES: dict[str, str] = {
     MotionStatus.DRAFT: "proposed",
     MotionStatus.OPEN: "open for voting",
     MotionStatus.REVEALED: "revealed",
 }
 # The table of each enum, for tests/test_vocabulary.py and for words() below.
-TABLES: dict[type[Enum], Mapping[Any, str]] = {
+TABLES: dict[type[StrEnum], Mapping[str, str]] = {
     Outcome: OUTCOMES,
     Family: FAMILIES,
     GateStatus: STATUS,
@@ -125,10 +140,9 @@ TABLES: dict[type[Enum], Mapping[Any, str]] = {
 }
 
 
-def words(member: Enum) -> str:
+def words(member: StrEnum) -> str:
     """Any enum member of the core in words; one without a table comes back as its stored value."""
-    table = TABLES.get(type(member), {})
-    return table.get(member, str(member.value))
+    return TABLES.get(type(member), {}).get(member, str(member))
 
 
 def role(code: str | None) -> str:

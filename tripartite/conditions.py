@@ -37,6 +37,8 @@ def check_condition(raw: Mapping[str, Any], workers_requested: int | None = None
     problems: list[Check] = []
     kind_value = raw.get("kind")
     try:
+        if not isinstance(kind_value, str):
+            raise ValueError(kind_value)  # as ConditionKind() itself would
         kind = ConditionKind(kind_value)
     except ValueError:
         return [("kind", "bad_choice", kind_value, {"allowed": ", ".join(ConditionKind)})]
@@ -65,7 +67,7 @@ def check_condition(raw: Mapping[str, Any], workers_requested: int | None = None
     if kind is ConditionKind.QUOTA and not 1 <= raw["workers"] <= top:
         problems.append(("workers", "workers_range", raw["workers"], {"low": 1, "max": workers_requested}))
     if kind is ConditionKind.MAX_DURATION and not 1 <= raw["months"] <= 60:
-        bound = {"max": 60} if raw["months"] > 60 else {"min": 1}
+        bound: dict[str, object] = {"max": 60} if raw["months"] > 60 else {"min": 1}
         problems.append(("months", "too_large" if raw["months"] > 60 else "too_small", raw["months"], bound))
     if kind is ConditionKind.WAGE_FLOOR and raw["amount"] <= 0:
         problems.append(("amount", "not_positive", raw["amount"], {}))

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import tomlfile
+from tripartite import store, tomlfile
 from tripartite.clock import now
 from tripartite.errors import InputError, Problem, Refusal
 from tripartite.models import ConditionKind, Constituency, Outcome
@@ -306,7 +306,7 @@ class _Validator:
             entry["label"],
             entry["description"],
             kind,
-            Outcome(on_fail),
+            Outcome(entry["on_fail"]),  # checked above
             fields,
             bool(entry.get("enabled", True)),
             float(cap) if cap is not None else None,
@@ -373,8 +373,8 @@ class _Validator:
             return None
         return Criterion(
             code,
-            Family(family),
-            float(weight),
+            Family(entry["family"]),  # both checked above
+            float(entry["weight"]),
             entry["label"],
             entry["description"],
             bool(auto),
@@ -436,7 +436,7 @@ def read_source(source: str | Path = "default", *, base: Path | None = None) -> 
 
 def save_catalogue(db: Database, catalogue: Catalogue, text: str) -> None:
     """Keep a catalogue's text under its version, so a meeting's catalogue can always be read back."""
-    db["criteria_catalogues"].insert(
+    store.table(db, "criteria_catalogues").insert(
         {"version": catalogue.version, "name": catalogue.name, "toml": text, "created_at": now()}, ignore=True
     )
 

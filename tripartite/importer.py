@@ -185,9 +185,8 @@ def _import(
     # The rows are committed through the file they came from (kept whole, its SHA-256 in the event):
     # one digest for the import instead of one per row (DESIGN §6; the audit check parses it again).
     with db.atomic(), store.bulk_requests(db), audit.paused(db, "requests"):
-        file_id = int(
-            db["import_files"]
-            .insert(
+        file_id = store.inserted_id(
+            store.table(db, "import_files").insert(
                 {
                     "name": Path(name).name,
                     "sha256": digest,
@@ -196,7 +195,6 @@ def _import(
                     "imported_at": created_at,
                 }
             )
-            .last_pk
         )
         first_id = db.execute("SELECT coalesce(max(id), 0) + 1 FROM requests").fetchone()[0]
         for start in range(0, total, _CHUNK):
@@ -237,7 +235,7 @@ def imported_rows(data: bytes, name: str) -> list[dict[str, Any]]:
     suffix = Path(name).suffix.lower()
     table = _read_xlsx(data, name) if suffix == ".xlsx" else _read_csv(data, name)
     scratch = Database(memory=True)
-    scratch["requests"].create({"id": int, "reference": str}, pk="id")
+    store.table(scratch, "requests").create({"id": int, "reference": str}, pk="id")
     names, records, _ = _validate(scratch, table, name, _never)
     return [dict(zip(names, record, strict=True)) for record in records]
 
@@ -433,14 +431,15 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, dict[int, object]]]:
             if not book.worksheets:
                 return []  # reported as an empty file
             sheet = book.worksheets[0]
-            with sheet._get_source() as source:
+            # The private names below are openpyxl's read-only reader (pinned), which types-openpyxl leaves out.
+            with sheet._get_source() as source:  # type: ignore[attr-defined]
                 parser = parser_class(
                     source,
-                    sheet._shared_strings,
+                    sheet._shared_strings,  # type: ignore[attr-defined]
                     data_only=True,
                     epoch=book.epoch,
-                    date_formats=book._date_formats,
-                    timedelta_formats=book._timedelta_formats,
+                    date_formats=book._date_formats,  # type: ignore[attr-defined]
+                    timedelta_formats=book._timedelta_formats,  # type: ignore[attr-defined]
                 )
                 out = []
                 for number, cells in parser.parse():
@@ -468,7 +467,7 @@ def _sheet_parser(base: type) -> type:
 
     value_tag = f"{{{SHEET_MAIN_NS}}}v"
 
-    class _SheetParser(base):  # type: ignore[valid-type, misc]
+    class _SheetParser(base):  # type: ignore[misc]  # a base known only at run time: openpyxl loads lazily
         def parse_cell(self, element: Any) -> dict[str, Any]:
             kind = element.get("t", "n")
             slot = element.find(value_tag)
@@ -596,7 +595,7 @@ def _checked_text(column: Column, cells: list[str], lines: Sequence[int], name: 
         for line, cell in zip(lines, cells, strict=True):
             found = controls.search(cell)
             if found:
-                params = {"char": printable(found.group()), "rule": rule}
+                params: dict[str, object] = {"char": printable(found.group()), "rule": rule}
                 out.append(Problem(name, line, column.name, "control_character", value=cell, params=params))
     return cells
 
@@ -879,7 +878,9 @@ def save_request(db: Database, values: dict[str, str], *, auth: Auth | None, req
         raise InputError(problems)
     with db.atomic():
         if request_id is None:
-            request_id = int(db["requests"].insert({**converted, "status": "pending", "created_at": now()}).last_pk)
+            request_id = store.inserted_id(
+                store.table(db, "requests").insert({**converted, "status": "pending", "created_at": now()})
+            )
             audit.append(
                 db, "request.created", {"request": request_id, "reference": converted["reference"]}, actor=actor
             )
@@ -902,7 +903,7 @@ def save_request(db: Database, values: dict[str, str], *, auth: Auth | None, req
                     ]
                 )
             changed = sorted(k for k, v in converted.items() if before[k] != v)
-            db["requests"].update(request_id, converted)
+            store.table(db, "requests").update(request_id, converted)
             audit.append(
                 db,
                 "request.edited",

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from tripartite import audit, store
-from tripartite.authority import Act, Auth, Kind, NotAuthorised, _issue, officers, require
+from tripartite.authority import Act, Auth, Kind, NotAuthorised, ResetNotice, _issue, officers, require
 from tripartite.clock import now
 from tripartite.errors import Refusal
 
@@ -106,19 +106,6 @@ class LockedOut(PinError):
 
 class NoPin(PinError):
     """The member has not set a PIN yet (code ``no_pin``)."""
-
-
-@dataclass(frozen=True)
-class ResetNotice:
-    """What a member is told at the first unlock after their PIN was reset by others.
-
-    Attributes:
-        at: when it was reset (UTC ISO 8601).
-        by: who reset it (member ids joined with ``+``).
-    """
-
-    at: str
-    by: str
 
 
 def valid_pin(pin: str, *, demo: bool = False) -> bool:

@@ -77,7 +77,7 @@ def _where(flt: Filter) -> tuple[str, list[object]]:
 def count(db: Database, flt: Filter) -> int:
     """How many requests match the filter."""
     where, params = _where(flt)
-    return db.execute(f"SELECT count(*) FROM requests{where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM requests{where}", params).fetchone()[0])
 
 
 def page(

@@ -116,11 +116,14 @@ def _status_change(at: str, old: str | None, new: str, actor: str | None, note: 
 def _event(at: str, actor: str | None, action: str, data: dict[str, Any]) -> HistoryEvent:
     """An audit event about the request, its payload read into fields."""
     meeting = data.get("meeting")
+    meeting_id = (
+        int(meeting) if meeting is not None and (isinstance(meeting, int) or str(meeting).isdigit()) else None
+    )
     return HistoryEvent(
         at,
         action,
         actor or None,
-        meeting_id=int(meeting) if isinstance(meeting, int) or str(meeting).isdigit() else None,
+        meeting_id=meeting_id,
         member_id=str(data["member"]) if data.get("member") is not None else None,
         gate=str(data["gate"]) if "gate" in data else None,
         answer=bool(data["answer"]) if "answer" in data else None,

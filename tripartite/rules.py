@@ -88,8 +88,8 @@ def entitled(board: Iterable[Seat], present: Iterable[str], recused: Iterable[st
         )
         if holds_seat(seat, rules):
             chosen.append(seat)
-        elif stands_in:
-            filled.add(principal.member_id)  # type: ignore[union-attr]
+        elif stands_in and principal is not None:  # stands_in implies a principal; mypy cannot tell
+            filled.add(principal.member_id)
             chosen.append(seat)
     return chosen
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from importlib.resources import as_file, files
+from typing import TypedDict
 
 from sqlite_utils import Database
 
@@ -15,6 +16,13 @@ from tripartite.importer import ImportResult, import_requests
 from tripartite.pins import DEMO_PINS
 
 __all__ = ["DEMO_PINS", "demo_pins_in_force", "load_sample"]
+
+
+class _ImportHooks(TypedDict, total=False):
+    """The callbacks given to :func:`load_sample`, passed on to :func:`import_requests` (absent: its defaults)."""
+
+    progress: Callable[[int, int], None]
+    cancelled: Callable[[], bool]
 
 
 def load_sample(
@@ -39,7 +47,7 @@ def load_sample(
     with as_file(folder.joinpath("requests.csv")) as requests_path, db.atomic():
         if db.execute("SELECT EXISTS(SELECT 1 FROM board)").fetchone()[0]:
             raise Refusal("board_exists")
-        kwargs = {}
+        kwargs: _ImportHooks = {}
         if progress:
             kwargs["progress"] = progress
         if cancelled:

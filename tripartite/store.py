@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database, Migrations
+from sqlite_utils.db import Table
 
 from tripartite import audit
 from tripartite.errors import DatabaseError, classify_sqlite
@@ -28,7 +29,7 @@ REQUEST_FTS_COLUMNS = ("reference", "employer_name", "employer_id", "job_title",
 @migrations()
 def m001_core(db: Database) -> None:
     """Create every table of the domain model (DESIGN §2)."""
-    db["board"].create(
+    table(db, "board").create(
         {
             "id": int,  # always 1: one board per database
             "name": str,
@@ -54,7 +55,7 @@ def m001_core(db: Database) -> None:
         pk="id",
         not_null={"name", "country", "authority", "decision_rule", "quorum", "ballot"},
     )
-    db["members"].create(
+    table(db, "members").create(
         {
             "id": str,
             "name": str,
@@ -72,7 +73,7 @@ def m001_core(db: Database) -> None:
         defaults={"active": 1, "failed_pins": 0},
         foreign_keys=[("alternate_of", "members", "id")],
     )
-    db["requests"].create(
+    table(db, "requests").create(
         {
             "id": int,
             "reference": str,
@@ -124,17 +125,17 @@ def m001_core(db: Database) -> None:
         },
         defaults={"status": "pending"},
     )
-    db["requests"].create_index(["reference"], unique=True)
-    db["request_history"].create(
+    table(db, "requests").create_index(["reference"], unique=True)
+    table(db, "request_history").create(
         {"id": int, "request_id": int, "at": str, "from_status": str, "to_status": str, "actor": str, "note": str},
         pk="id",
         not_null={"request_id", "at", "to_status"},
         foreign_keys=[("request_id", "requests", "id")],
     )
-    db["criteria_catalogues"].create(
+    table(db, "criteria_catalogues").create(
         {"version": str, "name": str, "toml": str, "created_at": str}, pk="version", not_null={"toml"}
     )
-    db["meetings"].create(
+    table(db, "meetings").create(
         {
             "id": int,
             "title": str,
@@ -153,13 +154,13 @@ def m001_core(db: Database) -> None:
         defaults={"status": "draft"},
         foreign_keys=[("criteria_version", "criteria_catalogues", "version"), ("amends", "meetings", "id")],
     )
-    db["attendance"].create(
+    table(db, "attendance").create(
         {"meeting_id": int, "member_id": str, "present": int, "apologies": int, "arrived_at": str, "departed_at": str},
         pk=("meeting_id", "member_id"),
         not_null={"present"},
         foreign_keys=[("meeting_id", "meetings", "id"), ("member_id", "members", "id")],
     )
-    db["agenda_items"].create(
+    table(db, "agenda_items").create(
         {
             "id": int,
             "meeting_id": int,
@@ -174,25 +175,25 @@ def m001_core(db: Database) -> None:
         defaults={"status": "pending"},
         foreign_keys=[("meeting_id", "meetings", "id"), ("request_id", "requests", "id")],
     )
-    db["agenda_items"].create_index(["meeting_id", "request_id"], unique=True)
-    db["recusals"].create(
+    table(db, "agenda_items").create_index(["meeting_id", "request_id"], unique=True)
+    table(db, "recusals").create(
         {"item_id": int, "member_id": str, "reason": str},
         pk=("item_id", "member_id"),
         foreign_keys=[("item_id", "agenda_items", "id"), ("member_id", "members", "id")],
     )
-    db["attestations"].create(
+    table(db, "attestations").create(
         {"item_id": int, "gate": str, "answer": int, "member_id": str, "at": str},
         pk=("item_id", "gate"),
         not_null={"answer"},
         foreign_keys=[("item_id", "agenda_items", "id"), ("member_id", "members", "id")],
     )
-    db["scores"].create(
+    table(db, "scores").create(
         {"item_id": int, "member_id": str, "criterion": str, "points": int, "comment": str, "at": str},
         pk=("item_id", "member_id", "criterion"),
         not_null={"points"},
         foreign_keys=[("item_id", "agenda_items", "id"), ("member_id", "members", "id")],
     )
-    db["motions"].create(
+    table(db, "motions").create(
         {
             "id": int,
             "item_id": int,
@@ -214,7 +215,7 @@ def m001_core(db: Database) -> None:
         defaults={"status": "draft"},
         foreign_keys=[("item_id", "agenda_items", "id"), ("proposed_by", "members", "id")],
     )
-    db["conditions"].create(
+    table(db, "conditions").create(
         {
             "id": int,
             "motion_id": int,
@@ -228,13 +229,13 @@ def m001_core(db: Database) -> None:
         not_null={"motion_id", "kind"},
         foreign_keys=[("motion_id", "motions", "id")],
     )
-    db["ballots"].create(
+    table(db, "ballots").create(
         {"motion_id": int, "member_id": str, "vote": str, "comment": str, "cast_at": str},
         pk=("motion_id", "member_id"),
         not_null={"vote"},
         foreign_keys=[("motion_id", "motions", "id"), ("member_id", "members", "id")],
     )
-    db["decisions"].create(
+    table(db, "decisions").create(
         {
             "item_id": int,
             "motion_id": int,
@@ -252,13 +253,13 @@ def m001_core(db: Database) -> None:
         not_null={"outcome", "rule"},
         foreign_keys=[("item_id", "agenda_items", "id"), ("motion_id", "motions", "id")],
     )
-    db["dissents"].create(
+    table(db, "dissents").create(
         {"id": int, "item_id": int, "member_id": str, "text": str, "filed_at": str},
         pk="id",
         not_null={"item_id", "member_id", "text", "filed_at"},
         foreign_keys=[("item_id", "agenda_items", "id"), ("member_id", "members", "id")],
     )
-    db["minutes"].create(
+    table(db, "minutes").create(
         {
             "id": int,
             "meeting_id": int,
@@ -274,12 +275,12 @@ def m001_core(db: Database) -> None:
         defaults={"kind": "original", "locked": 0},
         foreign_keys=[("meeting_id", "meetings", "id"), ("amends", "minutes", "id")],
     )
-    db["signatures"].create(
+    table(db, "signatures").create(
         {"minutes_id": int, "role": str, "signer": str, "signed_at": str, "sha256": str},
         pk=("minutes_id", "role"),
         foreign_keys=[("minutes_id", "minutes", "id")],
     )
-    db["events"].create(
+    table(db, "events").create(
         {"seq": int, "at": str, "actor": str, "action": str, "payload": str, "prev_hash": str, "hash": str},
         pk="seq",
         not_null={"at", "action", "payload", "prev_hash", "hash"},
@@ -296,11 +297,11 @@ def m002_register_search(db: Database) -> None:
     removed so "nunez" finds "Núñez". A bulk import pauses the per-row trigger through
     ``fts_paused`` and indexes its rows in one statement, inside the same transaction.
     """
-    db["requests"].create_index(["status"])
-    db["requests"].create_index(["occupation_isco"])
-    db["request_history"].create_index(["request_id"])
-    db["agenda_items"].create_index(["request_id"])
-    db["fts_paused"].create({"since_id": int})
+    table(db, "requests").create_index(["status"])
+    table(db, "requests").create_index(["occupation_isco"])
+    table(db, "request_history").create_index(["request_id"])
+    table(db, "agenda_items").create_index(["request_id"])
+    table(db, "fts_paused").create({"since_id": int})
     cols = ", ".join(REQUEST_FTS_COLUMNS)
     new_cols = ", ".join(f"new.{c}" for c in REQUEST_FTS_COLUMNS)
     old_cols = ", ".join(f"old.{c}" for c in REQUEST_FTS_COLUMNS)
@@ -333,10 +334,10 @@ def m003_sealed_ballots_and_lockouts(db: Database) -> None:
     without revealing it (a bare hash of "for" could be guessed). The lockout count makes each PIN
     lockout twice as long as the last, and survives a restart.
     """
-    db["ballots"].add_column("nonce", str)
-    db["members"].add_column("lockouts", int, not_null_default=0)
-    db["motions"].create_index(["item_id"])
-    db["ballots"].create_index(["member_id"])
+    table(db, "ballots").add_column("nonce", str)
+    table(db, "members").add_column("lockouts", int, not_null_default=0)
+    table(db, "motions").create_index(["item_id"])
+    table(db, "ballots").create_index(["member_id"])
 
 
 @migrations()
@@ -347,7 +348,7 @@ def m004_trusted_certificates(db: Database) -> None:
     SHA-256 fingerprint. Each signature row keeps the signed file it produced: the board holds its own
     legal record, and the next signatory signs exactly that revision.
     """
-    db["trusted_certs"].create(
+    table(db, "trusted_certs").create(
         {
             "fingerprint": str,  # SHA-256 of the certificate (DER), hex
             "member_id": str,
@@ -361,8 +362,8 @@ def m004_trusted_certificates(db: Database) -> None:
         not_null={"member_id", "pem", "added_at"},
         foreign_keys=[("member_id", "members", "id")],
     )
-    db["trusted_certs"].create_index(["member_id"])
-    db["signatures"].add_column("pdf", bytes)
+    table(db, "trusted_certs").create_index(["member_id"])
+    table(db, "signatures").add_column("pdf", bytes)
 
 
 @migrations()
@@ -380,12 +381,12 @@ def m005_authority_coverage_secret_ballots(db: Database) -> None:
       order either).
     - ``import_files`` keeps every imported file: its SHA-256 in the import's event commits to every row.
     """
-    db["members"].add_column("pin_params", str)
-    db["members"].add_column("pin_reset_at", str)
-    db["members"].add_column("pin_reset_by", str)
-    db["meetings"].add_column("recorded", int, not_null_default=0)
-    db["meetings"].add_column("presiding", str)
-    db["voters"].create(
+    table(db, "members").add_column("pin_params", str)
+    table(db, "members").add_column("pin_reset_at", str)
+    table(db, "members").add_column("pin_reset_by", str)
+    table(db, "meetings").add_column("recorded", int, not_null_default=0)
+    table(db, "meetings").add_column("presiding", str)
+    table(db, "voters").create(
         {"motion_id": int, "member_id": str, "cast_at": str},
         pk=("motion_id", "member_id"),
         not_null={"cast_at"},
@@ -397,7 +398,7 @@ def m005_authority_coverage_secret_ballots(db: Database) -> None:
         "WITHOUT ROWID"
     )
     db.execute("CREATE INDEX idx_secret_votes_motion ON secret_votes (motion_id)")
-    db["import_files"].create(
+    table(db, "import_files").create(
         {"id": int, "name": str, "sha256": str, "size": int, "data": bytes, "imported_at": str},
         pk="id",
         not_null={"name", "sha256", "data", "imported_at"},
@@ -421,6 +422,26 @@ def bulk_requests(db: Database) -> Iterator[None]:
     db.execute("DELETE FROM fts_paused")
 
 
+def table(db: Database, name: str) -> Table:
+    """The table ``name`` of the store, typed as a table.
+
+    sqlite-utils types ``db[name]`` as ``Table | View``, since a name may be a view; the store has no views,
+    so every name is a table. Like ``db[name]``, the table need not exist yet.
+    """
+    return db.table(name)
+
+
+def inserted_id(table: Table) -> int:
+    """The integer key of the row just inserted through ``table`` (``table(db, name).insert(row)``).
+
+    sqlite-utils types ``Table.last_pk`` as ``Any | None`` (None before an insert, a tuple for a compound
+    key); the tables inserted this way have an integer ``id``.
+    """
+    pk = table.last_pk
+    assert pk is not None, "nothing inserted yet"
+    return int(pk)
+
+
 def insert(db: Database, table: str, row: Mapping[str, Any], *, replace: bool = False) -> int:
     """Insert one row and return its rowid: plain SQL, for the engine's hot paths.
 
@@ -430,7 +451,9 @@ def insert(db: Database, table: str, row: Mapping[str, Any], *, replace: bool = 
     columns = ", ".join(f'"{c}"' for c in row)
     marks = ", ".join("?" for _ in row)
     verb = "INSERT OR REPLACE" if replace else "INSERT"
-    return int(db.conn.execute(f'{verb} INTO "{table}" ({columns}) VALUES ({marks})', list(row.values())).lastrowid)
+    rowid = db.conn.execute(f'{verb} INTO "{table}" ({columns}) VALUES ({marks})', list(row.values())).lastrowid
+    assert rowid is not None, "execute() always sets lastrowid"  # typeshed's None is for a fresh cursor
+    return rowid
 
 
 @contextlib.contextmanager

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from tripartite import paths
 from tripartite.errors import KnownError
-from tripartite.ui import mainwindow, refusal_words
-from tripartite.ui.jobs import wait_for_jobs
+from tripartite.ui import boxes, mainwindow, refusal_words
+from tripartite.ui.jobs import report_failure, wait_for_jobs
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 # Set (to anything) by the start-up benchmark (bench/b1_startup.py): print "painted" after the main
@@ -45,7 +45,7 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
 
 
 class _ExceptionHook:
-    """``sys.excepthook`` for the GUI: a message box for known errors, a bug box for the rest."""
+    """``sys.excepthook`` for the GUI: reported as a job's failure is (a known error's box, or the bug box)."""
 
     def __init__(self) -> None:
         self._showing = False
@@ -57,10 +57,7 @@ class _ExceptionHook:
         self._showing = True
         try:
             parent = QApplication.activeWindow()
-            if isinstance(exc, KnownError):
-                mainwindow.show_error(parent, refusal_words.say(exc))
-            else:
-                mainwindow.show_bug(parent, exc)
+            report_failure(parent, exc)
         finally:
             self._showing = False
 
@@ -107,7 +104,7 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
         try:
             window = mainwindow.MainWindow(path)
         except KnownError as exc:
-            mainwindow.show_error(None, refusal_words.say(exc))
+            boxes.show_error(None, refusal_words.say(exc))
             return 2
         if os.environ.get(STARTUP_PROBE):
             probe = _StartupProbe(app, window)

@@ -22,7 +22,7 @@ from tripartite.authority import Auth
 from tripartite.names import member_names
 
 if TYPE_CHECKING:
-    from tripartite.ui.meeting_room.pin_dialog import PinDialog
+    from tripartite.ui.dialogs.pin_prompt import PinPrompt
 
 
 class Need(Enum):
@@ -51,21 +51,21 @@ class _Request(QObject):
         self._steps = steps
         self._ok_text = ok_text
         self._proofs: list[Auth] = []
-        self.dialog: PinDialog | None = None
+        self.dialog: PinPrompt | None = None
 
     def start(self) -> None:
         self._next()
 
     def _next(self) -> None:
         # On first use: importing the meeting-room package at start-up would build it all before the first paint.
-        from tripartite.ui.meeting_room.pin_dialog import PinDialog
+        from tripartite.ui.dialogs.pin_prompt import PinPrompt
 
         members, intro = self._steps[len(self._proofs)]
         if self._proofs:
             intro += "\n" + self.tr("Now a second person confirms with their PIN.")
         done = {a.member_id for a in self._proofs}
         members = [(m, n) for m, n in members if m not in done]
-        dialog = PinDialog(self._db, members, intro, self._parent, ok_text=self._ok_text)
+        dialog = PinPrompt(self._db, members, intro, self._parent, ok_text=self._ok_text)
         dialog.setWindowTitle(self.tr("PIN needed"))
         dialog.authenticated.connect(self._on_authenticated)
         dialog.rejected.connect(self.deleteLater)
@@ -94,7 +94,7 @@ def ask(
     member: str | None = None,
     meeting_id: int | None = None,
     ok_text: str = "",
-) -> PinDialog | None:
+) -> PinPrompt | None:
     """Ask for the PINs ``need`` says, then call ``on_granted`` (a bound method) with the proof.
 
     Args:

@@ -1,7 +1,7 @@
 """Message boxes every part of the app shows: a question whose safe answer is No, information, an error, a bug.
 
-Callers reach them through a module (``boxes.show_bug(…)``, ``mainwindow.ask(…)``), never by a name bound at
-import, so tests replace them instead of blocking on a modal box.
+Callers reach them through this module (``boxes.show_bug(…)``), never by a name bound at import, so a test
+replaces each in one place instead of blocking on a modal box (``tests/ui/conftest.py``).
 """
 
 from __future__ import annotations
@@ -29,9 +29,28 @@ def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def show_error(parent: QWidget | None, text: str) -> None:
-    """Show a problem the user or the environment can fix (a ``KnownError``)."""
-    QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Tripartite"), text)
+def show_error(parent: QWidget | None, text: str, *, place: str = "") -> None:
+    """Show a problem the user or the environment can fix (a ``KnownError``).
+
+    Args:
+        parent: the widget the box belongs to.
+        text: the problem, already translated.
+        place: where it happened, already translated: the box's title (default: the app's name).
+    """
+    QMessageBox.warning(parent, place or QCoreApplication.translate("MainWindow", "Tripartite"), text)
+
+
+def warn(parent: QWidget, text: str) -> None:
+    """Show a problem the people in the meeting room can fix (a procedure refused, a bad value).
+
+    The texts passed here never carry a ballot's content: callers word them from procedure data only.
+    """
+    show_error(parent, text, place=QCoreApplication.translate("MeetingRoom", "Meeting room"))
+
+
+def about(parent: QWidget, title: str, text: str) -> None:
+    """Show the About box."""
+    QMessageBox.about(parent, title, text)
 
 
 def show_bug(parent: QWidget | None, exc: BaseException) -> None:

@@ -8,14 +8,12 @@ import json
 import pytest
 from sqlite_utils import Database
 
-from tests.helpers import officers, set_pins, unlock
+from tests.helpers import VOTERS, officers, set_pins, unlock
 from tripartite import audit_check, board_settings, pins
 from tripartite.authority import NotAuthorised
 from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions
 from tripartite.meetings.errors import ProcedureError, Sealed
 from tripartite.models import Outcome, Vote
-
-VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 
 
 @pytest.fixture

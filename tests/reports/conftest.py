@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite import store
 from tripartite.authority import operator
 from tripartite.board import init_board, load_board
@@ -25,8 +26,6 @@ from tripartite.reports import keys, service
 from ..conftest import ROOT
 
 SAMPLE = ROOT / "data" / "sample"
-ROLES = ("chair", "secretary", "government", "employer", "union")
-PASSPHRASE = "correct horse battery"
 
 # Names in every script the minutes must render, and one that needs escaping.
 NAMES = {

@@ -16,10 +16,9 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields, signers
 
+from tests.helpers import PASSPHRASE
 from tripartite.reports import annex
 from tripartite.reports.keys import Identity
-
-PASSPHRASE = "correct horse battery"
 
 
 def forge_sign(pdf: bytes, box: str, identity: Identity | None = None, *, certify: bool = False,

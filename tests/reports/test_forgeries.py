@@ -23,12 +23,13 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite.authority import operator
 from tripartite.reports import service, signing, verify
 from tripartite.reports.annex import ANNEX_NAME, INFO_MEETING, read_annex
 from tripartite.reports.keys import Identity, SigningError, TrustedCertificate, new_identity, trust_file
 
-from .conftest import PASSPHRASE, ROLES, SignedCase, certs, have_pdfsig
+from .conftest import SignedCase, certs, have_pdfsig
 from .forge import forge_sign, role_less_identity, sign_boxes
 
 

@@ -15,12 +15,13 @@ import pypdf
 import pytest
 from sqlite_utils import Database
 
+from tests.helpers import ROLES
 from tripartite.meetings.minutes import build_minutes
 from tripartite.meetings.minutes_data import Minutes
 from tripartite.reports.annex import ANNEX_NAME, annex_bytes, field_name
 from tripartite.reports.minutes_pdf import render_minutes
 
-from .conftest import DISSENT, NAMES, ROLES, build_db, closed_at
+from .conftest import DISSENT, NAMES, build_db, closed_at
 
 
 def _minutes(db: Database, meeting_id: int, hours: float = 1) -> Minutes:
@@ -126,7 +127,7 @@ def test_fonts_are_embedded(multilingual: tuple[Database, int]) -> None:
             descriptor_of = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
             descriptor = descriptor_of.get("/FontDescriptor")
             embedded[str(font["/BaseFont"])] = descriptor is not None and "/FontFile2" in descriptor.get_object()
-    # reportlab lists an unused Helvetica in every file (reference/stack.md pitfall 18); nothing draws with it.
+    # reportlab lists an unused Helvetica in every file (its default font, always declared); nothing draws with it.
     used = {name: ok for name, ok in embedded.items() if name != "/Helvetica"}
     assert any("DejaVuSans" in name for name in used) and any("WenQuanYi" in name for name in used)
     assert all(used.values()), used

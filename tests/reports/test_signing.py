@@ -16,6 +16,7 @@ from pyhanko_certvalidator import ValidationContext
 from reportlab.pdfgen.canvas import Canvas
 from sqlite_utils import Database
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite import audit_check
 from tripartite.authority import operator
 from tripartite.meetings import lifecycle
@@ -24,7 +25,7 @@ from tripartite.models import MeetingStatus
 from tripartite.reports import keys, service, signing, verify
 from tripartite.reports.annex import read_annex
 
-from .conftest import PASSPHRASE, ROLES, SignedCase, certs, have_pdfsig
+from .conftest import SignedCase, certs, have_pdfsig
 
 
 def _flip(data: bytes, offset: int) -> bytes:

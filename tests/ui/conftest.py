@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from tripartite import sample, store
 from tripartite.ui import boxes as ui_boxes
-from tripartite.ui import mainwindow
 from tripartite.ui.jobs import wait_for_jobs
 from tripartite.ui.mainwindow import MainWindow
 from tripartite.ui.settings import Settings
@@ -70,9 +69,6 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shown]:
     def inform(parent: object, title: str, text: str) -> None:
         shown.append(("info", text))
 
-    def show_error(parent: object, text: str) -> None:
-        shown.append(("error", text))
-
     def show_bug(parent: object, exc: BaseException) -> None:
         shown.append(("bug", repr(exc)))
 
@@ -80,11 +76,19 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[Shown]:
         shown.append(("question", text))
         return shown.answer
 
-    monkeypatch.setattr(mainwindow, "inform", inform)
-    monkeypatch.setattr(mainwindow, "show_error", show_error)
-    monkeypatch.setattr(mainwindow, "show_bug", show_bug)
-    monkeypatch.setattr(mainwindow, "ask", ask)
-    monkeypatch.setattr(ui_boxes, "show_bug", show_bug)  # the minutes dialogs' bug box
+    def show_error(parent: object, text: str, *, place: str = "") -> None:
+        shown.append(("error", text))
+
+    def warn(parent: object, text: str) -> None:
+        shown.append(("warning", text))
+
+    def about(parent: object, title: str, text: str) -> None:
+        shown.append(("about", text))
+
+    # Every box of the app is looked up in ui/boxes.py when shown, so these replace them all.
+    for name, fake in (("inform", inform), ("show_error", show_error), ("warn", warn), ("show_bug", show_bug),
+                       ("confirm", ask), ("about", about)):  # fmt: skip
+        monkeypatch.setattr(ui_boxes, name, fake)
     yield shown
     bugs = [text for kind, text in shown if kind == "bug"]
     assert not bugs, f"a bug box was shown: {bugs}"
@@ -217,13 +221,13 @@ def enter_pin(qtbot) -> Callable[..., object]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from tripartite.ui.meeting_room.pin_dialog import PinDialog
+    from tripartite.ui.dialogs.pin_prompt import PinPrompt
 
-    def enter(pin: str, member: str | None = None) -> PinDialog:
-        found: list[PinDialog] = []
+    def enter(pin: str, member: str | None = None) -> PinPrompt:
+        found: list[PinPrompt] = []
 
         def visible() -> bool:
-            found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog) and w.isVisible()]
+            found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, PinPrompt) and w.isVisible()]
             return bool(found)
 
         qtbot.waitUntil(visible, timeout=3000)

@@ -14,7 +14,7 @@ from tripartite.criteria import to_toml as catalogue_to_toml
 from tripartite.models import Constituency, Role
 from tripartite.sample import DEMO_PINS
 from tripartite.ui.dialogs.member_dialog import MemberDialog, next_id
-from tripartite.ui.dialogs.pin_dialog import PinDialog
+from tripartite.ui.dialogs.new_pin_dialog import NewPinDialog
 from tripartite.ui.models.board_models import MemberTableModel, ShortageListModel, WeightTableModel
 from tripartite.ui.views.board_view import BoardView
 
@@ -174,8 +174,8 @@ def test_a_forgotten_pin_is_reset_by_both_officers_then_typed_twice(qtbot, view,
     asked = view.set_pin("uni1")
     assert asked is not None and "two people" in asked.findChild(QLabel).text()
     both()
-    dialog = view.findChild(PinDialog)
-    assert isinstance(dialog, PinDialog) and dialog.isVisible()
+    dialog = view.findChild(NewPinDialog)
+    assert isinstance(dialog, NewPinDialog) and dialog.isVisible()
     dialog.pin_edit.setText("918273")
     dialog.confirm_edit.setText("918274")
     assert dialog.save() is False
@@ -356,7 +356,7 @@ def test_the_member_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db)
 def test_the_pin_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db, both):
     view.set_pin("uni1")
     both()
-    dialog = view.findChild(PinDialog)
+    dialog = view.findChild(NewPinDialog)
     qtbot.waitExposed(dialog)
     _settle()
     before = (dialog.geometry(), dialog.confirm_edit.geometry(), dialog.ok_button.geometry())

@@ -9,29 +9,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabWidget
 
+from tests.helpers import PASSPHRASE
 from tripartite import audit_check, sample, store
 from tripartite.reports import keys, service
 from tripartite.ui import mainwindow
 from tripartite.ui.dialogs import certificates_dialog
 from tripartite.ui.dialogs.certificates_dialog import CertificatesDialog
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.models.certificate_model import CertificateTableModel
 
-PASSPHRASE = "correct horse battery"
 
-
-def _pin_dialog(qtbot, owner: CertificatesDialog) -> PinDialog:
-    found: list[PinDialog] = []
+def _pin_dialog(qtbot, owner: CertificatesDialog) -> PinPrompt:
+    found: list[PinPrompt] = []
 
     def shown() -> bool:
-        found[:] = [d for d in owner.findChildren(PinDialog) if d.isVisible()]
+        found[:] = [d for d in owner.findChildren(PinPrompt) if d.isVisible()]
         return bool(found)
 
     qtbot.waitUntil(shown)
     return found[-1]
 
 
-def _enter_pin(qtbot, owner: CertificatesDialog, member: str, pin: str) -> PinDialog:
+def _enter_pin(qtbot, owner: CertificatesDialog, member: str, pin: str) -> PinPrompt:
     dialog = _pin_dialog(qtbot, owner)
     dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(member))
     dialog.pin_edit.setFocus()

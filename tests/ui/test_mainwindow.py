@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 import csv
-import functools
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QItemSelectionModel, QObject, QPoint, Qt, QThread
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QItemSelectionModel, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,12 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite import register, store
-from tripartite.errors import Cancelled
 from tripartite.sample import DEMO_PINS
 from tripartite.ui import app as app_module
-from tripartite.ui import mainwindow
+from tripartite.ui import file_actions, mainwindow
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
-from tripartite.ui.jobs import start_job
 from tripartite.ui.mainwindow import MainWindow
 from tripartite.ui.models.request_model import COLUMNS
 from tripartite.ui.settings import Settings
@@ -44,7 +40,7 @@ def expected_count(db_path: Path, flt: register.Filter) -> int:
 
 
 def first_reference(window: MainWindow) -> str:
-    return window.model.data(window.model.index(0, COL["reference"]))
+    return window.register.model.data(window.register.model.index(0, COL["reference"]))
 
 
 def set_statuses(db_path: Path) -> None:
@@ -62,13 +58,13 @@ def test_window_shows_the_register(open_window, sample_file):
     window = open_window(sample_file)
     assert window.windowTitle() == SAMPLE_BOARD
     table = window.findChild(QTableView, "requestTable")
-    assert table is window.table and table.model().rowCount() == 48
+    assert table is window.register.table and table.model().rowCount() == 48
     edit = window.findChild(QLineEdit, "requestFilter")
     assert edit.placeholderText() == "Search reference, employer, job, region, notes…"
     assert edit.isClearButtonEnabled()
     assert window.findChild(QComboBox, "statusFilter").itemText(0) == "All statuses"
     assert window.findChild(QComboBox, "occupationFilter").itemText(0) == "All occupations"
-    assert window.count_label.text() == "48 of 48 requests"
+    assert window.register.count_label.text() == "48 of 48 requests"
     assert table.isSortingEnabled()
     assert table.alternatingRowColors()
     assert table.selectionBehavior() == QTableView.SelectionBehavior.SelectRows
@@ -79,78 +75,81 @@ def test_window_shows_the_register(open_window, sample_file):
     assert table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
     assert first_reference(window) == "REQ-2026-0001"
-    assert not window.empty_label.isVisible()
+    assert not window.register.empty_label.isVisible()
 
 
 def test_empty_database_names_the_file_and_explains_what_to_do(open_window, empty_file):
     window = open_window(empty_file)
     assert window.windowTitle() == "Tripartite — empty.db"
-    assert window.count_label.text() == "0 of 0 requests"
-    assert window.empty_label.isVisible()
-    assert not window.filter_edit.isEnabled()
+    assert window.register.count_label.text() == "0 of 0 requests"
+    assert window.register.empty_label.isVisible()
+    assert not window.register.filter_edit.isEnabled()
 
 
 def test_typing_in_the_filter_narrows_rows_after_the_debounce(qtbot, open_window, sample_file):
     window = open_window(sample_file)
     expected = expected_count(sample_file, register.Filter(text="hermanos"))
     assert 0 < expected < 48
-    qtbot.keyClicks(window.filter_edit, "hermanos")
-    qtbot.waitUntil(lambda: window.model.total() == expected)
-    assert window.model.rowCount() == expected
-    assert window.count_label.text() == f"{expected} of 48 requests"
-    window.filter_edit.clear()
-    qtbot.waitUntil(lambda: window.model.total() == 48)
-    assert window.count_label.text() == "48 of 48 requests"
+    qtbot.keyClicks(window.register.filter_edit, "hermanos")
+    qtbot.waitUntil(lambda: window.register.model.total() == expected)
+    assert window.register.model.rowCount() == expected
+    assert window.register.count_label.text() == f"{expected} of 48 requests"
+    window.register.filter_edit.clear()
+    qtbot.waitUntil(lambda: window.register.model.total() == 48)
+    assert window.register.count_label.text() == "48 of 48 requests"
 
 
 def test_typing_non_ascii_finds_the_same_rows(qtbot, open_window, sample_file):
     window = open_window(sample_file)
-    # keyClicks aborts the interpreter on non-ASCII text (stack.md pitfall 14): one key event per char.
+    # keyClicks aborts the interpreter on non-ASCII text (a PySide6 defect): one key event per char.
     for ch in "Núñez":
         QTest.sendKeyEvent(
-            QTest.KeyAction.Click, window.filter_edit, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+            QTest.KeyAction.Click, window.register.filter_edit, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
-    assert window.filter_edit.text() == "Núñez"
+    assert window.register.filter_edit.text() == "Núñez"
     expected = expected_count(sample_file, register.Filter(text="nunez"))
-    qtbot.waitUntil(lambda: window.count_label.text() == f"{expected} of 48 requests")
-    refs = {window.model.data(window.model.index(r, 0)) for r in range(window.model.rowCount())}
+    qtbot.waitUntil(lambda: window.register.count_label.text() == f"{expected} of 48 requests")
+    model = window.register.model
+    refs = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
     assert "REQ-2026-0001" in refs
 
 
 def test_status_filter_lists_counts_and_filters(qtbot, open_window, sample_file):
     set_statuses(sample_file)
     window = open_window(sample_file)
-    combo = window.status_filter
+    combo = window.register.status_filter
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "All statuses", "Decided (3)", "Deferred (2)", "Pending (43)",
     ]  # fmt: skip
     combo.setCurrentIndex(combo.findData("decided"))
-    assert window.count_label.text() == "3 of 48 requests"
-    assert [window.model.request_id(r) for r in range(3)] == [1, 5, 9]
+    assert window.register.count_label.text() == "3 of 48 requests"
+    assert [window.register.model.request_id(r) for r in range(3)] == [1, 5, 9]
     combo.setCurrentIndex(0)
-    assert window.model.total() == 48
+    assert window.register.model.total() == 48
 
 
 def test_occupation_filter_shows_titles_and_filters(open_window, sample_file):
     window = open_window(sample_file)
-    combo = window.occupation_filter
+    combo = window.register.occupation_filter
     index = combo.findData("9211")
     assert combo.itemText(index).startswith("9211 — ")
     assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
     combo.setCurrentIndex(index)
     expected = expected_count(sample_file, register.Filter(occupation="9211"))
-    assert window.model.total() == expected > 0
-    codes = {window.model.data(window.model.index(r, COL["occupation_isco"])) for r in range(expected)}
+    assert window.register.model.total() == expected > 0
+    model = window.register.model
+    codes = {model.data(model.index(r, COL["occupation_isco"])) for r in range(expected)}
     assert codes == {"9211"}
     # The filters combine: text and occupation.
-    window.filter_edit.setText("fresa")
-    window.apply_filter()
-    assert window.model.total() == expected_count(sample_file, register.Filter(text="fresa", occupation="9211"))
+    window.register.filter_edit.setText("fresa")
+    window.register.apply_filter()
+    both = register.Filter(text="fresa", occupation="9211")
+    assert window.register.model.total() == expected_count(sample_file, both)
 
 
 def test_clicking_a_header_sorts_in_sql(qtbot, open_window, sample_file):
     window = open_window(sample_file)
-    header = window.table.horizontalHeader()
+    header = window.register.table.horizontalHeader()
     section = COL["employer_name"]
     pos = QPoint(header.sectionViewportPosition(section) + 10, header.height() // 2)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
@@ -170,20 +169,20 @@ def test_clicking_a_header_sorts_in_sql(qtbot, open_window, sample_file):
 
 def test_scrolling_to_the_end_fetches_more_rows(qtbot, open_window, big_file):
     window = open_window(big_file)
-    assert window.model.rowCount() == 200
-    assert window.count_label.text() == "500 of 500 requests"
-    window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: window.model.rowCount() > 200)
-    window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 500)
+    assert window.register.model.rowCount() == 200
+    assert window.register.count_label.text() == "500 of 500 requests"
+    window.register.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.register.model.rowCount() > 200)
+    window.register.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == 500)
 
 
 def test_columns_menu_shows_hidden_columns(open_window, sample_file):
     window = open_window(sample_file)
-    header = window.table.horizontalHeader()
+    header = window.register.table.horizontalHeader()
     assert header.isSectionHidden(COL["currency"])
-    window.columns_menu.aboutToShow.emit()
-    action = next(a for a in window.columns_menu.actions() if a.data() == COL["currency"])
+    window.register.columns_menu.aboutToShow.emit()
+    action = next(a for a in window.register.columns_menu.actions() if a.data() == COL["currency"])
     assert not action.isChecked()
     action.trigger()
     assert not header.isSectionHidden(COL["currency"])
@@ -194,12 +193,12 @@ def test_keyboard_reaches_every_control(qtbot, open_window, sample_file):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.filter_edit.hasFocus)
+    qtbot.waitUntil(window.register.filter_edit.hasFocus)
     order = []
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [window.status_filter, window.occupation_filter, window.table]
+    assert order == [window.register.status_filter, window.register.occupation_filter, window.register.table]
 
 
 def test_geometry_and_header_state_persist(qtbot, sample_file, tmp_path):
@@ -207,14 +206,14 @@ def test_geometry_and_header_state_persist(qtbot, sample_file, tmp_path):
     first = MainWindow(sample_file, settings=settings)
     qtbot.addWidget(first)
     first.show()
-    first.table.sortByColumn(COL["wage_offered"], Qt.SortOrder.DescendingOrder)
-    first.table.horizontalHeader().setSectionHidden(COL["region"], True)
+    first.register.table.sortByColumn(COL["wage_offered"], Qt.SortOrder.DescendingOrder)
+    first.register.table.horizontalHeader().setSectionHidden(COL["region"], True)
     first.close()
     assert "requestTable" in (tmp_path / "persist.ini").read_text(encoding="utf-8")
 
     second = MainWindow(sample_file, settings=Settings(tmp_path / "persist.ini"))
     qtbot.addWidget(second)
-    header = second.table.horizontalHeader()
+    header = second.register.table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         COL["wage_offered"], Qt.SortOrder.DescendingOrder,
     )  # fmt: skip
@@ -274,11 +273,11 @@ def test_first_run_loads_the_sample_when_accepted(qtbot, open_window, empty_file
     window = open_window(empty_file)
     job = window.offer_sample_if_empty()
     assert job is not None
-    qtbot.waitUntil(lambda: window.model.total() == 48)
-    assert window.count_label.text() == "48 of 48 requests"
+    qtbot.waitUntil(lambda: window.register.model.total() == 48)
+    assert window.register.count_label.text() == "48 of 48 requests"
     assert window.windowTitle() == SAMPLE_BOARD
-    assert window.table.isVisible() and not window.empty_label.isVisible()
-    qtbot.waitUntil(lambda: window.current_job() is None)
+    assert window.register.table.isVisible() and not window.register.empty_label.isVisible()
+    qtbot.waitUntil(lambda: window.files.current_job() is None)
     assert window.offer_sample_if_empty() is None  # not empty any more
 
 
@@ -296,7 +295,7 @@ def test_app_main_offers_the_sample_on_first_start(qtbot, tmp_path, monkeypatch,
     def event_loop(app):
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: window.model.total() == 48)
+        qtbot.waitUntil(lambda: window.register.model.total() == 48)
         seen.append(window.windowTitle())
         return 0
 
@@ -322,78 +321,12 @@ def test_app_main_refuses_a_file_that_is_not_a_database(tmp_path, boxes):
 def test_export_writes_the_chosen_file(qtbot, open_window, sample_file, tmp_path, boxes, monkeypatch):
     window = open_window(sample_file)
     out = tmp_path / "out.csv"
-    monkeypatch.setattr(mainwindow, "choose_export_file", lambda parent: out)
-    window.export_action.trigger()
+    monkeypatch.setattr(file_actions, "choose_export_file", lambda parent: out)
+    window.files.export_action.trigger()
     qtbot.waitUntil(lambda: any(kind == "info" for kind, _ in boxes))
     assert boxes[-1] == ("info", f"Exported 48 requests to {out}.")
     with out.open(encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 48
-
-
-# -------------------------------------------------------------------------------------- jobs
-
-
-class _Recorder(QObject):
-    """A GUI-thread receiver, as a window would be."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.threads: list[QThread] = []
-
-    def on_progress(self, done: int, total: int) -> None:
-        self.threads.append(QThread.currentThread())
-
-
-def test_cancelled_job_fails_with_cancelled_and_rolls_back(qtbot, big_file, csv_500, fingerprint):
-    owner = QObject()
-    before = fingerprint(big_file)
-    # A second copy of the same references would be refused; use fresh ones so only the cancel stops it.
-    fresh = csv_500.with_name("fresh.csv")
-    fresh.write_text(csv_500.read_text(encoding="utf-8").replace("BENCH-", "NEW-"), encoding="utf-8")
-    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh, None), owner)
-    job.cancel()
-    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
-        pass
-    assert isinstance(blocker.args[0], Cancelled)
-    assert fingerprint(big_file) == before
-    owner.deleteLater()
-
-
-def test_job_reports_progress_on_the_gui_thread_and_succeeds(qtbot, big_file, csv_500):
-    owner = QObject()
-    recorder = _Recorder()
-    fresh = csv_500.with_name("fresh.csv")
-    fresh.write_text(csv_500.read_text(encoding="utf-8").replace("BENCH-", "NEW-"), encoding="utf-8")
-    job = start_job(functools.partial(mainwindow._import_in_worker, big_file, fresh, None), owner)
-    job.progress.connect(recorder.on_progress)
-    with qtbot.waitSignal(job.succeeded, timeout=10_000) as blocker:
-        pass
-    assert blocker.args[0].count == 500
-    qtbot.waitUntil(lambda: bool(recorder.threads))
-    assert set(recorder.threads) == {QApplication.instance().thread()}
-    owner.deleteLater()
-
-
-def _broken(**_callbacks: object) -> None:
-    raise ValueError("a defect")
-
-
-def test_a_bug_in_the_work_arrives_as_the_exception(qtbot):
-    owner = QObject()
-    job = start_job(_broken, owner)
-    with qtbot.waitSignal(job.failed, timeout=10_000) as blocker:
-        pass
-    assert isinstance(blocker.args[0], ValueError)
-    owner.deleteLater()
-
-
-@pytest.mark.parametrize("known", [True, False])
-def test_window_shows_known_errors_and_bugs_as_boxes(open_window, sample_file, boxes, known):
-    from tripartite.errors import KnownError
-
-    window = open_window(sample_file)
-    window._on_job_failed(KnownError("disk full") if known else RuntimeError("oops"))
-    assert boxes.pop() == (("error", "disk full") if known else ("bug", "RuntimeError('oops')"))
 
 
 def test_exception_hook_shows_known_errors_and_bugs(qapp, boxes, capsys):
@@ -458,17 +391,17 @@ def test_sidebar_switches_pages_by_keyboard(qtbot, open_window, sample_file):
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_page() == mainwindow.PAGE_MEETINGS
     assert window.meetings_page is not None and window.meetings_page.isVisible()
-    assert not window.count_label.isVisible()  # the count belongs to the register
+    assert not window.register.count_label.isVisible()  # the count belongs to the register
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.current_page() == mainwindow.PAGE_BOARD and window.board_view.isVisible()
     qtbot.keyClick(window.nav, Qt.Key.Key_Home)
-    assert window.current_page() == mainwindow.PAGE_REQUESTS and window.table.isVisible()
+    assert window.current_page() == mainwindow.PAGE_REQUESTS and window.register.table.isVisible()
     # Shortcuts reach every page from anywhere, and Ctrl+F brings back the register's search.
-    qtbot.keyClick(window.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.register.table, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == mainwindow.PAGE_BOARD
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == mainwindow.PAGE_REQUESTS
-    qtbot.waitUntil(window.filter_edit.hasFocus)
+    qtbot.waitUntil(window.register.filter_edit.hasFocus)
 
 
 def _unnamed(root: QWidget) -> list[str]:
@@ -499,7 +432,7 @@ def test_every_control_of_my_pages_has_an_accessible_name(qtbot, open_window, sa
     window = open_window(sample_file)
     window.show_page(mainwindow.PAGE_BOARD)
     window.show_welcome()
-    for root in (window.requests_page, window.board_view, window.nav.parentWidget()):
+    for root in (window.register, window.board_view, window.nav.parentWidget()):
         if root is window.nav.parentWidget():
             assert window.nav.accessibleName() == "Sections"
             continue
@@ -512,7 +445,8 @@ def test_every_control_of_the_dialogs_has_an_accessible_name(qtbot, open_window,
     window = open_window(sample_file)
     db = store.connect(sample_file)
     try:
-        dialogs = [window.new_request(), window.import_requests(), AgendaDialog(db, ["REQ-2026-0001"], window)]
+        dialogs = [window.register.new_request(), window.files.import_requests(),
+                   AgendaDialog(db, ["REQ-2026-0001"], window)]  # fmt: skip
         window.show_page(mainwindow.PAGE_BOARD)
         dialogs += [window.board_view.add_member(), window.board_view.set_pin("gov1")]
         for dialog in dialogs:
@@ -526,13 +460,14 @@ def test_tab_from_the_filter_reaches_the_table_then_the_actions(qtbot, open_wind
     window = open_window(sample_file)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.filter_edit.setFocus()
-    qtbot.waitUntil(window.filter_edit.hasFocus)
+    window.register.filter_edit.setFocus()
+    qtbot.waitUntil(window.register.filter_edit.hasFocus)
     order = []
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [window.status_filter, window.occupation_filter, window.table, window.new_request_button]
+    page = window.register
+    assert order == [page.status_filter, page.occupation_filter, page.table, page.new_request_button]
 
 
 def test_page_and_splitter_are_remembered(qtbot, sample_file, tmp_path):
@@ -540,8 +475,8 @@ def test_page_and_splitter_are_remembered(qtbot, sample_file, tmp_path):
     first = MainWindow(sample_file, settings=Settings(path))
     qtbot.addWidget(first)
     first.show()
-    first.splitter.setSizes([700, 300])
-    sizes = first.splitter.sizes()
+    first.register.splitter.setSizes([700, 300])
+    sizes = first.register.splitter.sizes()
     first.show_page(mainwindow.PAGE_BOARD)
     first.close()
     second = MainWindow(sample_file, settings=Settings(path))
@@ -551,7 +486,7 @@ def test_page_and_splitter_are_remembered(qtbot, sample_file, tmp_path):
     second.show_page(mainwindow.PAGE_REQUESTS)
 
     def share() -> float:
-        left, right = second.splitter.sizes()
+        left, right = second.register.splitter.sizes()
         return left / (left + right)
 
     # The offscreen platform may restore a slightly different window size; the split keeps its proportion.
@@ -560,29 +495,29 @@ def test_page_and_splitter_are_remembered(qtbot, sample_file, tmp_path):
 
 def test_selecting_a_request_shows_its_dossier(qtbot, open_window, sample_file):
     window = open_window(sample_file)
-    qtbot.waitUntil(lambda: window.dossier.request_id() is not None)  # the first row, after the first paint
-    assert window.select_request(3)
-    assert window.dossier.request_id() == 3
-    assert window.dossier.recommendation.text() == "Recommendation: Reject"
+    qtbot.waitUntil(lambda: window.register.dossier.request_id() is not None)  # the first row, after the first paint
+    assert window.register.select_request(3)
+    assert window.register.dossier.request_id() == 3
+    assert window.register.dossier.recommendation.text() == "Recommendation: Reject"
     # A filter that keeps the request keeps its dossier; one that drops it clears the dossier.
-    window.filter_edit.setText("Mañana")
-    window.apply_filter()
-    assert window.dossier.request_id() == 3
-    window.filter_edit.setText("no-such-word")
-    window.apply_filter()
-    assert window.dossier.request_id() is None
+    window.register.filter_edit.setText("Mañana")
+    window.register.apply_filter()
+    assert window.register.dossier.request_id() == 3
+    window.register.filter_edit.setText("no-such-word")
+    window.register.apply_filter()
+    assert window.register.dossier.request_id() is None
     window.dossier_action.trigger()
-    assert not window.dossier.isVisible()
+    assert not window.register.dossier.isVisible()
 
 
 def test_gates_and_score_columns_cannot_be_sorted(qtbot, open_window, sample_file):
     window = open_window(sample_file)
-    header = window.table.horizontalHeader()
-    before = [window.model.request_id(r) for r in range(5)]
+    header = window.register.table.horizontalHeader()
+    before = [window.register.model.request_id(r) for r in range(5)]
     header.setSortIndicator(COL["score"], Qt.SortOrder.DescendingOrder)
     assert header.sortIndicatorSection() == COL["reference"]
     assert "cannot be sorted" in window.statusBar().currentMessage()
-    assert [window.model.request_id(r) for r in range(5)] == before
+    assert [window.register.model.request_id(r) for r in range(5)] == before
     # The board's first look: reference, employer, status, gates, score.
     visual = [COLUMNS[header.logicalIndex(i)] for i in range(5)]
     assert visual == ["reference", "employer_name", "status", "gates", "score"]
@@ -590,10 +525,10 @@ def test_gates_and_score_columns_cannot_be_sorted(qtbot, open_window, sample_fil
 
 def test_context_menu_offers_the_request_actions(open_window, sample_file):
     window = open_window(sample_file)
-    window.select_request(1)
-    texts = [a.text() for a in window.table_menu.actions() if not a.isSeparator()]
+    window.register.select_request(1)
+    texts = [a.text() for a in window.register.table_menu.actions() if not a.isSeparator()]
     assert texts == ["&Edit request…", "Add to &agenda…", "&New request…"]
-    assert window.add_to_agenda_action.isEnabled() and window.edit_request_action.isEnabled()
+    assert window.register.add_to_agenda_action.isEnabled() and window.register.edit_request_action.isEnabled()
 
 
 def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, open_window, sample_file,
@@ -605,9 +540,10 @@ def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, op
     reloads = []
     monkeypatch.setattr(window.meetings_page, "reload", lambda: reloads.append(1))
     window.show_page(mainwindow.PAGE_REQUESTS)
-    window.table.selectRow(0)
-    window.table.selectionModel().select(
-        window.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    window.register.table.selectRow(0)
+    window.register.table.selectionModel().select(
+        window.register.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
     )
     asked = []
 
@@ -616,7 +552,7 @@ def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, op
         return AgendaChoice(None, "Ordinary session 12/2026", "2026-12-03", "Ministry, room 3")
 
     monkeypatch.setattr(AgendaDialog, "ask", classmethod(ask))
-    assert window.add_to_agenda() is not None  # the PIN dialog: the agenda is the secretary's (or the chair's)
+    assert window.register.add_to_agenda() is not None  # the PIN dialog: the agenda is the secretary's (or the chair's)
     assert asked == [["REQ-2026-0001", "REQ-2026-0002"]]
     enter_pin(DEMO_PINS["sec1"], "sec1")
     db = store.connect(sample_file)
@@ -632,11 +568,12 @@ def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, op
     finally:
         db.close()
     assert reloads == [1]
-    assert window.status_filter.itemText(window.status_filter.findData("on_agenda")) == "On agenda (2)"
+    status_filter = window.register.status_filter
+    assert status_filter.itemText(status_filter.findData("on_agenda")) == "On agenda (2)"
     assert "Added 2 request(s)" in window.statusBar().currentMessage()
     # On the agenda now: neither editable nor addable again.
-    window.select_request(1)
-    assert not window.add_to_agenda_action.isEnabled() and not window.edit_request_action.isEnabled()
+    window.register.select_request(1)
+    assert not window.register.add_to_agenda_action.isEnabled() and not window.register.edit_request_action.isEnabled()
 
 
 def test_agenda_dialog_lists_open_meetings_and_needs_a_title_for_a_new_one(qtbot, open_window, sample_file):
@@ -669,13 +606,13 @@ def test_welcome_panel_shows_the_demo_pins_and_can_be_dismissed(qtbot, open_wind
     from tripartite.sample import DEMO_PINS
 
     window = open_window(sample_file)
-    assert window.welcome.isVisible()  # the sample board, with its demo PINs still in force
+    assert window.register.welcome.isVisible()  # the sample board, with its demo PINs still in force
     for member_id, pin in DEMO_PINS.items():
-        assert window.welcome.findChild(QLabel, f"demoPin-{member_id}").text() == pin
-    window.welcome.dismiss_button.click()
-    assert not window.welcome.isVisible() and settings.flag("welcomeDismissed")
+        assert window.register.welcome.findChild(QLabel, f"demoPin-{member_id}").text() == pin
+    window.register.welcome.dismiss_button.click()
+    assert not window.register.welcome.isVisible() and settings.flag("welcomeDismissed")
     window.welcome_action.trigger()
-    assert window.welcome.isVisible()
+    assert window.register.welcome.isVisible()
 
 
 def test_welcome_panel_leaves_out_pins_that_were_changed(qtbot, open_window, sample_file):
@@ -685,5 +622,5 @@ def test_welcome_panel_leaves_out_pins_that_were_changed(qtbot, open_window, sam
     pins.change_pin(db, "uni1", "3001", "918273")  # the member sets their own
     db.close()
     window = open_window(sample_file)
-    assert window.welcome.findChild(QLabel, "demoPin-uni1") is None
-    assert window.welcome.findChild(QLabel, "demoPin-uni2").text() == "3002"
+    assert window.register.welcome.findChild(QLabel, "demoPin-uni1") is None
+    assert window.register.welcome.findChild(QLabel, "demoPin-uni2").text() == "3002"

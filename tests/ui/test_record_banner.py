@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QThreadPool
 
 from tripartite.errors import Cancelled
-from tripartite.ui import mainwindow
+from tripartite.ui import record_check
 from tripartite.ui.mainwindow import PAGE_AUDIT, MainWindow
 from tripartite.ui.settings import Settings
 
@@ -28,7 +28,7 @@ def _open(qtbot, path: Path, settings: Settings) -> tuple[MainWindow, object]:
 def test_a_clean_sample_board_shows_no_banner(qtbot, sample_file: Path, settings: Settings) -> None:
     window, report = _open(qtbot, sample_file, settings)
     assert report is not None and report.ok
-    assert window.record_banner is None
+    assert window.register.record_banner is None
 
 
 def test_a_board_edited_outside_tripartite_shows_the_banner_naming_the_row(
@@ -39,7 +39,7 @@ def test_a_board_edited_outside_tripartite_shows_the_banner_naming_the_row(
     raw.close()
     window, report = _open(qtbot, sample_file, settings)
     assert report is not None and not report.ok
-    banner = window.record_banner
+    banner = window.register.record_banner
     assert banner is not None and banner.isVisible()
     assert [(f.code, f.table, f.key) for f in report.findings] == [("row_changed", "members", "uni1")]
     assert banner.text.text() == (
@@ -47,10 +47,10 @@ def test_a_board_edited_outside_tripartite_shows_the_banner_naming_the_row(
         "recorded. Open the audit log to see it."
     )
     # Above the register, and reachable from the keyboard.
-    layout = window.requests_page.layout()
-    assert layout.indexOf(banner) < layout.indexOf(window.splitter)
+    layout = window.register.layout()
+    assert layout.indexOf(banner) < layout.indexOf(window.register.splitter)
     assert banner.audit_button.focusPolicy() & Qt.FocusPolicy.TabFocus
-    assert _unnamed(window.requests_page) == []
+    assert _unnamed(window.register) == []
     qtbot.mouseClick(banner.audit_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == PAGE_AUDIT
     qtbot.waitUntil(lambda: not window.audit_view.is_busy(), timeout=20_000)
@@ -62,13 +62,13 @@ def test_the_check_starts_after_the_first_paint_and_off_the_gui_thread(
 ) -> None:
     seen: list[tuple[bool, bool]] = []
     painted = threading.Event()
-    worker = mainwindow._check_record_in_worker
+    worker = record_check.check_in_worker
 
     def spy(*args, **kwargs):
         seen.append((painted.is_set(), threading.current_thread() is threading.main_thread()))
         return worker(*args, **kwargs)
 
-    monkeypatch.setattr(mainwindow, "_check_record_in_worker", spy)
+    monkeypatch.setattr(record_check, "check_in_worker", spy)
     window = MainWindow(sample_file, settings=settings)
     qtbot.addWidget(window)
     window.first_painted.connect(painted.set)
@@ -86,7 +86,7 @@ def test_the_banner_words_every_finding_code(qtbot, sample_file: Path, settings:
         "row_changed", "row_without_event", "row_deleted", "votes_changed", "votes_count",
     ]  # fmt: skip
     window, _ = _open(qtbot, sample_file, settings)
-    banner = RecordBanner(window.requests_page)
+    banner = RecordBanner(window.register)
     words = [banner.finding_words(Finding(code, "members", "gov1", 7, 2, "minutes 4, signed")) for code in codes]
     assert all("{" not in w and code not in w for w, code in zip(words, codes, strict=True))
     assert len(set(words)) == len(codes)
@@ -101,7 +101,7 @@ def test_a_window_closed_before_its_check_starts_never_starts_it(
     qtbot, sample_file: Path, settings: Settings, monkeypatch
 ):
     calls: list[object] = []
-    monkeypatch.setattr(mainwindow, "_check_record_in_worker", lambda *args, **kwargs: calls.append(args))
+    monkeypatch.setattr(record_check, "check_in_worker", lambda *args, **kwargs: calls.append(args))
     window = MainWindow(sample_file, settings=settings)
     qtbot.addWidget(window)
     job = window.check_record()  # as right after the first paint: the work starts at the next turn of the loop

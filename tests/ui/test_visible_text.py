@@ -105,7 +105,7 @@ def test_no_screen_shows_design_references_member_ids_or_codes(
     window: MainWindow = open_window(sample_file)
     found: list[str] = []
     for request_id in requests:
-        assert window.select_request(request_id)
+        assert window.register.select_request(request_id)
         found += _problems(window, f"register, request {request_id}", member_ids)
 
     window.show_page(PAGE_MEETINGS)

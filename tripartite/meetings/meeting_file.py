@@ -102,8 +102,9 @@ class _Checker:
         self.dissent_base = 0  # [[item.dissent]] tables seen before the current item
 
     def fail(
-        self, where: str, table: str, index: int, key: str, code: str, value: object = "", **params: object
+        self, where: str, table: str, index: int, key: str, code: str, value: object = "", /, **params: object
     ) -> None:
+        # Positional-only up to value: a message parameter may have any name (conditions pass a dict of them).
         shown = "" if value == "" else str(value)
         self.problems.append(Problem(self.name, self.locator.line(table, index, key), where, code, shown, params))
 
@@ -193,15 +194,18 @@ class _Checker:
         reference = entry.get("request")
         if "request" not in entry:
             self.fail(f"{where}.request", "item", index, "request", "missing_key")
-            return self._skip(entry)
+            self._skip(entry)
+            return None
         if not isinstance(reference, str):
             # A list, a table or a number is no reference (and SQLite cannot even be asked about one).
             self.fail(f"{where}.request", "item", index, "request", "wrong_type", reference, expected="a reference")
-            return self._skip(entry)
+            self._skip(entry)
+            return None
         rows = list(self.db.query("SELECT * FROM requests WHERE reference = ?", [reference]))
         if not rows:
             self.fail(f"{where}.request", "item", index, "request", "unknown_request", reference)
-            return self._skip(entry)
+            self._skip(entry)
+            return None
         request = rows[0]
         if request["status"] not in (RequestStatus.PENDING.value, RequestStatus.DEFERRED.value):
             self.fail(
@@ -410,8 +414,11 @@ class _Checker:
             for k in raw:
                 if k not in _MOTION_KEYS:
                     self.fail(f"{key}.{k}", *spot, k, "unknown_key", k)
+            outcome_value = raw.get("outcome")
             try:
-                outcome = Outcome(raw.get("outcome"))
+                if not isinstance(outcome_value, str):
+                    raise ValueError(outcome_value)  # as Outcome() itself would
+                outcome = Outcome(outcome_value)
             except ValueError:
                 self.fail(
                     f"{key}.outcome", *spot, "outcome", "bad_choice", raw.get("outcome"), allowed=", ".join(Outcome)

@@ -329,7 +329,7 @@ def _assessment(
     result, sheets, members = assessed.result, assessed.scores, assessed.members
     gates = tuple(GateLine(g.code, catalogue.gate(g.code).label, g.status, g.reason, g.on_fail) for g in result.gates)
     agg, sens, rec = result.aggregate, result.sensitivity, result.recommendation
-    comments = ()
+    comments: tuple[ScoreComment, ...] = ()
     if named:
         comments = tuple(
             ScoreComment(r["member_id"], names[r["member_id"]], r["criterion"], r["comment"])

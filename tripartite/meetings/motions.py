@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -25,7 +25,7 @@ def propose(
     item_id: int,
     outcome: Outcome,
     workers: int | None = None,
-    motion_conditions: list[Mapping[str, Any]] | None = None,
+    motion_conditions: Sequence[Mapping[str, Any]] | None = None,
     *,
     auth: Auth,
     proposed_by: str | None = None,

@@ -119,7 +119,7 @@ def _write(
                     if secret:
                         # Identities are discarded on record: only the tally is kept (DESIGN §8.4).
                         tally = motion.tally or rules.tally_votes(motion.votes, entitled)
-                        chair_vote = motion.votes.get(chair) if chair == state.chair else None
+                        chair_vote = motion.votes.get(chair) if chair is not None and chair == state.chair else None
                         result = ballots.reveal_tally(db, motion_id, tally, auth, chair_vote=chair_vote, config=config)
                     else:
                         for member_id, vote in motion.votes.items():

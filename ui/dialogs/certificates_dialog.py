@@ -39,7 +39,7 @@ from tripartite.board import SIGNATORY_ROLES
 from tripartite.errors import KnownError
 from tripartite.ui import a11y, authorize, labels, refusal_words
 from tripartite.ui.dialogs.form_parts import error_label
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.models.certificate_model import CertificateTableModel, short_fingerprint
 
 
@@ -206,7 +206,7 @@ class CertificatesDialog(QDialog):
                                         short_fingerprint(infos[0].fingerprint)))  # fmt: skip
         return True
 
-    def add_chosen(self) -> PinDialog | None:
+    def add_chosen(self) -> PinPrompt | None:
         """Ask for the chair's or secretary's PIN, then trust the chosen certificate for the member and box."""
         if self._data is None:
             self._show_problem(self.tr("Choose the certificate file first (Browse…)."))
@@ -215,7 +215,7 @@ class CertificatesDialog(QDialog):
         return self._authorise("add", labels.fill(intro, self.member_combo.currentText(),
                                                   self.role_combo.currentText()))  # fmt: skip
 
-    def remove_selected(self) -> PinDialog | None:
+    def remove_selected(self) -> PinPrompt | None:
         """Ask for the chair's or secretary's PIN, then stop trusting the selected certificate."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -229,7 +229,7 @@ class CertificatesDialog(QDialog):
 
     # ------------------------------------------------------------------------------------ authority
 
-    def _authorise(self, action: str, intro: str) -> PinDialog | None:
+    def _authorise(self, action: str, intro: str) -> PinPrompt | None:
         """Ask the chair or the secretary for their PIN; :meth:`_on_pin_authenticated` then does ``action``."""
         self._pending = action
         dialog = authorize.ask(

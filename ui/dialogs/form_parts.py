@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
-from tripartite.ui import a11y
-
-# Red with enough contrast on the default background, for a problem shown under its field.
-ERROR_STYLE = "color: #a61b1b;"
+from tripartite.ui import a11y, style
 
 
 def error_label(parent: QWidget, object_name: str) -> QLabel:
@@ -18,7 +15,7 @@ def error_label(parent: QWidget, object_name: str) -> QLabel:
     """
     label = QLabel(parent)
     label.setObjectName(object_name)
-    label.setStyleSheet(ERROR_STYLE)
+    style.error_style(label)
     label.setWordWrap(True)
     reserve_line(label)
     label.hide()

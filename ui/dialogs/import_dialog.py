@@ -28,14 +28,11 @@ from sqlite_utils import Database
 
 from tripartite import store
 from tripartite.authority import Auth
-from tripartite.errors import Cancelled, InputError, KnownError, Problem
+from tripartite.errors import InputError, KnownError, Problem
 from tripartite.importer import ImportResult
 from tripartite.ui import a11y, authorize, refusal_words
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel, problem_table, report_text
-from tripartite.ui.jobs import Job
-
-# Progress appears only for work that lasts (Anki waits 600 ms): a quick import should not flash a bar.
-PROGRESS_DELAY_MS = 500
+from tripartite.ui.jobs import PROGRESS_DELAY_MS, Job, report_failure
 
 Starter = Callable[[Path, Auth | None], "Job | None"]
 
@@ -247,6 +244,14 @@ class ImportDialog(QDialog):
 
     def _on_job_failed(self, exc: object) -> None:
         self._finish()
+        report_failure(
+            self, exc, known=self._show_refusal,
+            cancelled=lambda _: self.status.setText(self.tr("Cancelled; nothing was changed.")),
+            # A bug: the bug box follows; here only the plain fact.
+            bug=lambda _: self.status.setText(self.tr("The import failed; nothing was changed.")),
+        )  # fmt: skip
+
+    def _show_refusal(self, exc: KnownError) -> None:
         if isinstance(exc, InputError):
             locale = QLocale()
             self.status.setText(
@@ -254,13 +259,8 @@ class ImportDialog(QDialog):
                         "it again.").format(file=self._file, problems=locale.toString(len(exc.problems)))
             )  # fmt: skip
             self._show_problems(exc.problems, exc.warnings)
-        elif isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Cancelled; nothing was changed."))
-        elif isinstance(exc, KnownError):
-            self.status.setText(refusal_words.say(exc))
         else:
-            # A bug: the main window shows it; here only the plain fact.
-            self.status.setText(self.tr("The import failed; nothing was changed."))
+            self.status.setText(refusal_words.say(exc))
 
     def _show_problems(self, problems: list[Problem], warnings: list[Problem]) -> None:
         self._problems, self._warnings = problems, warnings

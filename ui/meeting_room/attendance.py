@@ -55,7 +55,7 @@ from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.meetings import attendance, lookup
 from tripartite.models import MeetingStatus
-from tripartite.ui import labels, refusal_words
+from tripartite.ui import labels, refusal_words, style
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 from tripartite.ui.meeting_room.style import scale_font
 
@@ -338,7 +338,7 @@ class AttendanceDialog(QDialog):
         self.quorum_label.setWordWrap(True)
         scale_font(self.quorum_label, 1.1, bold=True)
         self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        style.error_style(self.problem_label)
         self.problem_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

@@ -33,8 +33,8 @@ from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
 from tripartite.models import ItemStatus, MeetingStatus, MotionStatus, Outcome, Role
-from tripartite.ui import refusal_words
-from tripartite.ui.meeting_room import boxes, explain
+from tripartite.ui import boxes, refusal_words
+from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.chair_pin import ask_chair_pin, presiding
 from tripartite.ui.meeting_room.elided_label import ElidedLabel

@@ -32,8 +32,7 @@ from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.meetings import agenda, attendance, lookup
 from tripartite.models import Role
-from tripartite.ui import authorize, labels, refusal_words
-from tripartite.ui.meeting_room import boxes
+from tripartite.ui import authorize, boxes, labels, refusal_words, style
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 
 
@@ -85,7 +84,7 @@ class RecusalDialog(QDialog):
         self.record_button.clicked.connect(self.record)
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        style.error_style(self.problem_label)
         form = QFormLayout()
         member_label = QLabel(self.tr("&Member:"), self)
         member_label.setBuddy(self.member_combo)

@@ -24,8 +24,8 @@ from sqlite_utils import Database
 from tripartite import authority
 from tripartite.authority import Auth
 from tripartite.names import member_name
-from tripartite.ui.meeting_room import boxes
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui import boxes
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 
 
 def _tr(text: str) -> str:
@@ -67,7 +67,7 @@ def ask_chair_pin(
     intro: str,
     on_authenticated: Callable[[Auth], None],
     meeting_id: int | None = None,
-) -> PinDialog | None:
+) -> PinPrompt | None:
     """Ask the presiding member (the chair, or the meeting's stand-in) for their PIN; then ``on_authenticated(auth)``.
 
     Args:
@@ -86,7 +86,7 @@ def ask_chair_pin(
         boxes.warn(parent, _tr("The board has no chair: set one in the board settings."))
         return None
     prompt = lead.words() + "\n" + intro
-    dialog = PinDialog(db, [(lead.member_id, lead.name)], prompt, parent, ok_text=_tr("&Confirm"))
+    dialog = PinPrompt(db, [(lead.member_id, lead.name)], prompt, parent, ok_text=_tr("&Confirm"))
     dialog.setWindowTitle(_tr("Stand-in's PIN") if lead.stand_in else _tr("Chair's PIN"))
     dialog.authenticated.connect(on_authenticated)
     dialog.open()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from tripartite import conditions
 from tripartite.assessment import Recommendation
 from tripartite.models import INTEGRATION_ITEMS, ConditionKind, Outcome
-from tripartite.ui import labels
+from tripartite.ui import labels, style
 
 _APPROVING = (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
 
@@ -281,7 +281,7 @@ class MotionDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("motionProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        style.error_style(self.problem_label, bold=True)
 
         form = QFormLayout()
         outcome_label = QLabel(self.tr("&Outcome:"), self)

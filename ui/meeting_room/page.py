@@ -26,8 +26,7 @@ from tripartite import store
 from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.meetings import lifecycle
-from tripartite.ui import authorize, refusal_words
-from tripartite.ui.meeting_room import boxes
+from tripartite.ui import authorize, boxes, refusal_words, style
 from tripartite.ui.meeting_room.models import MeetingListModel
 from tripartite.ui.meeting_room.room import MeetingRoom
 from tripartite.ui.meeting_room.style import scale_font
@@ -58,7 +57,7 @@ class NewMeetingDialog(QDialog):
         self.place_edit.setObjectName("meetingPlaceEdit")
         self.place_edit.setAccessibleName(self.tr("Place"))
         self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        style.error_style(self.problem_label)
         form = QFormLayout()
         for text, field in (
             (self.tr("&Title:"), self.title_edit),

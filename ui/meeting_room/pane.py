@@ -40,11 +40,10 @@ from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
 from tripartite.meetings import ballots
 from tripartite.models import Constituency, Vote
-from tripartite.ui import a11y, labels, refusal_words
-from tripartite.ui.meeting_room import boxes
+from tripartite.ui import a11y, boxes, labels, refusal_words, style
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.private_fields import PrivateTextEdit
 from tripartite.ui.meeting_room.score_grid import ScoreGrid
 from tripartite.ui.meeting_room.style import CONSTITUENCY_COLOURS, scale_font
@@ -188,7 +187,7 @@ class PrivateBallot(QWidget):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("ballotProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        style.error_style(self.problem_label, bold=True)
         self.problem_label.hide()  # shown only with a problem, so it takes no room otherwise
         self.idle_warning = QLabel(self)
         self.idle_warning.setObjectName("idleWarning")
@@ -517,7 +516,7 @@ class ConstituencyPane(QFrame):
         current = self._member_current.kept()  # set aside while the list is not focused
         chosen = self.model.member_id(current.row()) if current.isValid() else waiting[0]
         names = dict(self._context.members)
-        dialog = PinDialog(
+        dialog = PinPrompt(
             self._db,
             [(m, names[m]) for m in waiting],
             self.tr("%1: choose your name and enter your PIN to open your private ballot.").replace(

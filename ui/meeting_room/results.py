@@ -38,7 +38,7 @@ from tripartite.meetings.ballots import revealed_ballots, voters
 from tripartite.meetings.errors import Sealed
 from tripartite.meetings.motions import motion_conditions
 from tripartite.models import Authority, BallotMode, ItemStatus, MotionStatus, Outcome
-from tripartite.ui import authorize, labels, refusal_words
+from tripartite.ui import authorize, labels, refusal_words, style
 from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.chart import make_chart_view
 from tripartite.ui.meeting_room.motion_editor import MotionDraft
@@ -98,7 +98,7 @@ class DissentDialog(QDialog):
         self.text_edit.setAccessibleName(self.tr("Text of the dissent"))
         self.text_edit.setTabChangesFocus(True)
         self.problem_label = QLabel(self)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        style.error_style(self.problem_label)
         self.problem_label.setWordWrap(True)
         form = QFormLayout()
         member_label = QLabel(self.tr("&Member:"), self)

@@ -30,8 +30,8 @@ from tripartite.errors import KnownError
 from tripartite.meetings import attendance, ballots, lookup
 from tripartite.meetings.agenda import add_item, item_state
 from tripartite.models import Constituency, ItemStatus, MeetingStatus, MotionStatus
-from tripartite.ui import a11y, authorize, labels, refusal_words
-from tripartite.ui.meeting_room import boxes, explain
+from tripartite.ui import a11y, authorize, boxes, labels, refusal_words
+from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_bar import ChairBar

@@ -6,9 +6,10 @@ only carrier of meaning: every status also has a word and an icon shape (check, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QWidget
+
+from tripartite.ui.views.status_icons import Mark, disc_icon
 
 CONSTITUENCY_COLOURS = {"government": "#2f5d8a", "employer": "#9a6a12", "union": "#8a2f4f"}
 GOOD = "#2e7d32"
@@ -34,35 +35,9 @@ def status_icon(kind: str, size: int = 18) -> QIcon:
 
     Not cached globally: a pixmap must not outlive the QApplication, so callers keep their own.
     """
-    colour = {"done": GOOD, "open": WAIT, "active": ACTIVE, "bad": BAD, "wait": WAIT}[kind]
-    pixmap = QPixmap(size * 2, size * 2)  # drawn at 2x so it stays crisp on a high-density screen
-    pixmap.setDevicePixelRatio(2.0)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    box = QRectF(1.5, 1.5, size - 3, size - 3)
-    if kind == "open":
-        painter.setPen(QPen(QColor(colour), 1.6))
-        painter.drawEllipse(box)
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
-        painter.drawEllipse(box)
-        pen = QPen(QColor("white"), max(1.8, size / 9))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        s = size
-        if kind == "done":
-            path = QPainterPath(QPointF(s * 0.28, s * 0.52))
-            path.lineTo(QPointF(s * 0.44, s * 0.68))
-            path.lineTo(QPointF(s * 0.72, s * 0.34))
-            painter.drawPath(path)
-        elif kind == "bad":
-            painter.drawLine(QPointF(s * 0.34, s * 0.34), QPointF(s * 0.66, s * 0.66))
-            painter.drawLine(QPointF(s * 0.66, s * 0.34), QPointF(s * 0.34, s * 0.66))
-        elif kind == "active":
-            painter.setBrush(QColor("white"))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(QRectF(s * 0.35, s * 0.35, s * 0.3, s * 0.3))
-    painter.end()
-    return QIcon(pixmap)
+    colour, mark = {
+        "done": (GOOD, Mark.CHECK), "open": (WAIT, Mark.RING), "active": (ACTIVE, Mark.DOT),
+        "bad": (BAD, Mark.CROSS), "wait": (WAIT, Mark.RING),
+    }[kind]  # fmt: skip
+    # Drawn at twice the size, so it stays crisp on a high-density screen.
+    return disc_icon(colour, mark, size, density=2.0)

@@ -4,7 +4,7 @@ Opening the dialog builds the minutes afresh in the background, unless their sig
 signed file is never rebuilt, so the newest signed revision is shown instead. The side panel shows which
 roles have signed and which remain, and once every role has signed, that the meeting is read-only.
 
-The preview is QtPdf (pdfium), which does not draw the signature stamps (stack.md pitfall 13): the
+The preview is QtPdf (pdfium), which does not draw the signature stamps (it skips their appearance streams): the
 panel says so, and Verify… checks the signatures cryptographically.
 """
 
@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 
 from tripartite import store
 from tripartite.authority import Auth
-from tripartite.errors import Cancelled, KnownError
-from tripartite.ui import a11y, authorize, boxes, labels, refusal_words
-from tripartite.ui.jobs import Job, start_job, wait_for_jobs
+from tripartite.errors import KnownError
+from tripartite.ui import a11y, authorize, labels, refusal_words
+from tripartite.ui.jobs import Job, report_failure, start_job, wait_for_jobs
 from tripartite.ui.minutes import work
-from tripartite.ui.minutes.icons import Icons
 from tripartite.ui.minutes.preview import PdfPreview
 from tripartite.ui.minutes.progress import DelayedProgress
 from tripartite.ui.minutes.sign_dialog import SignDialog
 from tripartite.ui.minutes.state_model import SignatoryList, SigningStateModel
 from tripartite.ui.minutes.verify_panel import VerifyDialog
+from tripartite.ui.views.status_icons import Icons
 
 _SIDE_CHARS = 42  # the side panel's width in average characters: room for "Secretary: signed by …" and the like
 
@@ -230,10 +230,12 @@ class MinutesDialog(QDialog):
             return None
         self.status.setText("")
         self.preview.show_message(self.tr("Building the minutes…"))
-        self._job = start_job(functools.partial(work.open_minutes, self._db_path, self.meeting_id, auth), self)
+        self._job = start_job(
+            functools.partial(work.open_minutes, self._db_path, self.meeting_id, auth), self,
+            on_failure=self._on_build_failed,
+        )  # fmt: skip
         self._job.progress.connect(self.progress.report)
         self._job.succeeded.connect(self._on_build_succeeded)
-        self._job.failed.connect(self._on_build_failed)
         self.progress.begin()
         self._show_state()
         return self._job
@@ -258,13 +260,15 @@ class MinutesDialog(QDialog):
     def _on_build_failed(self, exc: object) -> None:
         self._job = None
         self.progress.end()
-        if isinstance(exc, Cancelled):
-            self.preview.show_message(self.tr("Building the minutes was cancelled. Nothing was stored."))
-        elif isinstance(exc, KnownError):
-            self.preview.show_message(self.tr("The minutes cannot be built: %1").replace("%1", refusal_words.say(exc)))
-        elif isinstance(exc, BaseException):
-            self.preview.show_message(self.tr("Building the minutes failed unexpectedly."))
-            boxes.show_bug(self, exc)
+        show = self.preview.show_message
+        report_failure(
+            self, exc,
+            cancelled=lambda _: show(self.tr("Building the minutes was cancelled. Nothing was stored.")),
+            known=lambda error: show(
+                self.tr("The minutes cannot be built: %1").replace("%1", refusal_words.say(error))
+            ),
+            bug=lambda _: show(self.tr("Building the minutes failed unexpectedly.")),
+        )  # fmt: skip
         self._show_state()
 
     def _set_state(self, state: work.MinutesState) -> None:

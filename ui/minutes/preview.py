@@ -1,14 +1,15 @@
 """A preview of a PDF with QtPdf, with page navigation, and fallbacks when QtPdf is missing.
 
-QtPdf comes with PySide6-Addons here (a separate ``PySide6_Pdf`` wheel in later versions, stack.md §2), so
+QtPdf comes with PySide6-Addons here (a separate ``PySide6_Pdf`` wheel in later versions), so
 it is imported lazily, when the first preview opens, and a missing module never stops the app:
 
 1. ``view``: ``QPdfView`` over a ``QPdfDocument`` (scrolls, zooms to the width);
 2. ``render``: only ``QtPdf`` loads: each page is rendered with ``QPdfDocument.render`` onto white (pdfium
-   returns ARGB with a transparent background, stack.md pitfall 13) and shown as a picture;
+   returns ARGB with a transparent background) and shown as a picture;
 3. ``none``: a message says how to read the minutes without the preview.
 
-Neither pdfium path draws the signature stamps (pitfall 13); the minutes dialog says so next to the preview.
+Neither pdfium path draws the signature stamps (pdfium skips their appearance streams); the minutes dialog
+says so next to the preview.
 """
 
 from __future__ import annotations

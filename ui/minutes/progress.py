@@ -1,12 +1,11 @@
-"""An inline progress bar that appears only when the work lasts (style.md: progress after ~0.5 s)."""
+"""An inline progress bar that appears only when the work lasts (half a second), so quick work never flashes one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-# Anki waits 600 ms before showing progress; anything quicker should not flash a bar.
-PROGRESS_DELAY_MS = 500
+from tripartite.ui.jobs import PROGRESS_DELAY_MS
 
 
 class DelayedProgress(QProgressBar):

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import KnownError
-from tripartite.ui import a11y, boxes, labels, refusal_words
+from tripartite.ui import a11y, labels, refusal_words
 from tripartite.ui.dialogs import form_parts
-from tripartite.ui.jobs import Job, start_job
+from tripartite.ui.jobs import Job, report_failure, start_job
 from tripartite.ui.minutes import work
 from tripartite.ui.minutes.progress import DelayedProgress
 
@@ -190,10 +190,8 @@ class SignDialog(QDialog):
             return None
         fn = functools.partial(work.sign_role, self._db_path, self._state.minutes_id, role, Path(key), passphrase)
         del passphrase  # the partial holds it until the job ends; nothing else does
-        self._job = start_job(fn, self)
+        self._job = start_job(fn, self, on_success=self._on_job_succeeded, on_failure=self._on_job_failed)
         self._job.progress.connect(self.progress.report)
-        self._job.succeeded.connect(self._on_job_succeeded)
-        self._job.failed.connect(self._on_job_failed)
         self.progress.begin()
         self.status.setText(self.tr("Signing as %1…").replace("%1", labels.role(role)))
         self._set_inputs_enabled(False)
@@ -233,9 +231,12 @@ class SignDialog(QDialog):
         self.accept()
 
     def _on_job_failed(self, exc: object) -> None:
+        self._end_job()
+        report_failure(self, exc, known=self._show_refusal, cancelled=self._show_refusal)
+
+    def _show_refusal(self, exc: KnownError) -> None:
         from tripartite.reports import keys, signing
 
-        self._end_job()
         if isinstance(exc, keys.WrongPassphrase):
             self._show_problem(
                 self.passphrase_problem,
@@ -258,10 +259,8 @@ class SignDialog(QDialog):
             self._show_problem(self.role_problem, self.tr("This role has already signed."), self.role_combo)
         elif isinstance(exc, work.KeyFileProblem):
             self._show_problem(self.key_problem, refusal_words.say(exc), self.key_edit)
-        elif isinstance(exc, KnownError):
+        else:
             self._show_problem(self.role_problem, refusal_words.say(exc), self.role_combo)
-        elif isinstance(exc, BaseException):
-            boxes.show_bug(self, exc)
 
     def _show_problem(self, label: QLabel, text: str, field: QWidget | None = None) -> None:
         """Show a problem under its field, tell screen readers through the field, and put the focus there."""

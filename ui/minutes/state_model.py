@@ -14,8 +14,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from tripartite.ui import labels
-from tripartite.ui.minutes.icons import Icons
 from tripartite.ui.minutes.work import MinutesState
+from tripartite.ui.views.status_icons import Icons
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invalid parent of a flat model, built once (not a call in a default argument)

@@ -14,8 +14,8 @@ the thread pool (pyHanko loads in half a second) and never raises on a damaged o
 verdict too.
 
 The stamps drawn in the signature boxes are pictures anyone could paste; the panel says that the
-signatures are checked cryptographically, not by the picture (stack.md pitfall 13: the preview does not
-even draw them).
+signatures are checked cryptographically, not by the picture (the pdfium preview does not even draw
+them).
 """
 
 from __future__ import annotations
@@ -50,12 +50,12 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import KnownError
-from tripartite.ui import a11y, boxes, labels, refusal_words
-from tripartite.ui.jobs import Job, start_job, wait_for_jobs
+from tripartite.ui import a11y, labels, refusal_words
+from tripartite.ui.jobs import Job, report_failure, start_job, wait_for_jobs
 from tripartite.ui.labels import fill
 from tripartite.ui.minutes import work
-from tripartite.ui.minutes.icons import Icons
 from tripartite.ui.minutes.progress import DelayedProgress
+from tripartite.ui.views.status_icons import Icons
 
 if TYPE_CHECKING:
     from tripartite.reports.verify import Report, SignatureCheck
@@ -457,10 +457,8 @@ class VerifyPanel(QWidget):
         assert self._source is not None
         self._pending = False
         fn = functools.partial(work.verify, self._source, self._db_path, tuple(self._added))
-        self._job = start_job(fn, self)
+        self._job = start_job(fn, self, on_success=self._on_job_succeeded, on_failure=self._on_job_failed)
         self._job.progress.connect(self.progress.report)
-        self._job.succeeded.connect(self._on_job_succeeded)
-        self._job.failed.connect(self._on_job_failed)
         self.progress.begin()
         self._show_verdict("pending", self.tr("Verifying…"), "")
         for button in (self.verify_file_button, self.trust_button, self.again_button):
@@ -489,11 +487,13 @@ class VerifyPanel(QWidget):
     def _on_job_failed(self, exc: object) -> None:
         if not self._end_job():
             return
-        if isinstance(exc, KnownError):
-            self._show_verdict("bad", self.tr("Not verified"), refusal_words.say(exc))
-        elif isinstance(exc, BaseException):
-            self._show_verdict("bad", self.tr("Not verified"), self.tr("Verification failed unexpectedly."))
-            boxes.show_bug(self, exc)
+        refused = self.tr("Not verified")
+        report_failure(
+            self, exc,
+            known=lambda error: self._show_verdict("bad", refused, refusal_words.say(error)),
+            cancelled=lambda error: self._show_verdict("bad", refused, refusal_words.say(error)),
+            bug=lambda _: self._show_verdict("bad", refused, self.tr("Verification failed unexpectedly.")),
+        )  # fmt: skip
 
     # ------------------------------------------------------------------------------------------ words
 

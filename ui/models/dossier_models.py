@@ -22,7 +22,6 @@ from tripartite.assessment import GateResult
 from tripartite.criteria import Catalogue
 from tripartite.names import meeting_titles, member_names
 from tripartite.ui import audit_words, labels
-from tripartite.ui.models.request_model import status_label
 from tripartite.ui.models.table import LEFT, RIGHT, Column, ColumnTableModel
 from tripartite.ui.views import status_icons
 
@@ -222,7 +221,8 @@ class _Words:
 def _event_words(event: request_history.HistoryEvent, words: _Words) -> tuple[dict[str, str], str]:
     kind = event.kind
     if kind == request_history.STATUS:
-        params = {"old": status_label(event.old_status or ""), "new": status_label(event.new_status or "")}
+        old, new = labels.request_status(event.old_status or ""), labels.request_status(event.new_status or "")
+        params = {"old": old, "new": new}
         return params, words.note(event)
     if kind == "request.edited":
         return {}, ", ".join(labels.field(f) for f in event.changed)

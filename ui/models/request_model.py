@@ -88,11 +88,6 @@ _TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CURRENCY = register.COLUMNS.index("currency") + 1  # position in a fetched row, after the id
 
 
-def status_label(status: str) -> str:
-    """The translated label of a request status (the raw value if it is unknown, so nothing hides)."""
-    return labels.request_status(status)
-
-
 class RequestTableModel(QAbstractTableModel):
     """Requests matching a :class:`~tripartite.register.Filter`, in SQL order, fetched in batches.
 
@@ -327,7 +322,7 @@ class RequestTableModel(QAbstractTableModel):
         if column in _INTEGER_COLUMNS:
             return self._locale.toString(int(value))
         if column == "status":
-            return status_label(str(value))
+            return labels.request_status(str(value))
         return str(value)
 
     def _tooltip(self, column: str, row: int, value: Any) -> str | None:

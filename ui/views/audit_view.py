@@ -35,13 +35,12 @@ from sqlite_utils import Database
 
 from tripartite import audit, store
 from tripartite.errors import Cancelled
-from tripartite.ui import a11y, refusal_words
+from tripartite.ui import a11y, refusal_words, style
 from tripartite.ui.audit_words import KINDS, AuditWords
 from tripartite.ui.jobs import Job, start_job
 from tripartite.ui.models.audit_model import AuditFilter, AuditLogModel
 
 _GOOD = "color: #1b5e20; font-weight: bold;"
-_BAD = "color: #a40000; font-weight: bold;"
 
 # Each finding of the check, in words (codes: tripartite.audit_check.Finding).
 FINDINGS = {
@@ -318,10 +317,10 @@ class AuditView(QWidget):
         self.result_label.setText(self.tr("Checking the record…"))
         self.result_label.setStyleSheet("")
         self.findings_view.hide()
-        job = start_job(functools.partial(verify_record, self._db_path), self)
+        # Any failure, a bug included, is the check's result here: the label says the check could not run.
+        job = start_job(functools.partial(verify_record, self._db_path), self, on_success=self._on_verified,
+                        on_failure=self._on_verify_failed)  # fmt: skip
         job.progress.connect(self._on_progress)
-        job.succeeded.connect(self._on_verified)
-        job.failed.connect(self._on_verify_failed)
         self._job = job
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -364,7 +363,7 @@ class AuditView(QWidget):
             self.findings_model.set_findings([])
             self.findings_view.hide()
             return
-        self.result_label.setStyleSheet(_BAD)
+        style.error_style(self.result_label, bold=True)
         self.result_label.setText(
             "✗ "
             + self.tr(

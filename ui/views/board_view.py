@@ -39,11 +39,10 @@ from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.models import Authority, BallotMode, DecisionRule, Quorum
-from tripartite.ui import a11y, authorize, labels, refusal_words
-from tripartite.ui.dialogs.form_parts import ERROR_STYLE
+from tripartite.ui import a11y, authorize, labels, refusal_words, style
 from tripartite.ui.dialogs.import_report_dialog import problem_message
 from tripartite.ui.dialogs.member_dialog import MemberDialog
-from tripartite.ui.dialogs.pin_dialog import PinDialog
+from tripartite.ui.dialogs.new_pin_dialog import NewPinDialog
 from tripartite.ui.models.board_models import MemberTableModel, ShortageListModel, WeightTableModel
 
 _NONE = ""
@@ -232,16 +231,16 @@ class BoardView(QWidget):
             ok_text=self.tr("&Allow"),
         )
 
-    def change_pin(self, member_id: str) -> PinDialog:
+    def change_pin(self, member_id: str) -> NewPinDialog:
         """A member changes their own PIN, with the old one (returned, for tests)."""
         return self._new_pin_dialog(member_id, None, change=True)
 
-    def _open_pin_dialog(self, auth: Auth | None) -> PinDialog:
+    def _open_pin_dialog(self, auth: Auth | None) -> NewPinDialog:
         return self._new_pin_dialog(self._pin_member or "", auth, change=False)
 
-    def _new_pin_dialog(self, member_id: str, auth: Auth | None, *, change: bool) -> PinDialog:
+    def _new_pin_dialog(self, member_id: str, auth: Auth | None, *, change: bool) -> NewPinDialog:
         name = next((m.name for m in self._config.members if m.id == member_id), member_id) if self._config else ""
-        dialog = PinDialog(self._db, member_id, name, self, auth=auth, change=change)
+        dialog = NewPinDialog(self._db, member_id, name, self, auth=auth, change=change)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.pin_set.connect(self._on_pin_set)
         dialog.open()
@@ -367,7 +366,7 @@ class BoardView(QWidget):
                 field.setToolTip(tip)
             error = QLabel(page)
             error.setObjectName(f"ruleError-{key}")
-            error.setStyleSheet(ERROR_STYLE)
+            style.error_style(error)
             error.setWordWrap(True)
             error.hide()
             self._rule_errors[key] = error
@@ -575,7 +574,7 @@ class BoardView(QWidget):
         if not ok:
             text += " " + self.tr("✗ The weights must add up to 100 before they can be saved.")
         self.weight_total.setText(text)
-        self.weight_total.setStyleSheet("" if ok else ERROR_STYLE)
+        style.set_error_shown(self.weight_total, not ok)
         self.save_weights_button.setEnabled(ok and self.weight_model.is_changed())
         self.revert_weights_button.setEnabled(self.weight_model.is_changed())
 

@@ -36,7 +36,6 @@ from tripartite.assessment import Assessment
 from tripartite.criteria import Catalogue, Family
 from tripartite.ui import labels
 from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, history_entries
-from tripartite.ui.models.request_model import status_label
 from tripartite.ui.views import status_icons
 
 if TYPE_CHECKING:
@@ -337,7 +336,7 @@ class DossierView(QWidget):
         occupation = classifications.isco_titles().get(row["occupation_isco"], "")
         self.subtitle.setText(
             self.tr("{status} · {code} {occupation} · {region} · {workers} workers for {months} months").format(
-                status=status_label(row["status"]),
+                status=labels.request_status(row["status"]),
                 code=row["occupation_isco"],
                 occupation=occupation,
                 region=row["region"],

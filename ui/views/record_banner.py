@@ -1,7 +1,7 @@
 """The red banner above the register when the board's record does not hold (DESIGN §6).
 
 When the app opens a board it checks the record off the GUI thread, after the first paint
-(:meth:`tripartite.ui.mainwindow.MainWindow.check_record`, which runs
+(:class:`tripartite.ui.record_check.RecordCheck`, which runs
 :func:`tripartite.audit_check.verify`). If the check finds anything, this banner says so in one
 sentence: the first finding in words, how many more there are, and a button to the audit log, where
 every finding is listed. It is not dismissable: a record changed outside Tripartite is not a

@@ -6,28 +6,31 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from tests.helpers import VOTERS
 from tripartite import sample, store
 from tripartite.models import Constituency
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.mainwindow import PAGE_MEETINGS, MainWindow
-from tripartite.ui.meeting_room import MeetingsPage, boxes
+from tripartite.ui.meeting_room import MeetingsPage
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog, AttendanceModel
 from tripartite.ui.meeting_room.page import NewMeetingDialog
 from tripartite.ui.meeting_room.pane import ConstituencyPane
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.room import MeetingRoom
 from tripartite.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import Shown
+
 PINS = sample.DEMO_PINS
-VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 GROUP = {m: Constituency.GOVERNMENT if m.startswith("gov") else Constituency.EMPLOYER if m.startswith("emp")
          else Constituency.UNION for m in [*VOTERS, "emp4"]}  # fmt: skip
 
@@ -51,29 +54,44 @@ def demo_file(tmp_path: Path, _demo_template: Path) -> Path:
     return path
 
 
-@dataclass
 class Boxes:
-    """What the room's message boxes would have shown; ``answer`` is what confirm() returns."""
+    """The room's view of the boxes shown (the autouse ``boxes`` fixture of tests/ui records them all)."""
 
-    warnings: list[str] = field(default_factory=list)
-    infos: list[str] = field(default_factory=list)
-    questions: list[str] = field(default_factory=list)
-    answer: bool = True
+    def __init__(self, shown: Shown):
+        self._shown = shown
+
+    def _texts(self, kind: str) -> list[str]:
+        return [text for k, text in self._shown if k == kind]
+
+    @property
+    def warnings(self) -> list[str]:
+        """The room's warnings (``boxes.warn``)."""
+        return self._texts("warning")
+
+    @property
+    def infos(self) -> list[str]:
+        """The information boxes."""
+        return self._texts("info")
+
+    @property
+    def questions(self) -> list[str]:
+        """The questions asked (``boxes.confirm``)."""
+        return self._texts("question")
+
+    @property
+    def answer(self) -> bool:
+        """What a question box answers."""
+        return self._shown.answer
+
+    @answer.setter
+    def answer(self, value: bool) -> None:
+        self._shown.answer = value
 
 
-@pytest.fixture(autouse=True)
-def room_boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    """Record the room's boxes instead of blocking on them."""
-    shown = Boxes()
-
-    def confirm(parent: object, title: str, text: str) -> bool:
-        shown.questions.append(text)
-        return shown.answer
-
-    monkeypatch.setattr(boxes, "confirm", confirm)
-    monkeypatch.setattr(boxes, "warn", lambda parent, text: shown.warnings.append(text))
-    monkeypatch.setattr(boxes, "inform", lambda parent, title, text: shown.infos.append(text))
-    return shown
+@pytest.fixture
+def room_boxes(boxes: Shown) -> Boxes:
+    """The boxes the room has shown, by kind."""
+    return Boxes(boxes)
 
 
 @pytest.fixture(autouse=True)
@@ -84,7 +102,7 @@ def _clean_clipboard(qapp: QApplication) -> Iterator[None]:
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, one key event per character (qtbot.keyClicks aborts on non-ASCII, stack.md pitfall 14)."""
+    """Type any text, one key event per character (qtbot.keyClicks aborts on non-ASCII, a PySide6 defect)."""
     for char in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
 
@@ -168,8 +186,8 @@ class Driver:
 
     # ------------------------------------------------------------------------------------------ PINs
 
-    def enter_pin(self, pin: str, member: str | None = None) -> PinDialog:
-        dialog = self.dialog(PinDialog)
+    def enter_pin(self, pin: str, member: str | None = None) -> PinPrompt:
+        dialog = self.dialog(PinPrompt)
         dialog.activateWindow()  # offscreen has no window manager to activate it
         if member is not None:
             dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(member))

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tripartite import store
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.meeting_room.attendance import AttendanceDialog, AttendanceModel
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 
 from .conftest import Driver
 
@@ -45,8 +45,8 @@ def _space(dialog: AttendanceDialog, member: str, column: int) -> None:
     QTest.keyClick(dialog.table, Qt.Key.Key_Space)
 
 
-def _pin_dialogs(driver: Driver) -> list[PinDialog]:
-    return [d for d in driver.window.findChildren(PinDialog) if d.isVisible()]
+def _pin_dialogs(driver: Driver) -> list[PinPrompt]:
+    return [d for d in driver.window.findChildren(PinPrompt) if d.isVisible()]
 
 
 def test_unticking_present_before_the_opening_just_means_absent(driver: Driver) -> None:
@@ -107,7 +107,7 @@ def test_nothing_is_recorded_without_the_chairs_pin(driver: Driver) -> None:
     driver.create_meeting()
     dialog = _open(driver)
     driver.qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
-    pin = driver.dialog(PinDialog)
+    pin = driver.dialog(PinPrompt)
     assert pin.windowTitle() == "Chair's PIN" and pin.member_id() == "gov1"
     pin.reject()
     assert not any(_row(driver, m)["present"] for m in ("gov1", "emp1", "uni1"))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.meeting_room.room import MeetingRoom
 
 from .conftest import PINS, Driver
@@ -75,7 +75,7 @@ def test_a_member_votes_without_a_mouse(driver: Driver, qtbot) -> None:
     pane = room.panes[next(iter(room.panes))]  # government
     pane.unlock_button.setFocus()
     QTest.keyClick(pane.unlock_button, Qt.Key.Key_Space)
-    dialog = driver.dialog(PinDialog)
+    dialog = driver.dialog(PinPrompt)
     dialog.member_combo.setCurrentIndex(dialog.member_combo.findData("gov2"))
     QTest.keyClicks(dialog.pin_edit, PINS["gov2"])
     QTest.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
@@ -108,4 +108,4 @@ def test_the_name_chosen_in_a_pane_is_the_one_the_pin_dialog_asks_for(driver: Dr
     QTest.mouseClick(pane.member_list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      rect.center())  # fmt: skip
     qtbot.mouseClick(pane.unlock_button, Qt.MouseButton.LeftButton)  # the list loses the focus to the button
-    assert driver.dialog(PinDialog).member_id() == "uni2"
+    assert driver.dialog(PinPrompt).member_id() == "uni2"

@@ -14,13 +14,13 @@ from tripartite.errors import InputError
 from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.mainwindow import PAGE_AUDIT, PAGE_BOARD, PAGE_MEETINGS, PAGE_REQUESTS, MainWindow
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
 from tripartite.ui.meeting_room.motion_editor import MotionDialog
 from tripartite.ui.meeting_room.page import NewMeetingDialog
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 from tripartite.ui.meeting_room.results import DissentDialog
 from tripartite.ui.minutes import MinutesDialog, VerifyDialog
 
@@ -71,11 +71,11 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     window.show_page(PAGE_REQUESTS)
     window.show_welcome()
     walk.check("requests page", window)
-    window._show_record_banner((Finding("row_changed", "members", "uni1", 3),))  # as a tampered file shows it
+    window.register.show_record_findings((Finding("row_changed", "members", "uni1", 3),))  # as a tampered file shows it
     walk.check("requests page, the record changed outside Tripartite", window)
-    window.record_banner.hide()
-    walk.dialog("new request", window.new_request())
-    walk.dialog("import", window.import_requests())
+    window.register.record_banner.hide()
+    walk.dialog("new request", window.register.new_request())
+    walk.dialog("import", window.files.import_requests())
     db = store.connect(driver.page._db_path)
     try:
         walk.dialog("add to agenda", AgendaDialog(db, ["REQ-2026-0001"], window))
@@ -122,12 +122,12 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     _click(driver, bar.motion_button)
     walk.opened("motion", MotionDialog)
     _click(driver, bar.open_button)
-    walk.check("chair's PIN", driver.dialog(PinDialog))
+    walk.check("chair's PIN", driver.dialog(PinPrompt))
     driver.chair_pin()
     qtbot.waitUntil(lambda: driver.pane("gov1").unlock_button.isEnabled())
     walk.check("room, voting", window)
     _click(driver, driver.pane("gov1").unlock_button)
-    walk.check("member's PIN", driver.dialog(PinDialog))
+    walk.check("member's PIN", driver.dialog(PinPrompt))
     driver.enter_pin(PINS["gov1"], "gov1")
     walk.check("room, a pane unlocked", window)
     QTest.keyClick(driver.pane("gov1").ballot.lock_button, Qt.Key.Key_Space)
@@ -145,7 +145,7 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     walk.check("room, meeting closed", window)
     _click(driver, bar.export_button)
     minutes = driver.page.findChild(MinutesDialog)
-    walk.check("secretary's PIN for the minutes", driver.dialog(PinDialog))
+    walk.check("secretary's PIN for the minutes", driver.dialog(PinPrompt))
     driver.secretary_pin()
     qtbot.waitUntil(lambda: minutes.state is not None, timeout=15_000)
     walk.check("minutes", minutes)
@@ -181,7 +181,7 @@ def test_a_pin_typed_after_alt_and_an_unlock_key_lands_only_in_the_pin_field(app
     qtbot.waitUntil(lambda: QApplication.focusWidget() is driver.room.agenda_list)
     for key, group in ((Qt.Key.Key_1, "government"), (Qt.Key.Key_2, "employer"), (Qt.Key.Key_3, "union")):
         QTest.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
-        dialog = driver.dialog(PinDialog)
+        dialog = driver.dialog(PinPrompt)
         assert dialog.parent() is driver.room.panes[next(c for c in driver.room.panes if c.value == group)]
         qtbot.waitUntil(lambda d=dialog: QApplication.focusWidget() is d.pin_edit)
         for digit in "2468":  # typed wherever the keyboard's focus is, as a member would
@@ -189,7 +189,7 @@ def test_a_pin_typed_after_alt_and_an_unlock_key_lands_only_in_the_pin_field(app
         assert dialog.pin_edit.text() == "2468"
         others = [e for e in _line_edits(window) if e.text()]
         assert others == [], [e.objectName() for e in others]
-        assert window.filter_edit.text() == ""
+        assert window.register.filter_edit.text() == ""
         dialog.reject()
         driver.reactivate()
         driver.room.agenda_list.setFocus()

@@ -6,19 +6,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 
 from .conftest import PINS, Driver
 
 
-def _open_unions_pin(driver: Driver) -> PinDialog:
+def _open_unions_pin(driver: Driver) -> PinPrompt:
     driver.create_meeting()
     driver.set_attendance()
     driver.add_items(["REQ-2026-0002"])
     driver.open_vote()
     pane = driver.pane("uni1")
     QTest.keyClick(pane.unlock_button, Qt.Key.Key_Space)
-    return driver.dialog(PinDialog)
+    return driver.dialog(PinPrompt)
 
 
 def test_five_wrong_pins_lock_the_member_out_and_say_for_how_long(driver: Driver, qtbot) -> None:

@@ -8,18 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tripartite import store
+from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_dialogs import StandInDialog
-from tripartite.ui.meeting_room.pin_dialog import PinDialog
 
 from .conftest import PINS, Driver
 
 
-def _pin_members(dialog: PinDialog) -> list[str]:
+def _pin_members(dialog: PinPrompt) -> list[str]:
     return [dialog.member_combo.itemData(i) for i in range(dialog.member_combo.count())]
 
 
-def _prompt(dialog: PinDialog) -> str:
+def _prompt(dialog: PinPrompt) -> str:
     """The PIN dialog's prompt (its first line says who presides)."""
     return next(label.text() for label in dialog.findChildren(QLabel) if label.text().startswith("Presiding"))
 
@@ -42,10 +42,10 @@ def _name_stand_in(driver: Driver, dialog: StandInDialog, member: str) -> None:
     """Choose the member, confirm, then their PIN and the secretary's."""
     dialog.member_combo.setCurrentIndex(dialog.member_combo.findData(member))
     driver.qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    first = driver.dialog(PinDialog)
+    first = driver.dialog(PinPrompt)
     assert _pin_members(first) == [member]  # the stand-in first, with their own PIN
     driver.enter_pin(PINS[member], member)
-    second = driver.dialog(PinDialog)
+    second = driver.dialog(PinPrompt)
     assert second is not first
     assert _pin_members(second) == ["sec1", "gov1"]  # then the secretary (or the chair) vouches for them
     driver.enter_pin(PINS["sec1"], "sec1")
@@ -68,7 +68,7 @@ def test_a_stand_in_named_with_the_secretary_takes_the_chairs_place(app_driver: 
     qtbot.mouseClick(bar.attendance_button, Qt.MouseButton.LeftButton)
     attendance = driver.dialog(AttendanceDialog)
     qtbot.mouseClick(attendance.all_button, Qt.MouseButton.LeftButton)
-    pin = driver.dialog(PinDialog)
+    pin = driver.dialog(PinPrompt)
     assert _pin_members(pin) == ["gov2"]
     assert pin.windowTitle() == "Stand-in's PIN"
     assert _prompt(pin) == f"Presiding: {stand_in} (stand-in for the chair)\nEnter your PIN to record the attendance."
@@ -78,7 +78,7 @@ def test_a_stand_in_named_with_the_secretary_takes_the_chairs_place(app_driver: 
 
     driver.add_items(["REQ-2026-0001"])
     qtbot.mouseClick(bar.open_button, Qt.MouseButton.LeftButton)
-    pin = driver.dialog(PinDialog)
+    pin = driver.dialog(PinPrompt)
     assert _pin_members(pin) == ["gov2"]
     driver.enter_pin(PINS["gov2"])
     qtbot.waitUntil(lambda: driver.pane("gov1").unlock_button.isEnabled())
@@ -112,7 +112,7 @@ def test_with_the_chair_absent_gov2_presides_and_the_chairs_pin_no_longer_opens_
 
     # The chair's PIN no longer opens a vote: the dialog asks the stand-in, and 1001 is a wrong PIN for them.
     qtbot.mouseClick(bar.open_button, Qt.MouseButton.LeftButton)
-    pin = driver.dialog(PinDialog)
+    pin = driver.dialog(PinPrompt)
     assert pin.windowTitle() == "Stand-in's PIN" and _pin_members(pin) == ["gov2"]
     assert _prompt(pin).startswith(f"Presiding: {stand_in} (stand-in for the chair)\nEnter your PIN to put this motion")
     driver.enter_pin(PINS["gov1"])
@@ -131,7 +131,7 @@ def test_with_the_chair_absent_gov2_presides_and_the_chairs_pin_no_longer_opens_
         driver.vote(member, "for")
         driver.pass_laptop()
     qtbot.mouseClick(bar.reveal_button, Qt.MouseButton.LeftButton)
-    assert _pin_members(driver.dialog(PinDialog)) == ["gov2"]
+    assert _pin_members(driver.dialog(PinPrompt)) == ["gov2"]
     driver.enter_pin(PINS["gov2"])
     qtbot.waitUntil(lambda: _events(driver, "motion.revealed") != [])
     assert _events(driver, "motion.revealed")[0][1] == "gov2"
@@ -147,7 +147,7 @@ def test_the_first_open_vote_asks_who_presides_when_the_chair_is_absent(driver: 
     assert dialog.chosen() == "gov3"  # a member present, from the chair's own side first
     _name_stand_in(driver, dialog, "gov3")
     # The vote that asked goes on, with the new stand-in's PIN.
-    pin = driver.dialog(PinDialog)
+    pin = driver.dialog(PinPrompt)
     assert _pin_members(pin) == ["gov3"] and pin.windowTitle() == "Stand-in's PIN"
     driver.enter_pin(PINS["gov3"])
     qtbot.waitUntil(lambda: driver.pane("gov3").unlock_button.isEnabled())
@@ -168,7 +168,7 @@ def test_with_the_chair_present_their_pin_opens_the_vote_as_before(driver: Drive
     driver.set_attendance()
     driver.add_items(["REQ-2026-0002"])
     qtbot.mouseClick(bar.open_button, Qt.MouseButton.LeftButton)
-    pin = driver.dialog(PinDialog)
+    pin = driver.dialog(PinPrompt)
     assert pin.windowTitle() == "Chair's PIN" and _pin_members(pin) == ["gov1"]
     assert _prompt(pin).startswith(f"Presiding: {chair} (chair)\n")
     driver.chair_pin()

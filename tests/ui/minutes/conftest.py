@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite import sample, store
 from tripartite.authority import operator
 from tripartite.meetings import recording
@@ -27,8 +28,6 @@ from tripartite.ui.minutes.sign_dialog import SignDialog
 
 from ..conftest import REPO
 
-ROLES = ("chair", "secretary", "government", "employer", "union")
-PASSPHRASE = "correct horse battery"
 MEETING = REPO / "data" / "sample" / "meeting.toml"
 
 
@@ -193,7 +192,7 @@ def fill_sign_dialog(qtbot, sign: SignDialog, role: str, key: Path, passphrase: 
     qtbot.mouseClick(sign.browse_button, Qt.MouseButton.LeftButton)
     assert sign.key_edit.text() == str(key)
     sign.passphrase_edit.setFocus()
-    QTest.keyClicks(sign.passphrase_edit, passphrase)  # ASCII only (stack.md pitfall 14)
+    QTest.keyClicks(sign.passphrase_edit, passphrase)  # ASCII only: keyClicks aborts on other text (a PySide6 defect)
 
 
 def sign_through_dialog(qtbot, dialog: MinutesDialog, key_chooser: Callable[[Path], None], keys: Keys,

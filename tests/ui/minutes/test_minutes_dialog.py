@@ -7,13 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMainWindow
 
+from tests.helpers import ROLES
 from tripartite import store
 from tripartite.sample import DEMO_PINS
 from tripartite.ui.meeting_room import MeetingsPage
 from tripartite.ui.minutes import minutes_dialog
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
 
-from .conftest import ROLES, Signed, counts
+from .conftest import Signed, counts
 
 SECRETARY = DEMO_PINS["sec1"]
 
@@ -48,7 +49,7 @@ def test_the_preview_falls_back_without_qtpdfwidgets(open_minutes, recorded, mod
     if mode == "render":
         assert dialog.preview.page_count() > 0
         image = dialog.preview._picture.pixmap().toImage()
-        assert not image.hasAlphaChannel()  # drawn on white, not pdfium's transparent ARGB (pitfall 13)
+        assert not image.hasAlphaChannel()  # drawn on white, not pdfium's transparent ARGB
         assert image.pixelColor(2, 2) == QColor("white")
     else:
         assert dialog.preview.page_count() == 0

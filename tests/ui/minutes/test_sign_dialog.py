@@ -6,14 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.helpers import PASSPHRASE, ROLES
 from tripartite import store
 from tripartite.meetings.lifecycle import is_locked
 from tripartite.reports import verify
 from tripartite.reports.keys import WrongPassphrase
 
 from .conftest import (
-    PASSPHRASE,
-    ROLES,
     counts,
     files,
     fill_sign_dialog,

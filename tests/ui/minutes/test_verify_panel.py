@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.helpers import ROLES
 from tripartite import store
 from tripartite.ui.minutes import verify_panel
 from tripartite.ui.minutes.state_model import SigningStateModel
@@ -13,7 +14,7 @@ from tripartite.ui.minutes.verify_panel import SignatureTableModel, VerifyDialog
 from tripartite.ui.minutes.work import MinutesState, SignedBy
 
 from ...reports.forge import sign_boxes
-from .conftest import ROLES, Keys, Signed
+from .conftest import Keys, Signed
 
 
 def _verify(qtbot, panel: VerifyPanel, pdf: bytes, name: str = "minutes.pdf") -> None:

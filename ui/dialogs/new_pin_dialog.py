@@ -19,8 +19,10 @@ from tripartite.ui import a11y, refusal_words
 from tripartite.ui.dialogs import form_parts
 
 
-class PinDialog(QDialog):
+class NewPinDialog(QDialog):
     """Two hidden entries of the new PIN; OK sets it through ``tripartite.pins.set_pin`` (audited).
+
+    Not the PIN asked to authorise an act: that is :class:`~.pin_prompt.PinPrompt`.
 
     The typed digits are cleared as soon as the dialog is done with them, whatever the outcome.
 

@@ -1,4 +1,4 @@
-"""The PIN dialog: a member (or the chair) proves who is at the keyboard.
+"""The PIN prompt: a member (or the chair) proves who is at the keyboard, to authorise one act anywhere in the app.
 
 It checks the PIN itself with :func:`tripartite.pins.verify`, so a wrong PIN keeps the dialog open with
 "Wrong PIN: N tries left", and a lockout shows "Locked out for N s" counting down. The PIN field is
@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import pins
+from tripartite.ui import style
 from tripartite.ui.dialogs.form_parts import reserve_line
 
 # The dialog's minimum width, in average characters.
 MIN_WIDTH_CHARS = 60
 
 
-class PinDialog(QDialog):
-    """Ask one of ``members`` for their PIN.
+class PinPrompt(QDialog):
+    """Ask one of ``members`` for their PIN (to set or change a PIN, see :class:`~.new_pin_dialog.NewPinDialog`).
 
     Signals:
         authenticated(object): the :class:`tripartite.pins.Auth` of the member whose PIN matched.
@@ -95,7 +96,7 @@ class PinDialog(QDialog):
         self.message.setObjectName("pinMessage")
         self.message.setAccessibleName(self.tr("PIN message"))
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        style.error_style(self.message, bold=True)
         reserve_line(self.message)
 
         form = QFormLayout()
