@@ -10,6 +10,8 @@ command line only: the minutes are built from a record that was accepted.
 
 from __future__ import annotations
 
+import ast
+import builtins
 import enum
 import inspect
 import re
@@ -186,3 +188,77 @@ def test_lupdate_extracts_every_sentence_of_the_app(tmp_path: Path) -> None:
     assert set(refusal_words.REFUSALS.values()) <= contexts["Refusals"]
     for kind in SHOWN:
         assert set(labels.TABLES[kind].values()) <= contexts["Labels"], kind.__name__
+
+
+# --------------------------------------------------------------------------- faces say, never str(exc)
+
+ROOT = Path(__file__).resolve().parent.parent
+_SAYERS = {"ui/refusal_words.py", "tripartite/cli_text.py"}  # where an error's own text is the last resort
+
+
+def _builtin(kind: ast.expr | None) -> bool:
+    names = [e for e in (kind.elts if isinstance(kind, ast.Tuple) else [kind]) if e is not None]
+    return bool(names) and all(isinstance(n, ast.Name) and n.id in dir(builtins) for n in names)
+
+
+def _error_texts(text: str) -> list[int]:
+    """Lines that show an error's own text: ``str(exc)``, ``f"{exc}"`` or ``.format(x=exc)``.
+
+    The errors are those caught by an ``except`` (of ours: a builtin exception's text is Python's, such
+    as a ValueError from parsing), and the ``exc`` or ``error`` a failure handler is given.
+    """
+    scopes: list[tuple[str, list[ast.stmt]]] = []
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.ExceptHandler) and node.name and not _builtin(node.type):
+            scopes.append((node.name, node.body))
+        elif isinstance(node, ast.FunctionDef | ast.Lambda):
+            for arg in node.args.args:
+                if arg.arg in ("exc", "error"):
+                    body = node.body if isinstance(node.body, list) else [ast.Expr(node.body)]
+                    scopes.append((arg.arg, body))
+    lines = set()
+    for name, body in scopes:
+        for node in (n for stmt in body for n in ast.walk(stmt)):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str":
+                shown = node.args[:1]
+            elif isinstance(node, ast.FormattedValue):
+                shown = [node.value]
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+                shown = [k.value for k in node.keywords]
+            else:
+                continue
+            if any(isinstance(v, ast.Name) and v.id == name for v in shown):
+                lines.add(node.lineno)
+    return sorted(lines)
+
+
+def test_the_faces_show_an_error_through_their_vocabulary() -> None:
+    """Every error the app or the command line shows goes through refusal_words.say or cli_text.say."""
+    paths = [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "tripartite" / "cli.py"]
+    found = {
+        where: lines
+        for path in paths
+        if (where := str(path.relative_to(ROOT))) not in _SAYERS
+        and (lines := _error_texts(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_the_error_text_scan_finds_a_planted_breach() -> None:
+    planted = """
+def shown(box, job):
+    try:
+        job()
+    except KnownError as refused:
+        box.setText(str(refused))
+        box.setText(f"cannot: {refused}")
+        box.setText(box.tr("cannot: {why}").format(why=refused))
+        box.setText(refusal_words.say(refused))
+    except ValueError as bad:
+        box.setText(str(bad))
+
+
+def failed(box, exc):
+    box.setText(str(exc))
+"""
+    assert _error_texts(planted) == [6, 7, 8, 15]
