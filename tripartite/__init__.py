@@ -1,6 +1,25 @@
 """Tripartite: the domain core of a desktop tool for national tripartite labour boards.
 
-The core never imports Qt, the ``ui`` package or ``reports`` (DESIGN §1); a test enforces it.
+Where things live (``docs/architecture.md`` has the picture):
+
+- the store: ``store`` (SQLite, migrations, connections, backups) and the record, ``audit`` (the hash chain and
+  what it covers), ``audit_check`` (checking it), ``audit_log`` (reading it as a list).
+- the register: ``request_schema``, ``importer``, ``exporter``, ``register`` (pages of requests),
+  ``request_history``.
+- the board: ``board`` (``board.toml``), ``board_settings`` (changes), ``roster``, ``pins`` and ``authority``
+  (who may act, and the proof of it).
+- the assessment: ``criteria`` (the catalogue), ``assessment`` (the engine), ``scoring`` (members' scores),
+  ``item_assessment`` (one item's assessment read from the store), ``rules`` (quorum and decision rules),
+  ``conditions``, ``reasons``.
+- the meeting lifecycle: the package ``meetings``; its read model for the app: ``room_model``, ``names``,
+  ``stored_minutes``.
+- shared: ``models`` (every enum), ``errors`` and ``problems`` (typed problems and refusals), ``text``,
+  ``tomlfile``, ``clock``, ``paths``, ``classifications``, ``sample``.
+- a face: ``cli`` with its words in ``cli_text``. The other faces are ``tripartite.ui`` (the app, folder ``ui/``)
+  and ``tripartite.reports`` (the PDF, folder ``reports/``).
+
+The core never imports Qt, the ``ui`` package or ``reports`` (DESIGN §1), and no two of its modules import each
+other round a loop; ``tests/test_layering.py`` enforces both.
 """
 
 import sys
