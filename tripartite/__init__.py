@@ -13,7 +13,8 @@ Where things live (``docs/architecture.md`` has the picture):
   ``conditions``, ``reasons``.
 - the meeting lifecycle: the package ``meetings``; its read model for the app: ``room_model``, ``names``,
   ``stored_minutes``.
-- shared: ``models`` (every enum), ``errors`` and ``problems`` (typed problems and refusals), ``text``,
+- shared: ``models`` (every enum), ``errors`` (typed problems and refusals), ``refusals`` (every refusal code
+  with its parameters), ``problems`` (the problem codes' English for the command line), ``text``,
   ``tomlfile``, ``clock``, ``paths``, ``classifications``, ``sample``.
 - a face: ``cli`` with its words in ``cli_text``. The other faces are ``tripartite.ui`` (the app, folder ``ui/``)
   and ``tripartite.reports`` (the PDF, folder ``reports/``).

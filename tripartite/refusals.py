@@ -6,6 +6,9 @@ here: the app in ``tripartite.ui.refusal_words``, the command line in :mod:`trip
 ``tests/test_vocabulary.py`` holds the faces to this table, and scans every ``raise`` in ``tripartite/``
 and ``reports/`` for a code registered here with exactly its parameters.
 
+A refusal's ``str()`` is its log form, ``meeting_state(status='open', allowed=('draft',))``: for logs and
+tracebacks, never for a user, so a face that shows ``str(exc)`` shows a code (a test forbids it).
+
 A code means one thing: two refusals a user must act on differently get two codes. Parameters are data
 (ids, counts, enum members, file names, a library's own reason); a face may leave out those it does
 not need (the app never shows a member id).

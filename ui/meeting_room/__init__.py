@@ -12,7 +12,7 @@ __all__ = ["MeetingsPage"]
 
 
 def __getattr__(name: str) -> Any:
-    # Loaded on first use, so that a module of this package (the chair's PIN, the labels) can be imported
+    # Loaded on first use, so that a module of this package (the chair's PIN, the style) can be imported
     # without building the whole room, and the room's modules can import each other without a cycle.
     if name == "MeetingsPage":
         return importlib.import_module("tripartite.ui.meeting_room.page").MeetingsPage

@@ -19,7 +19,7 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> Any:
-    # Loaded on first use: a module of this package (labels, work) imports without the dialogs, and the
+    # Loaded on first use: a module of this package (work) imports without the dialogs, and the
     # dialogs import each other without going round through this file.
     if name in _HOMES:
         return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
