@@ -448,7 +448,7 @@ def test_every_control_of_the_dialogs_has_an_accessible_name(qtbot, open_window,
         dialogs = [window.register.new_request(), window.files.import_requests(),
                    AgendaDialog(db, ["REQ-2026-0001"], window)]  # fmt: skip
         window.show_page(mainwindow.PAGE_BOARD)
-        dialogs += [window.board_view.add_member(), window.board_view.set_pin("gov1")]
+        dialogs += [window.board_view.members.add_member(), window.board_view.members.set_pin("gov1")]
         for dialog in dialogs:
             assert _unnamed(dialog) == [], dialog.objectName()
             dialog.close()
