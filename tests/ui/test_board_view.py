@@ -63,12 +63,12 @@ def both(enter_pin):
 
 def test_rules_are_saved_and_audited_once(view, db, both, enter_pin):
     seq = last_seq(db)
-    view.rule_combo.setCurrentIndex(view.rule_combo.findData("consensus"))
-    assert view.fallback_combo.isEnabled() and not view.groups_spin.isEnabled()
-    view.fallback_combo.setCurrentIndex(view.fallback_combo.findData("group_majority"))
-    view.ballot_combo.setCurrentIndex(view.ballot_combo.findData("secret"))
+    view.rules.rule_combo.setCurrentIndex(view.rules.rule_combo.findData("consensus"))
+    assert view.rules.fallback_combo.isEnabled() and not view.rules.groups_spin.isEnabled()
+    view.rules.fallback_combo.setCurrentIndex(view.rules.fallback_combo.findData("group_majority"))
+    view.rules.ballot_combo.setCurrentIndex(view.rules.ballot_combo.findData("secret"))
     # A change of the rules needs two people: the secretary alone cannot make it.
-    first = view.save_rules()
+    first = view.rules.save_rules()
     assert first is not None and "chair's and the secretary's PINs" in first.findChild(QLabel).text()
     both()
     config = board.read_board(db)
@@ -79,28 +79,28 @@ def test_rules_are_saved_and_audited_once(view, db, both, enter_pin):
     assert payload["before"]["decision_rule"] == "group_majority" and payload["after"]["ballot"] == "secret"
     assert "decision_rule" in view.status.text()
     # Saving again changes nothing, asks no PIN and writes no event.
-    assert view.save_rules() is None
+    assert view.rules.save_rules() is None
     assert len(new_events(db, seq)) == 1
 
 
 def test_an_invalid_rule_is_shown_at_its_field_and_nothing_is_written(view, db):
     seq = last_seq(db)
-    view.name_edit.clear()
-    view.fraction_combo.setCurrentText("3/2")
-    assert view.save_rules() is None  # refused before any PIN is asked
-    assert not view._rule_errors["name"].isHidden()
-    assert view._rule_errors["name"].text() == "required key is missing"
-    assert view.rule_fields["name"].accessibleDescription() == "required key is missing"
-    assert view._rule_errors["qualified_fraction"].text().startswith("not a fraction between 0 and 1")
+    view.rules.name_edit.clear()
+    view.rules.fraction_combo.setCurrentText("3/2")
+    assert view.rules.save_rules() is None  # refused before any PIN is asked
+    assert not view.rules._rule_errors["name"].isHidden()
+    assert view.rules._rule_errors["name"].text() == "required key is missing"
+    assert view.rules.rule_fields["name"].accessibleDescription() == "required key is missing"
+    assert view.rules._rule_errors["qualified_fraction"].text().startswith("not a fraction between 0 and 1")
     assert new_events(db, seq) == []
     assert board.read_board(db).name.endswith("Sample board")
 
 
 def test_optional_rules_can_be_cleared(view, db, officer):
     seq = last_seq(db)
-    view.cap_spin.setValue(0)
-    view.minimum_spin.setValue(0)
-    assert view.save_rules() is not None
+    view.rules.cap_spin.setValue(0)
+    view.rules.minimum_spin.setValue(0)
+    assert view.rules.save_rules() is not None
     officer()  # not a rule of procedure: one officer suffices
     [(action, actor, payload)] = new_events(db, seq)
     assert (action, actor, set(payload["after"])) == (
@@ -114,7 +114,7 @@ def test_optional_rules_can_be_cleared(view, db, officer):
 
 def test_a_member_is_added_and_audited(qtbot, view, db, both):
     seq = last_seq(db)
-    dialog = view.add_member()
+    dialog = view.members.add_member()
     dialog.constituency_combo.setCurrentIndex(dialog.constituency_combo.findData("union"))
     assert dialog.id_edit.text() == "uni4"
     dialog.name_edit.setText("Carmen Ibáñez Soler")
@@ -127,12 +127,12 @@ def test_a_member_is_added_and_audited(qtbot, view, db, both):
     [(action, actor, payload)] = new_events(db, seq)
     assert (action, actor, payload["member"], payload["name"]) == ("member.added", "gov1+sec1", "uni4",
                                                                   "Carmen Ibáñez Soler")  # fmt: skip
-    assert view.member_model.member_id(view.member_table.currentIndex().row()) == "uni4"
+    assert view.members.member_model.member_id(view.members.member_table.currentIndex().row()) == "uni4"
 
 
 def test_a_member_is_edited_and_only_the_change_is_audited(view, db, both):
     seq = last_seq(db)
-    dialog = view.edit_member("emp4")
+    dialog = view.members.edit_member("emp4")
     assert dialog.id_edit.isReadOnly() and dialog.alternate_combo.currentData() == "emp1"
     dialog.active_check.setChecked(True)
     assert dialog.save() is True
@@ -144,7 +144,7 @@ def test_a_member_is_edited_and_only_the_change_is_audited(view, db, both):
 
 def test_a_second_chair_is_refused_and_nothing_is_written(view, db):
     seq = last_seq(db)
-    dialog = view.edit_member("gov2")
+    dialog = view.members.edit_member("gov2")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("chair"))
     assert dialog.save() is False
     assert dialog.isVisible()
@@ -154,7 +154,7 @@ def test_a_second_chair_is_refused_and_nothing_is_written(view, db):
 
 
 def test_an_empty_name_is_shown_at_the_name_field(view, db):
-    dialog = view.add_member()
+    dialog = view.members.add_member()
     assert dialog.save() is False
     assert dialog.errors["name"].isVisibleTo(dialog)
     dialog.reject()
@@ -171,7 +171,7 @@ def test_next_id_follows_the_sample_style(db):
 
 def test_a_forgotten_pin_is_reset_by_both_officers_then_typed_twice(qtbot, view, db, both):
     seq = last_seq(db)
-    asked = view.set_pin("uni1")
+    asked = view.members.set_pin("uni1")
     assert asked is not None and "two people" in asked.findChild(QLabel).text()
     both()
     dialog = view.findChild(NewPinDialog)
@@ -199,11 +199,11 @@ def test_pin_button_reads_set_or_reset(view, db):
     db.execute("UPDATE members SET pin_hash = NULL, pin_salt = NULL WHERE id = 'gov2'")
     db.conn.commit()
     view.reload()
-    view.member_table.selectRow(view.member_model.row_of("gov1"))
-    assert view.pin_button.text() == "Reset &PIN…"
-    view.member_table.selectRow(view.member_model.row_of("gov2"))
-    assert view.pin_button.text() == "Set &PIN…"
-    assert view.pin_button.accessibleName() == "Set PIN…"
+    view.members.member_table.selectRow(view.members.member_model.row_of("gov1"))
+    assert view.members.pin_button.text() == "Reset &PIN…"
+    view.members.member_table.selectRow(view.members.member_model.row_of("gov2"))
+    assert view.members.pin_button.text() == "Set &PIN…"
+    assert view.members.pin_button.accessibleName() == "Set PIN…"
 
 
 # ------------------------------------------------------------------------------------------- weights
@@ -211,15 +211,15 @@ def test_pin_button_reads_set_or_reset(view, db):
 
 def test_weights_must_sum_to_100_then_save_a_new_catalogue(view, db, officer):
     seq = last_seq(db)
-    model = view.weight_model
+    model = view.weights.weight_model
     row = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
     assert model.setData(model.index(row["P1"], model.WEIGHT), 12.0)
-    assert not view.save_weights_button.isEnabled()
-    assert "must add up to 100" in view.weight_total.text()
+    assert not view.weights.save_weights_button.isEnabled()
+    assert "must add up to 100" in view.weights.weight_total.text()
     assert not model.setData(model.index(row["P2"], model.WEIGHT), 0)  # a weight is greater than 0
     assert model.setData(model.index(row["P2"], model.WEIGHT), 3.0)
-    assert view.save_weights_button.isEnabled()
-    assert view.save_weights() is not None
+    assert view.weights.save_weights_button.isEnabled()
+    assert view.weights.save_weights() is not None
     officer()
     version = board.read_board(db).criteria
     catalogue = criteria.for_board(db)
@@ -247,12 +247,12 @@ def test_save_weights_refuses_a_bad_sum(db):
 
 def test_shortage_list_add_remove_save(view, db, officer):
     seq = last_seq(db)
-    assert view.add_shortage_code("9211")
-    assert not view.add_shortage_code("9211")  # already listed
-    assert not view.add_shortage_code("9999")  # not a unit group
-    view.shortage_table.selectRow(0)
-    view.remove_code_button.click()
-    assert view.save_shortage_list()
+    assert view.shortage.add_shortage_code("9211")
+    assert not view.shortage.add_shortage_code("9211")  # already listed
+    assert not view.shortage.add_shortage_code("9999")  # not a unit group
+    view.shortage.shortage_table.selectRow(0)
+    view.shortage.remove_code_button.click()
+    assert view.shortage.save_shortage_list()
     officer()
     assert board.read_board(db).shortage_list == ("3221", "7115", "8342", "6121", "9211")
     [(action, _actor, payload)] = new_events(db, seq)
@@ -260,21 +260,21 @@ def test_shortage_list_add_remove_save(view, db, officer):
 
 
 def test_isco_choice_adds_by_typed_code(view):
-    view.isco_combo.setEditText("2512")
-    view.add_code_button.click()
-    assert "2512" in view.shortage_model.codes()
+    view.shortage.isco_combo.setEditText("2512")
+    view.shortage.add_code_button.click()
+    assert "2512" in view.shortage.shortage_model.codes()
 
 
 def test_signatories_save(view, db, officer):
     seq = last_seq(db)
-    view.signatory_checks["union"].setChecked(False)
-    assert view.save_signatories()
+    view.signatories.signatory_checks["union"].setChecked(False)
+    assert view.signatories.save_signatories()
     officer()
     assert board.read_board(db).signatories == ("chair", "secretary", "government", "employer")
     assert [e[0] for e in new_events(db, seq)] == ["board.signatories_changed"]
-    for check in view.signatory_checks.values():
+    for check in view.signatories.signatory_checks.values():
         check.setChecked(False)
-    assert not view.save_signatories()
+    assert not view.signatories.save_signatories()
     assert "At least one role" in view.status.text()
 
 
@@ -293,11 +293,11 @@ def test_no_board_says_how_to_get_one(qtbot, empty_file):
 
 
 def test_board_models_pass_the_model_tester(qtmodeltester, view, db):
-    qtmodeltester.check(view.member_model)
-    qtmodeltester.check(view.weight_model)
-    qtmodeltester.check(view.shortage_model)
-    assert view.member_model.rowCount() == 11
-    pin_column = [view.member_model.data(view.member_model.index(r, 5)) for r in range(11)]
+    qtmodeltester.check(view.members.member_model)
+    qtmodeltester.check(view.weights.weight_model)
+    qtmodeltester.check(view.shortage.shortage_model)
+    assert view.members.member_model.rowCount() == 11
+    pin_column = [view.members.member_model.data(view.members.member_model.index(r, 5)) for r in range(11)]
     assert set(pin_column) == {"✓ set"}  # the sample fixture has the demo PINs
 
 
@@ -319,7 +319,7 @@ def test_board_edits_validate_like_the_core(db):
 
 
 def test_member_dialog_is_a_dialog(view):
-    dialog = view.add_member()
+    dialog = view.members.add_member()
     assert isinstance(dialog, MemberDialog) and dialog.windowTitle() == "Add a member"
     dialog.reject()
 
@@ -331,7 +331,7 @@ def test_a_locked_out_member_is_shown_as_such(view, db):
     db.execute("UPDATE members SET locked_until = ? WHERE id = 'uni2'", [until])
     db.conn.commit()
     view.reload()
-    model = view.member_model
+    model = view.members.member_model
     assert str(model.data(model.index(model.row_of("uni2"), 5))).startswith("locked out until ")
 
 
@@ -342,7 +342,7 @@ def _settle() -> None:
 
 
 def test_the_member_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db):
-    dialog = view.add_member()
+    dialog = view.members.add_member()
     qtbot.waitExposed(dialog)
     _settle()
     before = (dialog.geometry(), dialog.role_combo.geometry(), dialog.ok_button.geometry())
@@ -354,7 +354,7 @@ def test_the_member_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db)
 
 
 def test_the_pin_dialog_does_not_jump_when_a_problem_appears(qtbot, view, db, both):
-    view.set_pin("uni1")
+    view.members.set_pin("uni1")
     both()
     dialog = view.findChild(NewPinDialog)
     qtbot.waitExposed(dialog)

@@ -57,8 +57,8 @@ def test_add_and_remove_a_certificate_with_the_chairs_or_secretarys_pin(
     window = open_window(sample_file)
     window.show_page(mainwindow.PAGE_BOARD)
     window.board_view.findChild(QTabWidget).setCurrentIndex(4)  # Signatories
-    assert window.board_view.certificates_button.text() == "Trusted &certificates…"
-    window.board_view.certificates_button.click()
+    assert window.board_view.signatories.certificates_button.text() == "Trusted &certificates…"
+    window.board_view.signatories.certificates_button.click()
     dialog = window.findChild(CertificatesDialog)
     assert dialog is not None and dialog.isVisible()
     qtmodeltester.check(dialog.model)

@@ -75,14 +75,14 @@ def test_window_shows_the_register(open_window, sample_file):
     assert table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
     assert first_reference(window) == "REQ-2026-0001"
-    assert not window.register.empty_label.isVisible()
+    assert not window.register.empty_page.label.isVisible()
 
 
 def test_empty_database_names_the_file_and_explains_what_to_do(open_window, empty_file):
     window = open_window(empty_file)
     assert window.windowTitle() == "Tripartite — empty.db"
     assert window.register.count_label.text() == "0 of 0 requests"
-    assert window.register.empty_label.isVisible()
+    assert window.register.empty_page.label.isVisible()
     assert not window.register.filter_edit.isEnabled()
 
 
@@ -276,7 +276,7 @@ def test_first_run_loads_the_sample_when_accepted(qtbot, open_window, empty_file
     qtbot.waitUntil(lambda: window.register.model.total() == 48)
     assert window.register.count_label.text() == "48 of 48 requests"
     assert window.windowTitle() == SAMPLE_BOARD
-    assert window.register.table.isVisible() and not window.register.empty_label.isVisible()
+    assert window.register.table.isVisible() and not window.register.empty_page.label.isVisible()
     qtbot.waitUntil(lambda: window.files.current_job() is None)
     assert window.offer_sample_if_empty() is None  # not empty any more
 
@@ -448,7 +448,7 @@ def test_every_control_of_the_dialogs_has_an_accessible_name(qtbot, open_window,
         dialogs = [window.register.new_request(), window.files.import_requests(),
                    AgendaDialog(db, ["REQ-2026-0001"], window)]  # fmt: skip
         window.show_page(mainwindow.PAGE_BOARD)
-        dialogs += [window.board_view.add_member(), window.board_view.set_pin("gov1")]
+        dialogs += [window.board_view.members.add_member(), window.board_view.members.set_pin("gov1")]
         for dialog in dialogs:
             assert _unnamed(dialog) == [], dialog.objectName()
             dialog.close()

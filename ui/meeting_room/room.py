@@ -39,9 +39,10 @@ from tripartite.ui.meeting_room.dossier import DossierSummary
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.handover import HandoverView
 from tripartite.ui.meeting_room.models import AgendaModel, ItemIdRole
-from tripartite.ui.meeting_room.pane import ConstituencyPane, VoteContext
+from tripartite.ui.meeting_room.pane import ConstituencyPane
 from tripartite.ui.meeting_room.results import ResultsView
 from tripartite.ui.meeting_room.style import scale_font
+from tripartite.ui.meeting_room.vote_context import VoteContext
 
 # The agenda column's minimum width, in average characters (about 150 px at the default font).
 AGENDA_CHARS = 22

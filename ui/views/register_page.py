@@ -3,11 +3,13 @@
 Above them, the welcome panel (a new board's demo PINs) and, when the record's check found changes made
 outside the app, the red banner. The page enters and corrects requests itself (the request form) and puts
 them on an agenda (:mod:`~tripartite.ui.views.agenda_adder`); importing and exporting belong to the File
-menu (:mod:`tripartite.ui.file_actions`), which the empty register's button asks for.
+menu (:mod:`tripartite.ui.file_actions`), which the empty register's button
+(:mod:`~tripartite.ui.views.empty_register`) asks for.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -37,6 +38,7 @@ from tripartite.ui.settings import Settings
 from tripartite.ui.views import register_table
 from tripartite.ui.views.agenda_adder import AgendaAdder
 from tripartite.ui.views.dossier_view import DossierView
+from tripartite.ui.views.empty_register import EmptyRegister
 from tripartite.ui.views.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:
@@ -183,29 +185,11 @@ class RegisterPage(QWidget):
         actions.addWidget(self.add_to_agenda_button)
         actions.addStretch(1)
 
-        self.empty_label = QLabel(
-            self.tr(
-                "<p><b>No requests yet.</b></p><p>Import employers' requests from a CSV or XLSX file "
-                "with <i>File › Import requests…</i> (Ctrl+I), or enter one with <i>New request…</i>.</p>"
-            ),
-            self,
-        )
-        self.empty_label.setObjectName("emptyRegister")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        import_button = QPushButton(self.tr("&Import requests…"), self)
-        import_button.setObjectName("emptyImportButton")
-        a11y.name_button(import_button)
-        import_button.clicked.connect(self.import_requested)
-        self._empty_page = QWidget(self)
-        empty_layout = QVBoxLayout(self._empty_page)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(import_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(1)
+        self.empty_page = EmptyRegister(self)
+        self.empty_page.import_requested.connect(self.import_requested)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.table)
-        self._stack.addWidget(self._empty_page)
+        self._stack.addWidget(self.empty_page)
 
         self.dossier = DossierView(self._db, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -227,13 +211,10 @@ class RegisterPage(QWidget):
         layout.addLayout(row)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
-        QWidget.setTabOrder(self.filter_edit, self.status_filter)
-        QWidget.setTabOrder(self.status_filter, self.occupation_filter)
-        QWidget.setTabOrder(self.occupation_filter, self.table)
-        QWidget.setTabOrder(self.table, self.new_request_button)
-        QWidget.setTabOrder(self.new_request_button, self.edit_request_button)
-        QWidget.setTabOrder(self.edit_request_button, self.add_to_agenda_button)
-        QWidget.setTabOrder(self.add_to_agenda_button, self.dossier.tabs)
+        order = (self.filter_edit, self.status_filter, self.occupation_filter, self.table, self.new_request_button,
+                 self.edit_request_button, self.add_to_agenda_button, self.dossier.tabs)  # fmt: skip
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _action_button(self, action: QAction, name: str) -> QToolButton:
         button = QToolButton(self)
@@ -320,7 +301,7 @@ class RegisterPage(QWidget):
         if reload:
             self.model.reload()
         self.apply_filter()
-        self._stack.setCurrentWidget(self.table if self._all_count else self._empty_page)
+        self._stack.setCurrentWidget(self.table if self._all_count else self.empty_page)
         for widget in (self.filter_edit, self.status_filter, self.occupation_filter):
             widget.setEnabled(bool(self._all_count))
         config = board.read_board(self._db)

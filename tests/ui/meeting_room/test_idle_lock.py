@@ -13,7 +13,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tripartite.ui.meeting_room.pane import ConstituencyPane, PrivateBallot
+from tripartite.ui.meeting_room.pane import ConstituencyPane
+from tripartite.ui.meeting_room.private_ballot import PrivateBallot
 
 from .conftest import Driver, type_text
 

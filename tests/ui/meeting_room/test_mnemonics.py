@@ -95,8 +95,8 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
         tabs.setCurrentIndex(index)
         walk.check(f"board: {tabs.tabText(index)}", window)
     tabs.setCurrentIndex(0)
-    walk.dialog("member", window.board_view.add_member())
-    walk.dialog("set PIN", window.board_view.set_pin("gov1"))
+    walk.dialog("member", window.board_view.members.add_member())
+    walk.dialog("set PIN", window.board_view.members.set_pin("gov1"))
 
     # Meetings, and the meeting room in every state of a vote, with every dialog it opens.
     window.show_page(PAGE_MEETINGS)

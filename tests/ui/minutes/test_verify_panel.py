@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from tests.helpers import ROLES
 from tripartite import store
 from tripartite.ui.minutes import verify_panel
+from tripartite.ui.minutes.signature_table import SignatureTableModel
 from tripartite.ui.minutes.state_model import SigningStateModel
-from tripartite.ui.minutes.verify_panel import SignatureTableModel, VerifyDialog, VerifyPanel
+from tripartite.ui.minutes.verify_panel import VerifyDialog, VerifyPanel
 from tripartite.ui.minutes.work import MinutesState, SignedBy
 
 from ...reports.forge import sign_boxes
