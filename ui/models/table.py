@@ -18,11 +18,21 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 Index = QModelIndex | QPersistentModelIndex
 Getter = Callable[[Any], Any]
-_ROOT = QModelIndex()  # the invalid parent of a flat table, built once (not a call in a default argument)
+ROOT = QModelIndex()  # the invalid parent of a flat table or list, built once (not a call in a default argument)
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def cell_text(key: Any) -> Getter:
+    """A getter of one field of a row (a position in a tuple, a key in a dict) as text, "" for None."""
+
+    def text(row: Any) -> str:
+        value = row[key]
+        return "" if value is None else str(value)
+
+    return text
 
 
 @dataclass(frozen=True)
@@ -81,11 +91,11 @@ class ColumnTableModel(QAbstractTableModel):
         """The row object shown in ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         """One row per row object."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         """One per declared column."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
