@@ -1,4 +1,4 @@
-"""Parts every form dialog shares: the red problem line under a field, and the Save/Cancel buttons."""
+"""Parts every form dialog shares: the red problem line under a field, the Save/Cancel and OK/Cancel buttons."""
 
 from __future__ import annotations
 
@@ -13,10 +13,7 @@ def error_label(parent: QWidget, object_name: str) -> QLabel:
     Its line is kept while it is hidden (``retainSizeWhenHidden`` and a one-line minimum height), so a
     problem appearing moves no field and no button, and never resizes the dialog.
     """
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    style.error_style(label)
-    label.setWordWrap(True)
+    label = style.problem_label(parent, object_name)
     reserve_line(label)
     label.hide()
     return label
@@ -48,3 +45,32 @@ def save_cancel(dialog: QDialog, save_text: str, object_name: str) -> tuple[QDia
     a11y.name_button(save)
     a11y.name_button(buttons.button(QDialogButtonBox.StandardButton.Cancel))
     return buttons, save
+
+
+def ok_cancel(
+    dialog: QDialog, ok_text: str | None = None, *, ok_name: str | None = None, object_name: str = ""
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK and Cancel wired to the dialog's accept and reject, both named for screen readers.
+
+    Args:
+        dialog: the owner.
+        ok_text: the translated text of the OK button (with its mnemonic); None keeps Qt's "OK".
+        ok_name: what a screen reader calls the OK button, when its text alone says too little.
+        object_name: the OK button's object name (tests find it by it).
+
+    Returns:
+        The button box and its OK button.
+    """
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok_text is not None:
+        ok.setText(ok_text)
+    if object_name:
+        ok.setObjectName(object_name)
+    a11y.name_button(ok)
+    if ok_name is not None:
+        ok.setAccessibleName(ok_name)
+    a11y.name_button(buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok

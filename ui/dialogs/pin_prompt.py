@@ -92,11 +92,8 @@ class PinPrompt(QDialog):
         )
         self.pin_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("pinMessage")
+        self.message = style.problem_label(self, "pinMessage", bold=True)
         self.message.setAccessibleName(self.tr("PIN message"))
-        self.message.setWordWrap(True)
-        style.error_style(self.message, bold=True)
         reserve_line(self.message)
 
         form = QFormLayout()

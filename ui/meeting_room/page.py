@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.meetings import lifecycle
 from tripartite.ui import authorize, boxes, style
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.meeting_room import labels
 from tripartite.ui.meeting_room.models import MeetingListModel
 from tripartite.ui.meeting_room.room import MeetingRoom
@@ -57,8 +57,7 @@ class NewMeetingDialog(QDialog):
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("meetingPlaceEdit")
         self.place_edit.setAccessibleName(self.tr("Place"))
-        self.problem_label = QLabel(self)
-        style.error_style(self.problem_label)
+        self.problem_label = style.problem_label(self)
         form = QFormLayout()
         for text, field in (
             (self.tr("&Title:"), self.title_edit),
@@ -68,14 +67,9 @@ class NewMeetingDialog(QDialog):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Create"))
-        ok.setObjectName("createMeetingButton")
-        ok.setAccessibleName(self.tr("Create the meeting"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = form_parts.ok_cancel(
+            self, self.tr("&Create"), ok_name=self.tr("Create the meeting"), object_name="createMeetingButton"
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
