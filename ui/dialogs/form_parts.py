@@ -1,8 +1,8 @@
-"""Parts every form dialog shares: the red problem line under a field, the Save/Cancel and OK/Cancel buttons."""
+"""Parts every form dialog shares: labelled rows, the red problem line, the Save/Cancel and OK/Cancel buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from tripartite.ui import a11y, style
 
@@ -25,6 +25,16 @@ def reserve_line(label: QLabel) -> None:
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
     label.setMinimumHeight(label.fontMetrics().height())
+
+
+def labelled_form(parent: QWidget, *rows: tuple[str, QWidget]) -> QFormLayout:
+    """A form of ``(label text, field)`` rows, each label (with its mnemonic) the buddy of its field."""
+    form = QFormLayout()
+    for text, field in rows:
+        label = QLabel(text, parent)
+        label.setBuddy(field)
+        form.addRow(label, field)
+    return form
 
 
 def save_cancel(dialog: QDialog, save_text: str, object_name: str) -> tuple[QDialogButtonBox, QPushButton]:

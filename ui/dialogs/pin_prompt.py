@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from sqlite_utils import Database
 
 from tripartite import pins
 from tripartite.ui import style
-from tripartite.ui.dialogs.form_parts import reserve_line
+from tripartite.ui.dialogs.form_parts import labelled_form, reserve_line
 
 # The dialog's minimum width, in average characters.
 MIN_WIDTH_CHARS = 60
@@ -96,13 +95,7 @@ class PinPrompt(QDialog):
         self.message.setAccessibleName(self.tr("PIN message"))
         reserve_line(self.message)
 
-        form = QFormLayout()
-        member_label = QLabel(self.tr("&Member:"), self)
-        member_label.setBuddy(self.member_combo)
-        pin_label = QLabel(self.tr("&PIN:"), self)
-        pin_label.setBuddy(self.pin_edit)
-        form.addRow(member_label, self.member_combo)
-        form.addRow(pin_label, self.pin_edit)
+        form = labelled_form(self, (self.tr("&Member:"), self.member_combo), (self.tr("&PIN:"), self.pin_edit))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

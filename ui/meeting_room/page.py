@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,15 +57,12 @@ class NewMeetingDialog(QDialog):
         self.place_edit.setObjectName("meetingPlaceEdit")
         self.place_edit.setAccessibleName(self.tr("Place"))
         self.problem_label = style.problem_label(self)
-        form = QFormLayout()
-        for text, field in (
+        form = form_parts.labelled_form(
+            self,
             (self.tr("&Title:"), self.title_edit),
             (self.tr("&Date:"), self.date_edit),
             (self.tr("&Place:"), self.place_edit),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
+        )
         buttons, _ok = form_parts.ok_cancel(
             self, self.tr("&Create"), ok_name=self.tr("Create the meeting"), object_name="createMeetingButton"
         )

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -98,13 +97,9 @@ class DissentDialog(QDialog):
         self.text_edit.setAccessibleName(self.tr("Text of the dissent"))
         self.text_edit.setTabChangesFocus(True)
         self.problem_label = style.problem_label(self)
-        form = QFormLayout()
-        member_label = QLabel(self.tr("&Member:"), self)
-        member_label.setBuddy(self.member_combo)
-        text_label = QLabel(self.tr("&Dissent:"), self)
-        text_label.setBuddy(self.text_edit)
-        form.addRow(member_label, self.member_combo)
-        form.addRow(text_label, self.text_edit)
+        form = form_parts.labelled_form(
+            self, (self.tr("&Member:"), self.member_combo), (self.tr("&Dissent:"), self.text_edit)
+        )
         buttons, _ok = form_parts.ok_cancel(self, self.tr("&File dissent"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
