@@ -1,4 +1,6 @@
-"""Message boxes every part of the app shows: a question whose safe answer is No, information, an error, a bug.
+"""Message boxes every part of the app shows (a question whose safe answer is No, information, an error, a bug).
+
+The file chooser that opens a file is here too: it is one more modal box a test must replace.
 
 Callers reach them through this module (``boxes.show_bug(…)``), never by a name bound at import, so a test
 replaces each in one place instead of blocking on a modal box (``tests/ui/conftest.py``).
@@ -7,9 +9,10 @@ replaces each in one place instead of blocking on a modal box (``tests/ui/confte
 from __future__ import annotations
 
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -67,3 +70,9 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> None:
     box.setDetailedText("".join(traceback.format_exception(exc)))
     box.exec()
     box.deleteLater()
+
+
+def open_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    """Ask for a file to open, among ``filters`` (translated, ``;;`` between them); None if the user cancelled."""
+    name, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(name) if name else None

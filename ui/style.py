@@ -19,6 +19,16 @@ def error_style(widget: QWidget, *, bold: bool = False) -> None:
     widget.setStyleSheet(ERROR_BOLD_STYLE if bold else ERROR_STYLE)
 
 
+def problem_label(parent: QWidget, object_name: str = "", *, bold: bool = False) -> QLabel:
+    """A wrapping label with the look of an inline problem, empty until a problem is shown in it."""
+    label = QLabel(parent)
+    if object_name:
+        label.setObjectName(object_name)
+    label.setWordWrap(True)  # a sentence, not a field: it must never widen its dialog
+    error_style(label, bold=bold)
+    return label
+
+
 def set_error_shown(label: QLabel, shown: bool) -> None:
     """Show ``label``'s text as a problem, or plain again (a total that is sometimes wrong)."""
     label.setStyleSheet(ERROR_STYLE if shown else "")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from tripartite import roster
 from tripartite.authority import Auth
 from tripartite.board import SIGNATORY_ROLES
 from tripartite.errors import KnownError
-from tripartite.ui import a11y, authorize, labels, refusal_words
+from tripartite.ui import a11y, authorize, boxes, labels, refusal_words
 from tripartite.ui.dialogs.form_parts import error_label
 from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.models.certificate_model import CertificateTableModel, short_fingerprint
@@ -47,8 +46,7 @@ def choose_certificate_file(parent: QWidget) -> Path | None:
     """Ask for a certificate file; None if the user cancelled (tests replace this)."""
     title = QCoreApplication.translate("CertificatesDialog", "Add a signer's certificate")
     filters = QCoreApplication.translate("CertificatesDialog", "Certificates (*.pem *.crt *.cer *.der);;All files (*)")
-    name, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(name) if name else None
+    return boxes.open_file(parent, title, filters)
 
 
 class CertificatesDialog(QDialog):

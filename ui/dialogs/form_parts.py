@@ -1,8 +1,8 @@
-"""Parts every form dialog shares: the red problem line under a field, and the Save/Cancel buttons."""
+"""Parts every form dialog shares: labelled rows, the red problem line, the Save/Cancel and OK/Cancel buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from tripartite.ui import a11y, style
 
@@ -13,10 +13,7 @@ def error_label(parent: QWidget, object_name: str) -> QLabel:
     Its line is kept while it is hidden (``retainSizeWhenHidden`` and a one-line minimum height), so a
     problem appearing moves no field and no button, and never resizes the dialog.
     """
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    style.error_style(label)
-    label.setWordWrap(True)
+    label = style.problem_label(parent, object_name)
     reserve_line(label)
     label.hide()
     return label
@@ -28,6 +25,16 @@ def reserve_line(label: QLabel) -> None:
     policy.setRetainSizeWhenHidden(True)
     label.setSizePolicy(policy)
     label.setMinimumHeight(label.fontMetrics().height())
+
+
+def labelled_form(parent: QWidget, *rows: tuple[str, QWidget]) -> QFormLayout:
+    """A form of ``(label text, field)`` rows, each label (with its mnemonic) the buddy of its field."""
+    form = QFormLayout()
+    for text, field in rows:
+        label = QLabel(text, parent)
+        label.setBuddy(field)
+        form.addRow(label, field)
+    return form
 
 
 def save_cancel(dialog: QDialog, save_text: str, object_name: str) -> tuple[QDialogButtonBox, QPushButton]:
@@ -48,3 +55,32 @@ def save_cancel(dialog: QDialog, save_text: str, object_name: str) -> tuple[QDia
     a11y.name_button(save)
     a11y.name_button(buttons.button(QDialogButtonBox.StandardButton.Cancel))
     return buttons, save
+
+
+def ok_cancel(
+    dialog: QDialog, ok_text: str | None = None, *, ok_name: str | None = None, object_name: str = ""
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK and Cancel wired to the dialog's accept and reject, both named for screen readers.
+
+    Args:
+        dialog: the owner.
+        ok_text: the translated text of the OK button (with its mnemonic); None keeps Qt's "OK".
+        ok_name: what a screen reader calls the OK button, when its text alone says too little.
+        object_name: the OK button's object name (tests find it by it).
+
+    Returns:
+        The button box and its OK button.
+    """
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok_text is not None:
+        ok.setText(ok_text)
+    if object_name:
+        ok.setObjectName(object_name)
+    a11y.name_button(ok)
+    if ok_name is not None:
+        ok.setAccessibleName(ok_name)
+    a11y.name_button(buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok

@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +29,7 @@ from tripartite import store
 from tripartite.authority import Auth
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.importer import ImportResult
-from tripartite.ui import a11y, authorize, refusal_words
+from tripartite.ui import a11y, authorize, boxes, refusal_words
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel, problem_table, report_text
 from tripartite.ui.jobs import PROGRESS_DELAY_MS, Job, report_failure
 
@@ -41,8 +40,7 @@ def choose_import_file(parent: QWidget) -> Path | None:
     """Ask for a requests file to import; None if the user cancelled (tests replace this)."""
     title = QCoreApplication.translate("ImportDialog", "Import requests")
     filters = QCoreApplication.translate("ImportDialog", "Request files (*.csv *.xlsx);;All files (*)")
-    name, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(name) if name else None
+    return boxes.open_file(parent, title, filters)
 
 
 class ImportDialog(QDialog):

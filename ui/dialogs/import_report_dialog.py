@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,19 +17,12 @@ from PySide6.QtWidgets import (
 
 from tripartite.errors import InputError, Problem, printable
 from tripartite.problems import TEMPLATES
+from tripartite.ui.models.table import LEFT, RIGHT, Column, ColumnTableModel
 
 _CONTEXT = "ProblemTableModel"
-Index = QModelIndex | QPersistentModelIndex
-HEADERS = (
-    QT_TRANSLATE_NOOP("ProblemTableModel", "Kind"),
-    QT_TRANSLATE_NOOP("ProblemTableModel", "Row"),
-    QT_TRANSLATE_NOOP("ProblemTableModel", "Column"),
-    QT_TRANSLATE_NOOP("ProblemTableModel", "Problem"),
-    QT_TRANSLATE_NOOP("ProblemTableModel", "Value"),
-)
 _ERROR = QT_TRANSLATE_NOOP("ProblemTableModel", "Error")
 _WARNING = QT_TRANSLATE_NOOP("ProblemTableModel", "Warning")
-_ROW = 1
+Item = tuple[bool, Problem]  # (is a warning, the problem)
 
 
 def problem_message(problem: Problem) -> str:
@@ -57,7 +39,20 @@ def problem_message(problem: Problem) -> str:
         return problem.message()
 
 
-class ProblemTableModel(QAbstractTableModel):
+def _kind(item: Item) -> str:
+    return QCoreApplication.translate(_CONTEXT, _WARNING if item[0] else _ERROR)
+
+
+def _row(item: Item) -> str:
+    # Row 0 means the whole file, not a line in it.
+    return QLocale().toString(item[1].row) if item[1].row else "—"
+
+
+def _value(item: Item) -> str:
+    return printable(item[1].value)  # a newline or an escape from the file shows as \n, \x1b
+
+
+class ProblemTableModel(ColumnTableModel):
     """Problems, then warnings, one per row: kind, row, column, sentence, offending value.
 
     Args:
@@ -66,64 +61,22 @@ class ProblemTableModel(QAbstractTableModel):
         parent: the owning QObject.
     """
 
+    CONTEXT = _CONTEXT
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("ProblemTableModel", "Kind"), _kind, LEFT),
+        Column(QT_TRANSLATE_NOOP("ProblemTableModel", "Row"), _row, RIGHT),
+        Column(QT_TRANSLATE_NOOP("ProblemTableModel", "Column"), lambda item: item[1].column or "—", LEFT),
+        Column(QT_TRANSLATE_NOOP("ProblemTableModel", "Problem"), lambda item: problem_message(item[1]), LEFT, True),
+        Column(QT_TRANSLATE_NOOP("ProblemTableModel", "Value"), _value, LEFT, lambda item: _value(item) or None),
+    )
+
     def __init__(self, problems: list[Problem], warnings: list[Problem], parent: QObject | None = None):
         super().__init__(parent)
-        self._items = [(False, p) for p in problems] + [(True, w) for w in warnings]
-        self._locale = QLocale()
+        self.set_items(problems, warnings)
 
     def set_items(self, problems: list[Problem], warnings: list[Problem]) -> None:
         """Show other problems and warnings (a reset; the view keeps its column widths)."""
-        self.beginResetModel()
-        self._items = [(False, p) for p in problems] + [(True, w) for w in warnings]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        """One row per problem or warning."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Kind, row, column, problem, value."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text, alignment or tooltip."""
-        if not index.isValid():
-            return None
-        is_warning, problem = self._items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return QCoreApplication.translate(_CONTEXT, _WARNING if is_warning else _ERROR)
-            if column == _ROW:
-                # Row 0 means the whole file, not a line in it.
-                return self._locale.toString(problem.row) if problem.row else "—"
-            if column == 2:
-                return problem.column or "—"
-            if column == 3:
-                return problem_message(problem)
-            return printable(problem.value)  # a newline or an escape from the file shows as \n, \x1b
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == _ROW:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
-            return problem_message(problem) if column == 3 else printable(problem.value) or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate(_CONTEXT, HEADERS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Read-only cells."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        self.replace_rows([(False, p) for p in problems] + [(True, w) for w in warnings])
 
 
 def report_text(problems: list[Problem], warnings: list[Problem]) -> str:

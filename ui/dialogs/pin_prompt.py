@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from sqlite_utils import Database
 
 from tripartite import pins
 from tripartite.ui import style
-from tripartite.ui.dialogs.form_parts import reserve_line
+from tripartite.ui.dialogs.form_parts import labelled_form, reserve_line
 
 # The dialog's minimum width, in average characters.
 MIN_WIDTH_CHARS = 60
@@ -92,20 +91,11 @@ class PinPrompt(QDialog):
         )
         self.pin_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("pinMessage")
+        self.message = style.problem_label(self, "pinMessage", bold=True)
         self.message.setAccessibleName(self.tr("PIN message"))
-        self.message.setWordWrap(True)
-        style.error_style(self.message, bold=True)
         reserve_line(self.message)
 
-        form = QFormLayout()
-        member_label = QLabel(self.tr("&Member:"), self)
-        member_label.setBuddy(self.member_combo)
-        pin_label = QLabel(self.tr("&PIN:"), self)
-        pin_label.setBuddy(self.pin_edit)
-        form.addRow(member_label, self.member_combo)
-        form.addRow(pin_label, self.pin_edit)
+        form = labelled_form(self, (self.tr("&Member:"), self.member_combo), (self.tr("&PIN:"), self.pin_edit))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

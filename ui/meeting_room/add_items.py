@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.meeting_room.models import PendingRequestsModel
 
 
@@ -58,14 +58,12 @@ class AddItemsDialog(QDialog):
         self.count_label.setObjectName("pendingCount")
         hint = QLabel(self.tr("Space ticks a request; Enter adds the ticked ones."), self)
         hint.setStyleSheet("color: #555;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Add to agenda"))
-        self.ok_button.setObjectName("addToAgenda")
-        self.ok_button.setAccessibleName(self.tr("Add the ticked requests to the agenda"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = form_parts.ok_cancel(
+            self,
+            self.tr("&Add to agenda"),
+            ok_name=self.tr("Add the ticked requests to the agenda"),
+            object_name="addToAgenda",
+        )
         filter_label = QLabel(self.tr("&Find:"), self)
         filter_label.setBuddy(self.filter_edit)
         top = QHBoxLayout()

@@ -26,16 +26,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,9 +49,8 @@ from tripartite.models import MeetingStatus
 from tripartite.ui import labels, refusal_words, style
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 from tripartite.ui.meeting_room.style import scale_font
+from tripartite.ui.models.table import Column, ColumnTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _TIME = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
 
 
@@ -71,7 +61,11 @@ def _clock(stamp: str | None) -> str:
     return stamp.split("T", 1)[1][:5] if "T" in stamp else stamp[:5]
 
 
-class AttendanceModel(QAbstractTableModel):
+def _none(_row: dict[str, Any]) -> None:
+    return None  # a check box alone: no text beside it
+
+
+class AttendanceModel(ColumnTableModel):
     """The meeting's members with Present and Apologies check boxes and editable arrival and departure times.
 
     Signals:
@@ -93,15 +87,7 @@ class AttendanceModel(QAbstractTableModel):
     refused = Signal(str)
     authority_needed = Signal()
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("AttendanceModel", "Member"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Group"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Role"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Present"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Apologies"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Arrived"),
-        QT_TRANSLATE_NOOP("AttendanceModel", "Departed"),
-    )
+    CONTEXT = "AttendanceModel"
     MEMBER, GROUP, ROLE, PRESENT, APOLOGIES, ARRIVED, DEPARTED = range(7)
 
     def __init__(
@@ -112,57 +98,45 @@ class AttendanceModel(QAbstractTableModel):
         self._meeting_id = meeting_id
         self._date = lookup.meeting_row(db, meeting_id)["date"]
         self._clock = clock or (lambda: dt.datetime.now().strftime("%H:%M"))
-        self._rows: list[dict[str, Any]] = room_model.attendance(db, meeting_id)
+        self._rows = room_model.attendance(db, meeting_id)
         self._names = {r["member_id"]: r["name"] for r in self._rows}
         self.auth: Auth | None = None
         self._pending: Callable[[], bool] | None = None
+        # Built here: the role names a principal and the tooltips are this model's own words.
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Member"), lambda r: r["name"]),
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Group"), lambda r: labels.constituency(r["constituency"])),
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Role"), self._role),
+            Column(QT_TRANSLATE_NOOP("AttendanceModel", "Present"), _none, check=lambda r: bool(r["present"])),
+            Column(
+                QT_TRANSLATE_NOOP("AttendanceModel", "Apologies"),
+                _none,
+                tooltip=self._apologies_tip,
+                check=lambda r: bool(r["apologies"]),
+            ),
+            self._time_column(QT_TRANSLATE_NOOP("AttendanceModel", "Arrived"), "arrived_at"),
+            self._time_column(QT_TRANSLATE_NOOP("AttendanceModel", "Departed"), "departed_at"),
+        )
+
+    def _time_column(self, header: str, key: str) -> Column:
+        def clock(row: dict[str, Any]) -> str:
+            return _clock(row[key])
+
+        return Column(header, clock, tooltip=self._time_tip, edit=clock)
 
     def reload(self) -> None:
         """Read the attendance again."""
-        self.beginResetModel()
-        self._rows = room_model.attendance(self._db, self._meeting_id)
-        self.endResetModel()
+        self.replace_rows(room_model.attendance(self._db, self._meeting_id))
 
     def member_id(self, row: int) -> str:
         """The id of the member in ``row``."""
-        return str(self._rows[row]["member_id"])
+        return str(self.row_at(row)["member_id"])
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per board member."""
-        return 0 if parent.isValid() else len(self._rows)
+    def _time_tip(self, _row: dict[str, Any]) -> str:
+        return self.tr("Time as HH:MM; ticking Present fills it in")
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Member, group, role, present, apologies, arrived, departed."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, check states and edit values of one cell."""
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.CheckStateRole:
-            if column == self.PRESENT:
-                return Qt.CheckState.Checked if row["present"] else Qt.CheckState.Unchecked
-            if column == self.APOLOGIES:
-                return Qt.CheckState.Checked if row["apologies"] else Qt.CheckState.Unchecked
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.MEMBER:
-                return row["name"]
-            if column == self.GROUP:
-                return labels.constituency(row["constituency"])
-            if column == self.ROLE:
-                return self._role(row)
-            if column == self.ARRIVED:
-                return _clock(row["arrived_at"])
-            if column == self.DEPARTED:
-                return _clock(row["departed_at"])
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.ARRIVED, self.DEPARTED):
-            return self.tr("Time as HH:MM; ticking Present fills it in")
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.APOLOGIES:
-            return self._apologies_refusal() if row["present"] else self.tr("Tick if the member sent apologies")
-        return None
+    def _apologies_tip(self, row: dict[str, Any]) -> str:
+        return self._apologies_refusal() if row["present"] else self.tr("Tick if the member sent apologies")
 
     def _apologies_refusal(self) -> str:
         return self.tr("Apologies are for absent members: untick Present first.")
@@ -182,12 +156,7 @@ class AttendanceModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         if index.column() == self.APOLOGIES and self._rows[index.row()]["present"]:
             return Qt.ItemFlag.NoItemFlags  # shown, greyed: only an absent member sends apologies
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (self.PRESENT, self.APOLOGIES):
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif index.column() in (self.ARRIVED, self.DEPARTED):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return super().flags(index)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Record a change of presence, apologies or time through the core."""
@@ -274,13 +243,6 @@ class AttendanceModel(QAbstractTableModel):
         self.changed.emit()
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("AttendanceModel", self.HEADERS[section])
-        return None
-
 
 class AttendanceDialog(QDialog):
     """The attendance table, an "Everyone present" button and the quorum, live.
@@ -337,9 +299,7 @@ class AttendanceDialog(QDialog):
         self.quorum_label.setAccessibleName(self.tr("Quorum"))
         self.quorum_label.setWordWrap(True)
         scale_font(self.quorum_label, 1.1, bold=True)
-        self.problem_label = QLabel(self)
-        style.error_style(self.problem_label)
-        self.problem_label.setWordWrap(True)
+        self.problem_label = style.problem_label(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))

@@ -33,6 +33,7 @@ from tripartite.errors import KnownError
 from tripartite.meetings import agenda, attendance, lookup
 from tripartite.models import Role
 from tripartite.ui import authorize, boxes, labels, refusal_words, style
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.meeting_room.chair_pin import ChairAuthority
 
 
@@ -82,16 +83,10 @@ class RecusalDialog(QDialog):
         self.record_button.setObjectName("recordRecusal")
         self.record_button.setAccessibleName(self.tr("Record recusal"))
         self.record_button.clicked.connect(self.record)
-        self.problem_label = QLabel(self)
-        self.problem_label.setWordWrap(True)
-        style.error_style(self.problem_label)
-        form = QFormLayout()
-        member_label = QLabel(self.tr("&Member:"), self)
-        member_label.setBuddy(self.member_combo)
-        reason_label = QLabel(self.tr("R&eason:"), self)
-        reason_label.setBuddy(self.reason_edit)
-        form.addRow(member_label, self.member_combo)
-        form.addRow(reason_label, self.reason_edit)
+        self.problem_label = style.problem_label(self)
+        form = form_parts.labelled_form(
+            self, (self.tr("&Member:"), self.member_combo), (self.tr("R&eason:"), self.reason_edit)
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -177,11 +172,7 @@ class AttestationDialog(QDialog):
             self.tr("Enter your PIN to record the board's answers."),
             lookup.meeting_of_item(db, item_id),
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = form_parts.ok_cancel(self)
         intro = QLabel(self.tr("These gates count only once the board has answered them."), self)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -264,11 +255,7 @@ class StandInDialog(QDialog):
         presides = QLabel(self.tr("&Presides:"), self)
         presides.setBuddy(self.member_combo)
         form.addRow(presides, self.member_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Confirm with PINs"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = form_parts.ok_cancel(self, self.tr("&Confirm with PINs"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

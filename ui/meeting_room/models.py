@@ -2,22 +2,17 @@
 
 Each is a small window onto SQL, read again on :meth:`reload`. None of them ever holds a ballot: the
 pane's model knows only who has voted (:func:`tripartite.meetings.ballots.voters`), as DESIGN §4.3 requires.
+
+The two tables stand on :class:`~tripartite.ui.models.table.ColumnTableModel`. The agenda and the pane's
+members stay list models: each row is one multi-line cell whose roles (icon, words for a screen reader,
+the item's id and status) are worked out together, so there are no columns to declare.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QObject, Qt
 from PySide6.QtGui import QIcon
 from sqlite_utils import Database
 
@@ -25,20 +20,13 @@ from tripartite import room_model
 from tripartite.models import ItemStatus
 from tripartite.ui import labels
 from tripartite.ui.meeting_room.style import status_icon
+from tripartite.ui.models.table import LEFT, RIGHT, ROOT, Column, ColumnTableModel, Index, cell_text
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(ColumnTableModel):
     """Every meeting: date, title, place, status and number of items.
 
     Args:
@@ -46,63 +34,35 @@ class MeetingListModel(QAbstractTableModel):
         parent: the owning QObject.
     """
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("MeetingListModel", "Date"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Title"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Place"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Status"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Items"),
+    CONTEXT = "MeetingListModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Date"), cell_text("date"), LEFT),
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Title"), cell_text("title"), LEFT),
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Place"), cell_text("place"), LEFT),
+        Column(
+            QT_TRANSLATE_NOOP("MeetingListModel", "Status"),
+            lambda r: labels.label(labels.MEETING_STATUSES, r["status"]),
+            LEFT,
+        ),
+        Column(QT_TRANSLATE_NOOP("MeetingListModel", "Items"), cell_text("items"), RIGHT),
     )
-    _KEYS = ("date", "title", "place", "status", "items")
 
     def __init__(self, db: Database, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
-        self._rows: list[dict[str, Any]] = room_model.meetings(db)
+        self._rows = room_model.meetings(db)
 
     def reload(self) -> None:
         """Read the meetings again."""
-        self.beginResetModel()
-        self._rows = room_model.meetings(self._db)
-        self.endResetModel()
+        self.replace_rows(room_model.meetings(self._db))
 
     def meeting_id(self, row: int) -> int:
         """The id of the meeting in ``row``."""
-        return int(self._rows[row]["id"])
+        return int(self.row_at(row)["id"])
 
     def row_of(self, meeting_id: int) -> int:
         """The row of a meeting, or -1."""
         return next((i for i, r in enumerate(self._rows) if r["id"] == meeting_id), -1)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per meeting."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Date, title, place, status, items."""
-        return 0 if parent.isValid() else len(self._KEYS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text or alignment."""
-        if not index.isValid():
-            return None
-        row, key = self._rows[index.row()], self._KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "status":
-                return labels.label(labels.MEETING_STATUSES, row[key])
-            return "" if row[key] is None else str(row[key])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if key == "items" else _LEFT
-        if role == Qt.ItemDataRole.UserRole:
-            return row["id"]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return _tr("MeetingListModel", self.HEADERS[section])
-        return None
 
 
 class AgendaModel(QAbstractListModel):
@@ -151,7 +111,7 @@ class AgendaModel(QAbstractListModel):
             return self.tr("Decided: %1").replace("%1", labels.outcome(row.outcome))
         return labels.label(labels.ITEM_STATUSES, row.status)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         """One row per agenda item."""
         return 0 if parent.isValid() else len(self._rows)
 
@@ -180,7 +140,7 @@ class AgendaModel(QAbstractListModel):
         return self._icons[kind]
 
 
-class PendingRequestsModel(QAbstractTableModel):
+class PendingRequestsModel(ColumnTableModel):
     """Requests that can be put on an agenda, each with a check box.
 
     Args:
@@ -188,14 +148,7 @@ class PendingRequestsModel(QAbstractTableModel):
         parent: the owning QObject.
     """
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("PendingRequestsModel", "Reference"),
-        QT_TRANSLATE_NOOP("PendingRequestsModel", "Employer"),
-        QT_TRANSLATE_NOOP("PendingRequestsModel", "Job title"),
-        QT_TRANSLATE_NOOP("PendingRequestsModel", "Region"),
-        QT_TRANSLATE_NOOP("PendingRequestsModel", "Workers"),
-    )
-    _KEYS = ("reference", "employer_name", "job_title", "region", "workers_requested")
+    CONTEXT = "PendingRequestsModel"
     LIMIT = 500
 
     def __init__(self, db: Database, parent: QObject | None = None):
@@ -203,14 +156,26 @@ class PendingRequestsModel(QAbstractTableModel):
         self._db = db
         self._text = ""
         self._checked: set[int] = set()
+        # Built here: the check box shows this model's ticked requests, kept across filters.
+        self.COLUMNS = (
+            Column(
+                QT_TRANSLATE_NOOP("PendingRequestsModel", "Reference"),
+                cell_text("reference"),
+                LEFT,
+                check=lambda r: r["id"] in self._checked,
+            ),
+            Column(QT_TRANSLATE_NOOP("PendingRequestsModel", "Employer"), cell_text("employer_name"), LEFT),
+            Column(QT_TRANSLATE_NOOP("PendingRequestsModel", "Job title"), cell_text("job_title"), LEFT),
+            Column(QT_TRANSLATE_NOOP("PendingRequestsModel", "Region"), cell_text("region"), LEFT),
+            Column(QT_TRANSLATE_NOOP("PendingRequestsModel", "Workers"), cell_text("workers_requested"), RIGHT),
+        )
         self._rows, self._total = room_model.pending_requests(db, "", self.LIMIT)
 
     def set_filter(self, text: str) -> None:
         """Show only the requests matching ``text``; checked requests stay checked."""
         self._text = text
-        self.beginResetModel()
-        self._rows, self._total = room_model.pending_requests(self._db, text, self.LIMIT)
-        self.endResetModel()
+        rows, self._total = room_model.pending_requests(self._db, text, self.LIMIT)
+        self.replace_rows(rows)
 
     def total(self) -> int:
         """How many requests match (shown or not)."""
@@ -220,56 +185,17 @@ class PendingRequestsModel(QAbstractTableModel):
         """The checked requests' ids, in reference order of the current rows first."""
         return sorted(self._checked)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Rows shown (at most :attr:`LIMIT`)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Reference, employer, job title, region, workers."""
-        return 0 if parent.isValid() else len(self._KEYS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, check state (first column) and alignment."""
-        if not index.isValid():
-            return None
-        row, key = self._rows[index.row()], self._KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if row[key] is None else str(row[key])
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            return Qt.CheckState.Checked if row["id"] in self._checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if key == "workers_requested" else _LEFT
-        if role == Qt.ItemDataRole.UserRole:
-            return row["id"]
-        return None
-
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Check or uncheck a request (first column)."""
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
-        request_id = self._rows[index.row()]["id"]
+        request_id = self.row_at(index.row())["id"]
         if Qt.CheckState(value) == Qt.CheckState.Checked:
             self._checked.add(request_id)
         else:
             self._checked.discard(request_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Selectable rows; the first column is checkable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return _tr("PendingRequestsModel", self.HEADERS[section])
-        return None
 
 
 class PaneMembersModel(QAbstractListModel):
@@ -298,7 +224,7 @@ class PaneMembersModel(QAbstractListModel):
         """The rows shown."""
         return list(self._rows)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         """One row per present, entitled member of the constituency."""
         return 0 if parent.isValid() else len(self._rows)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
@@ -35,6 +34,7 @@ from tripartite import conditions
 from tripartite.assessment import Recommendation
 from tripartite.models import INTEGRATION_ITEMS, ConditionKind, Outcome
 from tripartite.ui import labels, style
+from tripartite.ui.dialogs import form_parts
 
 _APPROVING = (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
 
@@ -278,10 +278,7 @@ class MotionDialog(QDialog):
         scroll.setWidget(self._list)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("motionProblem")
-        self.problem_label.setWordWrap(True)
-        style.error_style(self.problem_label, bold=True)
+        self.problem_label = style.problem_label(self, "motionProblem", bold=True)
 
         form = QFormLayout()
         outcome_label = QLabel(self.tr("&Outcome:"), self)
@@ -295,12 +292,7 @@ class MotionDialog(QDialog):
         add_row.addStretch(1)
         add_row.addWidget(self.kind_combo)
         add_row.addWidget(self.add_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok_button = form_parts.ok_cancel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(reset)
         bottom.addStretch(1)

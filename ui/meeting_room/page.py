@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +25,7 @@ from tripartite.authority import Auth
 from tripartite.errors import KnownError
 from tripartite.meetings import lifecycle
 from tripartite.ui import authorize, boxes, refusal_words, style
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.meeting_room.models import MeetingListModel
 from tripartite.ui.meeting_room.room import MeetingRoom
 from tripartite.ui.meeting_room.style import scale_font
@@ -56,25 +55,16 @@ class NewMeetingDialog(QDialog):
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("meetingPlaceEdit")
         self.place_edit.setAccessibleName(self.tr("Place"))
-        self.problem_label = QLabel(self)
-        style.error_style(self.problem_label)
-        form = QFormLayout()
-        for text, field in (
+        self.problem_label = style.problem_label(self)
+        form = form_parts.labelled_form(
+            self,
             (self.tr("&Title:"), self.title_edit),
             (self.tr("&Date:"), self.date_edit),
             (self.tr("&Place:"), self.place_edit),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            form.addRow(label, field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Create"))
-        ok.setObjectName("createMeetingButton")
-        ok.setAccessibleName(self.tr("Create the meeting"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        )
+        buttons, _ok = form_parts.ok_cancel(
+            self, self.tr("&Create"), ok_name=self.tr("Create the meeting"), object_name="createMeetingButton"
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)

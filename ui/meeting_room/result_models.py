@@ -6,7 +6,6 @@ before it, and always in secret mode) and the motion's stored tally.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -15,23 +14,13 @@ from tripartite import rules
 from tripartite.meetings.ballots import Ballot
 from tripartite.models import Constituency, Vote
 from tripartite.ui import labels
-from tripartite.ui.models.table import CENTRE, LEFT, Column, ColumnTableModel
-
-
-def _cell(position: int) -> Callable[[tuple[Any, ...]], str]:
-    """The text of one position of a row tuple ("" for None)."""
-
-    def text(row: tuple[Any, ...]) -> str:
-        value = row[position]
-        return "" if value is None else str(value)
-
-    return text
+from tripartite.ui.models.table import CENTRE, LEFT, Column, ColumnTableModel, cell_text
 
 
 def _columns(*headers: str, counted: tuple[int, ...] = ()) -> tuple[Column, ...]:
     """One text column per header, its tooltip the same text; the ``counted`` ones centred (they hold counts)."""
     return tuple(
-        Column(h, _cell(i), CENTRE if i in counted else LEFT, tooltip=True) for i, h in enumerate(headers)
+        Column(h, cell_text(i), CENTRE if i in counted else LEFT, tooltip=True) for i, h in enumerate(headers)
     )
 
 

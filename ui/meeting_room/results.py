@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +37,7 @@ from tripartite.meetings.errors import Sealed
 from tripartite.meetings.motions import motion_conditions
 from tripartite.models import Authority, BallotMode, ItemStatus, MotionStatus, Outcome
 from tripartite.ui import authorize, labels, refusal_words, style
+from tripartite.ui.dialogs import form_parts
 from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.chart import make_chart_view
 from tripartite.ui.meeting_room.motion_editor import MotionDraft
@@ -97,23 +96,11 @@ class DissentDialog(QDialog):
         self.text_edit.setObjectName("dissentText")
         self.text_edit.setAccessibleName(self.tr("Text of the dissent"))
         self.text_edit.setTabChangesFocus(True)
-        self.problem_label = QLabel(self)
-        style.error_style(self.problem_label)
-        self.problem_label.setWordWrap(True)
-        form = QFormLayout()
-        member_label = QLabel(self.tr("&Member:"), self)
-        member_label.setBuddy(self.member_combo)
-        text_label = QLabel(self.tr("&Dissent:"), self)
-        text_label.setBuddy(self.text_edit)
-        form.addRow(member_label, self.member_combo)
-        form.addRow(text_label, self.text_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&File dissent"))
-        ok.setAccessibleName(self.tr("File dissent"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.problem_label = style.problem_label(self)
+        form = form_parts.labelled_form(
+            self, (self.tr("&Member:"), self.member_combo), (self.tr("&Dissent:"), self.text_edit)
+        )
+        buttons, _ok = form_parts.ok_cancel(self, self.tr("&File dissent"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)

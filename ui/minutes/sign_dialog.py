@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import KnownError
-from tripartite.ui import a11y, labels, refusal_words
+from tripartite.ui import a11y, boxes, labels, refusal_words
 from tripartite.ui.dialogs import form_parts
 from tripartite.ui.jobs import Job, report_failure, start_job
 from tripartite.ui.minutes import work
@@ -38,8 +37,7 @@ def choose_key_file(parent: QWidget) -> Path | None:
     """Ask for a signing key file; None if the user cancelled (tests replace this)."""
     title = QCoreApplication.translate("SignDialog", "Choose your signing key")
     filters = QCoreApplication.translate("SignDialog", "Signing keys (*.p12 *.pfx);;All files (*)")
-    name, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(name) if name else None
+    return boxes.open_file(parent, title, filters)
 
 
 class SignDialog(QDialog):

@@ -3,6 +3,9 @@
 :class:`SigningStateModel` holds the rows; :class:`SignatoryList` shows them as wrapped labels, because a
 handful of rows whose height depends on the width (long names wrap) is what labels in a layout do well,
 and an item view does badly (it sizes rows before it knows its width).
+
+The model stays a list model rather than a :class:`~tripartite.ui.models.table.ColumnTableModel`: it has
+no columns, and its one cell's text, icon and spoken words all come from the same signed-or-not state.
 """
 
 from __future__ import annotations

@@ -9,30 +9,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QModelIndex, QObject, Qt
 from sqlite_utils import Database
 
 from tripartite import audit_log
 from tripartite.ui.audit_words import KINDS, AuditWords
+from tripartite.ui.models.table import RIGHT, Column, ColumnTableModel
 
 BATCH = 200
-HEADERS = (
-    QT_TRANSLATE_NOOP("AuditLogModel", "No."),
-    QT_TRANSLATE_NOOP("AuditLogModel", "When"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Who"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "What"),
-)
 
 
 @dataclass(frozen=True)
@@ -62,7 +47,12 @@ class _Row:
     words: tuple[str, str] | None = None
 
 
-class AuditLogModel(QAbstractTableModel):
+def _when(entry: _Row) -> str:
+    # To the second, year first: a log is read against other logs and clocks.
+    return QDateTime.fromString(entry.at, Qt.DateFormat.ISODate).toLocalTime().toString("yyyy-MM-dd HH:mm:ss")
+
+
+class AuditLogModel(ColumnTableModel):
     """Every event of the record, newest first, in words.
 
     Args:
@@ -70,6 +60,7 @@ class AuditLogModel(QAbstractTableModel):
         parent: the page.
     """
 
+    CONTEXT = "AuditLogModel"
     SEQ, WHEN, WHO, WHAT = range(4)
 
     def __init__(self, db: Database, parent: QObject | None = None):
@@ -79,6 +70,13 @@ class AuditLogModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._done = False
         self._words = AuditWords(db)
+        # Built here: who and what are put in words by this model's AuditWords, for the rows shown only.
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("AuditLogModel", "No."), lambda e: QLocale().toString(e.seq), RIGHT, True),
+            Column(QT_TRANSLATE_NOOP("AuditLogModel", "When"), _when, tooltip=True),
+            Column(QT_TRANSLATE_NOOP("AuditLogModel", "Who"), lambda e: self._said(e)[0], tooltip=True),
+            Column(QT_TRANSLATE_NOOP("AuditLogModel", "What"), lambda e: self._said(e)[1], tooltip=True),
+        )
 
     # ---------------------------------------------------------------------------------------- loading
 
@@ -138,7 +136,9 @@ class AuditLogModel(QAbstractTableModel):
 
     def words(self, row: int) -> tuple[str, str]:
         """Who and what of a row, in words."""
-        entry = self._rows[row]
+        return self._said(self._rows[row])
+
+    def _said(self, entry: _Row) -> tuple[str, str]:
         if entry.words is None:
             try:
                 data = json.loads(entry.payload)
@@ -146,37 +146,3 @@ class AuditLogModel(QAbstractTableModel):
                 data = {}
             entry.words = (self._words.who(entry.actor), self._words.what(entry.action, data))
         return entry.words
-
-    # ------------------------------------------------------------------------------------------- table
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """How many events are loaded."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """Number, when, who, what."""
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return QCoreApplication.translate("AuditLogModel", HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The event's number, local time, who and what."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.SEQ:
-                return QLocale().toString(entry.seq)
-            if column == self.WHEN:
-                # To the second, year first: a log is read against other logs and clocks.
-                moment = QDateTime.fromString(entry.at, Qt.DateFormat.ISODate).toLocalTime()
-                return moment.toString("yyyy-MM-dd HH:mm:ss")
-            who, what = self.words(index.row())
-            return who if column == self.WHO else what
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SEQ:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None

@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from sqlite_utils import Database
 
 from tripartite.names import member_names
 from tripartite.ui import labels
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invalid parent of a flat model, built once
+from tripartite.ui.models.table import Column, ColumnTableModel
 
 
 def short_fingerprint(fingerprint: str) -> str:
@@ -29,7 +19,22 @@ def short_fingerprint(fingerprint: str) -> str:
     return " ".join(head[i : i + 4] for i in range(0, len(head), 4)) + " …"
 
 
-class CertificateTableModel(QAbstractTableModel):
+def _box(entry: Any) -> str:
+    return labels.role(entry.role) if entry.role else QCoreApplication.translate("CertificateTableModel", "no box")
+
+
+def _expiry(entry: Any) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(entry.not_after)
+    except ValueError:
+        return str(entry.not_after)
+    day = moment.date().isoformat()
+    if moment.astimezone(dt.UTC) < dt.datetime.now(dt.UTC):
+        return QCoreApplication.translate("CertificateTableModel", "%1 (expired)").replace("%1", day)
+    return day
+
+
+class CertificateTableModel(ColumnTableModel):
     """The certificates the board trusts: member, box, subject, fingerprint and expiry, oldest first.
 
     It reads through :func:`tripartite.reports.service.trusted_certificates`, the one place verification
@@ -40,80 +45,43 @@ class CertificateTableModel(QAbstractTableModel):
         parent: the owning QObject.
     """
 
+    CONTEXT = "CertificateTableModel"
     MEMBER, ROLE, SUBJECT, FINGERPRINT, EXPIRES = range(5)
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QT_TRANSLATE_NOOP("CertificateTableModel", "Member"),
-        QT_TRANSLATE_NOOP("CertificateTableModel", "Signs the box of"),
-        QT_TRANSLATE_NOOP("CertificateTableModel", "Name in the certificate"),
-        QT_TRANSLATE_NOOP("CertificateTableModel", "Fingerprint (SHA-256)"),
-        QT_TRANSLATE_NOOP("CertificateTableModel", "Expires"),
-    )
 
     def __init__(self, db: Database, parent: QObject):
         super().__init__(parent)
         self._db = db
-        self._rows: list[Any] = []
         self._names: dict[str, str] = {}
+        # Built here: the member column names the member from the names read with the certificates.
+        self.COLUMNS = (
+            Column(QT_TRANSLATE_NOOP("CertificateTableModel", "Member"), self._member, accessible=True),
+            Column(QT_TRANSLATE_NOOP("CertificateTableModel", "Signs the box of"), _box, accessible=True),
+            Column(
+                QT_TRANSLATE_NOOP("CertificateTableModel", "Name in the certificate"),
+                lambda e: e.subject,
+                accessible=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("CertificateTableModel", "Fingerprint (SHA-256)"),
+                lambda e: short_fingerprint(e.fingerprint),
+                tooltip=lambda e: e.fingerprint,  # the whole of it
+                accessible=True,
+            ),
+            Column(QT_TRANSLATE_NOOP("CertificateTableModel", "Expires"), _expiry, accessible=True),
+        )
         self.reload()
 
     def reload(self) -> None:
         """Read the trusted certificates again."""
         from tripartite.reports import service
 
-        self.beginResetModel()
-        self._rows = service.trusted_certificates(self._db)
         self._names = member_names(self._db)
-        self.endResetModel()
+        self.replace_rows(service.trusted_certificates(self._db))
 
     def fingerprint(self, row: int) -> str:
         """The fingerprint of the certificate in ``row``."""
-        return str(self._rows[row].fingerprint)
+        return str(self.row_at(row).fingerprint)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per trusted certificate."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Member, box, subject, fingerprint, expiry."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Translated column titles."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("CertificateTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The certificate's facts in words; the whole fingerprint in a tooltip."""
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.MEMBER:
-                member = entry.member_id or ""
-                return f"{self._names.get(member, member)} ({member})"
-            if column == self.ROLE:
-                return labels.role(entry.role) if entry.role else QCoreApplication.translate(
-                    "CertificateTableModel", "no box"
-                )
-            if column == self.SUBJECT:
-                return entry.subject
-            if column == self.FINGERPRINT:
-                return short_fingerprint(entry.fingerprint)
-            return self._expiry(entry.not_after)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.FINGERPRINT:
-            return entry.fingerprint
-        return None
-
-    @staticmethod
-    def _expiry(iso: str) -> str:
-        try:
-            moment = dt.datetime.fromisoformat(iso)
-        except ValueError:
-            return iso
-        day = moment.date().isoformat()
-        if moment.astimezone(dt.UTC) < dt.datetime.now(dt.UTC):
-            return QCoreApplication.translate("CertificateTableModel", "%1 (expired)").replace("%1", day)
-        return day
+    def _member(self, entry: Any) -> str:
+        member = entry.member_id or ""
+        return f"{self._names.get(member, member)} ({member})"

@@ -7,6 +7,12 @@ requests cost no more to show than 200.
 Two computed columns follow the SQL ones: the compliance gates and the technical score. They come from
 ``tripartite.assessment.assess`` (without the sensitivity search), run lazily for the rows a view actually
 asks about and cached per request id until :meth:`RequestTableModel.reload`.
+
+It does not stand on :class:`~tripartite.ui.models.table.ColumnTableModel`, the base of the app's other
+tables: its columns are the register's SQL columns, named by ``tripartite.register`` and sorted by name in
+SQL; its rows are raw fetched tuples; and its two computed columns share one lazy, chunked assessment.
+What the base would take away (``rowCount``, ``columnCount``, the header) is a few lines, and the 100k-row
+paging it must not slow (``bench/``, B2) is this model's reason to be.
 """
 
 from __future__ import annotations
