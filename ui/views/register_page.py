@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from tripartite import board, register
+from tripartite.models import RequestStatus
 from tripartite.sample import demo_pins_in_force
 from tripartite.ui import a11y, labels
 from tripartite.ui.models.request_model import COLUMNS, RequestTableModel
@@ -46,7 +47,8 @@ if TYPE_CHECKING:
     from tripartite.ui.dialogs.request_form_dialog import RequestFormDialog
     from tripartite.ui.views.record_banner import RecordBanner
 
-_EDITABLE = frozenset({"pending", "deferred"})  # a request on an agenda or decided is part of the record
+# A request on an agenda or decided is part of the record; only these may be edited or put on an agenda.
+_EDITABLE = frozenset({RequestStatus.PENDING, RequestStatus.DEFERRED})
 _HEADER_KEY = "requestTable/header"
 _SPLITTER_KEY = "requests/splitter"
 _WELCOME_DISMISSED = "welcomeDismissed"
