@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import authority, board, board_settings, classifications, criteria, pins
+from tripartite import authority, board, board_settings, classifications, criteria_toml, pins
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.errors import InputError, KnownError, Problem
@@ -558,7 +558,7 @@ class BoardView(QWidget):
         return page
 
     def _load_weights(self) -> None:
-        catalogue = criteria.for_board(self._db)
+        catalogue = criteria_toml.for_board(self._db)
         self.weight_model.set_catalogue(catalogue)
         self.version_label.setText(self.tr("Catalogue “{name}”, version {version}").format(
             name=catalogue.name, version=catalogue.version[:12]))  # fmt: skip
