@@ -2,13 +2,15 @@
 
 Where things live (``docs/architecture.md`` has the picture):
 
-- the store: ``store`` (SQLite, migrations, connections, backups) and the record, ``audit`` (the hash chain and
-  what it covers), ``audit_check`` (checking it), ``audit_log`` (reading it as a list).
-- the register: ``request_schema``, ``importer``, ``exporter``, ``register`` (pages of requests),
-  ``request_history``.
+- the store: ``store`` (SQLite connections, transactions, backups), ``migrations`` (the schema) and the record,
+  ``audit`` (the hash chain and what it covers), ``audit_check`` (checking it), ``audit_log`` (reading it as a list).
+- the register: ``request_schema``, ``importer`` (all or nothing, and one request by hand) with
+  ``request_files`` (reading CSV and XLSX) and ``request_checks`` (converting and checking), ``exporter``,
+  ``register`` (pages of requests), ``request_history``.
 - the board: ``board`` (``board.toml``), ``board_settings`` (changes), ``roster``, ``pins`` and ``authority``
   (who may act, and the proof of it).
-- the assessment: ``criteria`` (the catalogue), ``assessment`` (the engine), ``scoring`` (members' scores),
+- the assessment: ``criteria`` (the catalogue's model), ``criteria_toml`` (the catalogue as TOML, and stored),
+  ``assessment`` (the engine), ``scoring`` (members' scores),
   ``item_assessment`` (one item's assessment read from the store), ``rules`` (quorum and decision rules),
   ``conditions``, ``reasons``.
 - the meeting lifecycle: the package ``meetings``; its read model for the app: ``room_model``, ``names``,

@@ -381,7 +381,7 @@ def init_board(
     )
     with db.atomic():
         if catalogue is not None and config.criteria != "default":
-            from tripartite.criteria import save_catalogue
+            from tripartite.criteria_toml import save_catalogue
 
             save_catalogue(db, catalogue[0], catalogue[1])
             row["criteria"] = catalogue[0].version

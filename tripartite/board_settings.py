@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import audit, board, criteria, store
+from tripartite import audit, board, criteria_toml, store
 from tripartite.authority import Act, Auth, require
 from tripartite.board import BoardConfig, Member
 from tripartite.errors import InputError, Problem, Refusal
@@ -288,17 +288,17 @@ def save_weights(db: Database, weights: Mapping[str, float], auth: Auth) -> str 
     """
     require(db, auth, Act.SETTINGS)
     _require(db)
-    current = criteria.for_board(db)
+    current = criteria_toml.for_board(db)
     changed = {code: w for code, w in weights.items() if code in current.weights and current.weights[code] != w}
     unknown = [code for code in weights if code not in current.weights]
     if unknown:
         raise InputError([Problem("catalogue", 0, code, "unknown_criterion", value=code) for code in unknown])
     if not changed:
         return None
-    text = criteria.to_toml(current, weights)
-    edited = criteria.parse_catalogue(text, "board catalogue")
+    text = criteria_toml.to_toml(current, weights)
+    edited = criteria_toml.parse_catalogue(text, "board catalogue")
     with db.atomic():
-        criteria.save_catalogue(db, edited, text)
+        criteria_toml.save_catalogue(db, edited, text)
         store.table(db, "board").update(1, {"criteria": edited.version})
         audit.append(
             db,

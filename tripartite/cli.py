@@ -226,7 +226,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_init(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.board import init_board, load_board
-    from tripartite.criteria import read_source
+    from tripartite.criteria_toml import read_source
 
     config = load_board(args.board)
     catalogue = read_source(config.criteria, base=args.board.parent)
@@ -356,7 +356,7 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.assessment import BoardContext, assess
     from tripartite.board import read_board
-    from tripartite.criteria import for_board
+    from tripartite.criteria_toml import for_board
 
     if not args.db.is_file():
         raise KnownError(f"{args.db}: no such database")
@@ -415,7 +415,7 @@ def assessment_json(result: Any) -> dict[str, Any]:
 
 
 def _cmd_criteria(args: argparse.Namespace) -> int:
-    from tripartite import criteria
+    from tripartite import criteria_toml
 
     if args.db is not None:
         from tripartite import store
@@ -423,13 +423,13 @@ def _cmd_criteria(args: argparse.Namespace) -> int:
         if not args.db.is_file():
             raise KnownError(f"{args.db}: no such database")
         with store.opened(args.db) as db:
-            catalogue = criteria.for_board(db)
+            catalogue = criteria_toml.for_board(db)
             stored = db.execute(
                 "SELECT toml FROM criteria_catalogues WHERE version = ?", [catalogue.version]
             ).fetchone()
-        text = stored[0] if stored else criteria.default_text()
+        text = stored[0] if stored else criteria_toml.default_text()
     else:
-        catalogue, text = criteria.load_catalogue(), criteria.default_text()
+        catalogue, text = criteria_toml.load_catalogue(), criteria_toml.default_text()
     if args.out is not None:
         if args.out.exists():
             raise KnownError(f"{args.out}: already exists; choose another name")

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, criteria, scoring
+from tripartite import assessment, criteria, criteria_toml, scoring
 from tripartite.board import BoardConfig, read_board
 from tripartite.meetings.agenda import ItemState, item_state
 from tripartite.meetings.attendance import constituencies_by_member
@@ -55,8 +55,8 @@ def meeting_catalogue(db: Database, meeting_id: int) -> criteria.Catalogue:
         [meeting_id],
     ).fetchone()
     if row is None:
-        return criteria.for_board(db)
-    return criteria.parse_catalogue(row[0], "meeting catalogue")
+        return criteria_toml.for_board(db)
+    return criteria_toml.parse_catalogue(row[0], "meeting catalogue")
 
 
 def item_attestations(db: Database, item_id: int) -> dict[str, bool]:

@@ -31,7 +31,8 @@ from tripartite.assessment import (
     technical_points,
 )
 from tripartite.board import load_board
-from tripartite.criteria import Family, load_catalogue
+from tripartite.criteria import Family
+from tripartite.criteria_toml import load_catalogue
 from tripartite.models import ConditionKind, Constituency, Outcome
 from tripartite.request_schema import NAMES
 

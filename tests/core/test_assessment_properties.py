@@ -18,7 +18,7 @@ from tripartite.assessment import (
     recommend,
     score_total,
 )
-from tripartite.criteria import load_catalogue
+from tripartite.criteria_toml import load_catalogue
 from tripartite.models import Constituency, Outcome
 
 from .test_assessment import STRONG, make_request

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from tripartite import criteria
+from tripartite import criteria_toml
 from tripartite.board import init_board, load_board
-from tripartite.criteria import Family, load_catalogue, parse_catalogue
+from tripartite.criteria import Family
+from tripartite.criteria_toml import load_catalogue, parse_catalogue
 from tripartite.errors import InputError
 from tripartite.models import ConditionKind, Outcome
 
@@ -71,7 +72,7 @@ def test_the_default_catalogue_is_design_section_3() -> None:
 
 
 def test_the_version_is_the_content_hash() -> None:
-    text = criteria.default_text()
+    text = criteria_toml.default_text()
     same = parse_catalogue("# a comment changes nothing\n" + text)
     assert same.version == load_catalogue().version and len(same.version) == 64
     heavier = parse_catalogue(
@@ -89,30 +90,30 @@ def broken(text: str) -> list[tuple[str, str]]:
 
 
 def test_weights_must_sum_to_100() -> None:
-    text = criteria.default_text().replace('weight = 3\nlabel = "Community', 'weight = 13\nlabel = "Community')
+    text = criteria_toml.default_text().replace('weight = 3\nlabel = "Community', 'weight = 13\nlabel = "Community')
     assert broken(text) == [("criterion[0].weight", "rule_conflict")]
 
 
 def test_codes_are_unique() -> None:
-    text = criteria.default_text().replace('code = "S6"', 'code = "S5"')
+    text = criteria_toml.default_text().replace('code = "S6"', 'code = "S5"')
     assert ("criterion[16].code", "duplicate_id") in broken(text)
 
 
 def test_fields_must_be_request_columns() -> None:
-    text = criteria.default_text().replace('fields = ["labour_dispute"]', 'fields = ["strike"]')
+    text = criteria_toml.default_text().replace('fields = ["labour_dispute"]', 'fields = ["strike"]')
     assert broken(text) == [("gate[1].fields", "rule_conflict")]
 
 
 def test_thresholds_must_be_ordered() -> None:
-    text = criteria.default_text().replace("bands = [1.20, 1.00]", "bands = [1.00, 1.20]")
+    text = criteria_toml.default_text().replace("bands = [1.20, 1.00]", "bands = [1.00, 1.20]")
     assert broken(text) == [("criterion[5].bands", "rule_conflict")]
-    text = criteria.default_text().replace("bands = [0.10, 0.25]", "bands = [0.25, 0.10]")
+    text = criteria_toml.default_text().replace("bands = [0.10, 0.25]", "bands = [0.25, 0.10]")
     assert broken(text) == [("criterion[8].bands", "rule_conflict")]
 
 
 def test_bad_values_and_unknown_keys_are_named_with_their_line() -> None:
     text = (
-        criteria.default_text()
+        criteria_toml.default_text()
         .replace('on_fail = "defer"', 'on_fail = "maybe"', 1)
         .replace('family = "productivity"\nweight = 5', 'family = "efficiency"\nweight = 5', 1)
         .replace('auto = true\nfields = ["occupation_isco"', 'auto = true\nwieght = 2\nfields = ["occupation_isco"', 1)
@@ -131,7 +132,7 @@ def test_bad_values_and_unknown_keys_are_named_with_their_line() -> None:
 
 
 def test_an_automatic_criterion_needs_a_rule() -> None:
-    text = criteria.default_text().replace(
+    text = criteria_toml.default_text().replace(
         'code = "P2"\nfamily = "productivity"\nweight = 5',
         'code = "P2"\nfamily = "productivity"\nweight = 5\nauto = true',
     )
@@ -139,18 +140,18 @@ def test_an_automatic_criterion_needs_a_rule() -> None:
 
 
 def test_profiles_are_validated() -> None:
-    good = criteria.default_text() + (
+    good = criteria_toml.default_text() + (
         "\n[profiles.union]\nproductivity = 25\nincome_distribution = 45\nsocial_integration = 30\n"
     )
     catalogue = parse_catalogue(good)
     assert catalogue.profiles and sum(next(iter(catalogue.profiles.values())).values()) == 100
-    bad = criteria.default_text() + "\n[profiles.workers]\nproductivity = 100\n"
+    bad = criteria_toml.default_text() + "\n[profiles.workers]\nproductivity = 100\n"
     assert broken(bad) == [("profiles.workers", "bad_choice")]
 
 
 def test_a_board_keeps_its_own_copy_in_the_database(db: Database, tmp_path: Path) -> None:
     own = tmp_path / "board-criteria.toml"
-    own.write_text(criteria.default_text().replace("pass_mark = 50", "pass_mark = 55"), encoding="utf-8")
+    own.write_text(criteria_toml.default_text().replace("pass_mark = 50", "pass_mark = 55"), encoding="utf-8")
     board = tmp_path / "board.toml"
     board.write_text(
         (ROOT / "data/sample/board.toml")
@@ -159,9 +160,9 @@ def test_a_board_keeps_its_own_copy_in_the_database(db: Database, tmp_path: Path
         encoding="utf-8",
     )
     config = load_board(board)
-    init_board(db, config, catalogue=criteria.read_source(config.criteria, base=tmp_path))
+    init_board(db, config, catalogue=criteria_toml.read_source(config.criteria, base=tmp_path))
     own.unlink()  # the database carries the catalogue; the file is no longer needed
-    in_force = criteria.for_board(db)
+    in_force = criteria_toml.for_board(db)
     assert in_force.pass_mark == 55
     assert in_force.version != load_catalogue().version
     assert in_force.gate("G1").on_fail is Outcome.REJECT

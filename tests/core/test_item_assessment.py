@@ -6,7 +6,7 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import set_pins, unlock
-from tripartite import assessment, board, criteria, scoring
+from tripartite import assessment, board, criteria_toml, scoring
 from tripartite.assessment import GateStatus
 from tripartite.item_assessment import assess_item, item_attestations, meeting_catalogue
 from tripartite.meetings import agenda, attendance, errors, lifecycle
@@ -64,7 +64,7 @@ def test_it_is_the_same_assessment_as_the_engine_given_the_items_inputs(sample_d
         recused=state.recused,
     )
     assert assess_item(sample_db, item).result == expected
-    assert assess_item(sample_db, item, config=config, catalogue=criteria.for_board(sample_db)).result == expected
+    assert assess_item(sample_db, item, config=config, catalogue=criteria_toml.for_board(sample_db)).result == expected
 
 
 def test_a_sealed_assessment_reads_no_member_score(sample_db: Database, item: int) -> None:

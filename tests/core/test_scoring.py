@@ -11,7 +11,7 @@ from tests.helpers import set_pins, unlock
 from tripartite import assessment, audit_check, scoring
 from tripartite.assessment import BoardContext
 from tripartite.board import read_board
-from tripartite.criteria import load_catalogue
+from tripartite.criteria_toml import load_catalogue
 from tripartite.meetings import agenda, lifecycle
 from tripartite.models import Constituency
 

@@ -1,4 +1,4 @@
-"""The store: migrations, WAL and foreign keys, typed errors, backups."""
+"""The store: a second open, WAL and foreign keys, typed errors, backups (the schema: test_migrations.py)."""
 
 from __future__ import annotations
 
@@ -10,42 +10,7 @@ from sqlite_utils import Database
 
 from tripartite import store
 from tripartite.errors import BugError, DatabaseError, classify_sqlite
-
-DESIGN_TABLES = {
-    "board",
-    "members",
-    "requests",
-    "request_history",
-    "criteria_catalogues",
-    "meetings",
-    "attendance",
-    "agenda_items",
-    "recusals",
-    "attestations",
-    "scores",
-    "motions",
-    "conditions",
-    "ballots",
-    "decisions",
-    "dissents",
-    "minutes",
-    "signatures",
-    "events",
-}
-
-
-def test_migrations_create_every_table_on_an_empty_database(db: Database) -> None:
-    assert set(db.table_names()) >= DESIGN_TABLES
-    assert "requests_fts" in db.table_names()
-    assert [m.name for m in store.migrations.applied(db)] == [
-        "m001_core",
-        "m002_register_search",
-        "m003_sealed_ballots_and_lockouts",
-        "m004_trusted_certificates",
-        "m005_authority_coverage_secret_ballots",
-    ]
-    indexed = {tuple(i.columns) for i in db["requests"].indexes}
-    assert {("reference",), ("status",), ("occupation_isco",)} <= indexed
+from tripartite.migrations import migrations
 
 
 def test_second_open_applies_nothing_and_keeps_data(sample_db: Database, db_path: Path) -> None:
@@ -53,41 +18,10 @@ def test_second_open_applies_nothing_and_keeps_data(sample_db: Database, db_path
     again = store.open_db(db_path)
     try:
         assert again["requests"].count == 48
-        assert not store.migrations.pending(again)
+        assert not migrations.pending(again)
         assert not list(db_path.parent.glob("*.bak"))  # no backup when nothing is pending
     finally:
         again.close()
-
-
-def test_m002_on_a_database_built_by_m001_indexes_existing_requests(db_path: Path) -> None:
-    old = store.connect(db_path)
-    store.migrations.apply(old, stop_before="m002_register_search")
-    old["requests"].insert(
-        {
-            "reference": "OLD-1",
-            "employer_name": "Panadería Ñandú",
-            "sector_isic": "C",
-            "occupation_isco": "7512",
-            "region": "Galicia",
-            "workers_requested": 1,
-            "duration_months": 6,
-            "wage_offered": 1500,
-            "prevailing_wage": 1400,
-            "currency": "EUR",
-        }
-    )
-    old.close()
-
-    migrated = store.open_db(db_path)
-    try:
-        found = migrated.execute("SELECT rowid FROM requests_fts WHERE requests_fts MATCH 'nandu'").fetchall()
-        assert found == [(1,)]
-        backups = list(db_path.parent.glob("board.db.before-m002_register_search-*.bak"))
-        assert len(backups) == 1, "a database with data is backed up before a migration"
-        with sqlite3.connect(backups[0]) as raw:
-            assert raw.execute("SELECT reference FROM requests").fetchall() == [("OLD-1",)]
-    finally:
-        migrated.close()
 
 
 def test_wal_mode_and_foreign_keys_on_every_connection(db: Database, db_path: Path) -> None:

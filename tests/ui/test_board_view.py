@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
-from tripartite import board, board_settings, criteria, pins, store
+from tripartite import board, board_settings, criteria_toml, pins, store
 from tripartite.authority import operator
 from tripartite.board import Member
-from tripartite.criteria import to_toml as catalogue_to_toml
+from tripartite.criteria_toml import to_toml as catalogue_to_toml
 from tripartite.models import Constituency, Role
 from tripartite.sample import DEMO_PINS
 from tripartite.ui.dialogs.member_dialog import MemberDialog, next_id
@@ -222,22 +222,22 @@ def test_weights_must_sum_to_100_then_save_a_new_catalogue(view, db, officer):
     assert view.weights.save_weights() is not None
     officer()
     version = board.read_board(db).criteria
-    catalogue = criteria.for_board(db)
+    catalogue = criteria_toml.for_board(db)
     assert catalogue.version == version and (catalogue.weights["P1"], catalogue.weights["P2"]) == (12.0, 3.0)
     assert board.read_board(db).criteria == version
     [(action, _actor, payload)] = new_events(db, seq)
     assert action == "board.criteria_changed"
     assert payload["weights"] == {"P1": [10.0, 12.0], "P2": [5.0, 3.0]}
-    assert payload["previous"] == criteria.load_catalogue().version
+    assert payload["previous"] == criteria_toml.load_catalogue().version
 
 
 def test_the_catalogue_writer_round_trips_the_default():
-    default = criteria.load_catalogue()
-    assert criteria.parse_catalogue(catalogue_to_toml(default)).version == default.version
+    default = criteria_toml.load_catalogue()
+    assert criteria_toml.parse_catalogue(catalogue_to_toml(default)).version == default.version
 
 
 def test_save_weights_refuses_a_bad_sum(db):
-    weights = dict(criteria.for_board(db).weights, P1=50.0)
+    weights = dict(criteria_toml.for_board(db).weights, P1=50.0)
     with pytest.raises(Exception, match="weights sum to 140"):
         board_settings.save_weights(db, weights, operator(db))
 

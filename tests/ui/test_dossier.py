@@ -6,7 +6,7 @@ import sys
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from tripartite import assessment, board, criteria, pins, store
+from tripartite import assessment, board, criteria, criteria_toml, pins, store
 from tripartite.meetings import agenda, lifecycle
 from tripartite.sample import DEMO_PINS
 from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, history_entries
@@ -81,7 +81,7 @@ def test_criteria_and_chart_show_the_technical_points_by_family(view, db):
     rid = request_id(db, "REQ-2026-0015")
     view.show_request(rid)
     request = next(iter(db.query("SELECT * FROM requests WHERE id = ?", [rid])))
-    catalogue = criteria.for_board(db)
+    catalogue = criteria_toml.for_board(db)
     expected = assessment.assess(request, catalogue, assessment.BoardContext.of(board.read_board(db)))
     model = view.criterion_model
     assert column(model, 0) == [c.code for c in catalogue.criteria]

@@ -14,7 +14,7 @@ import json
 
 from sqlite_utils import Database
 
-from tripartite import audit, authority, criteria, store
+from tripartite import audit, authority, criteria_toml, store
 from tripartite.authority import Act, Auth, require
 from tripartite.board import rules_payload
 from tripartite.clock import now
@@ -72,11 +72,11 @@ def create_meeting(
     """
     require(db, auth, Act.SECRETARIAT)
     config = board_of(db)
-    catalogue = criteria.for_board(db)
+    catalogue = criteria_toml.for_board(db)
     snapshot = rules_payload(config)
     with db.atomic():
         if config.criteria == "default":
-            criteria.save_catalogue(db, catalogue, criteria.default_text())
+            criteria_toml.save_catalogue(db, catalogue, criteria_toml.default_text())
         meeting_id = store.insert(
             db,
             "meetings",

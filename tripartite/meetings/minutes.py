@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, audit, classifications, criteria, rules
+from tripartite import assessment, audit, classifications, criteria, criteria_toml, rules
 from tripartite.board import BoardConfig, read_board
 from tripartite.criteria import Family
 from tripartite.item_assessment import assess_item
@@ -126,8 +126,8 @@ def _catalogue(db: Database, version: str | None) -> criteria.Catalogue:
     """The catalogue the meeting froze (by version), falling back to the board's for an old meeting."""
     stored = db.execute("SELECT toml FROM criteria_catalogues WHERE version = ?", [version]).fetchone()
     if stored is None:
-        return criteria.for_board(db)
-    return criteria.parse_catalogue(stored[0], f"catalogue {str(version)[:12]}")
+        return criteria_toml.for_board(db)
+    return criteria_toml.parse_catalogue(stored[0], f"catalogue {str(version)[:12]}")
 
 
 def _rules_in_force(row: Mapping[str, Any], catalogue: criteria.Catalogue) -> RulesInForce:

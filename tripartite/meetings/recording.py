@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, authority, criteria, rules, scoring, tomlfile
+from tripartite import assessment, authority, criteria, criteria_toml, rules, scoring, tomlfile
 from tripartite.assessment import BoardContext
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig, read_board
@@ -52,7 +52,7 @@ def record_meeting(
     config = read_board(db)
     if config is None:
         raise InputError([Problem(name, 0, "", "rule_conflict", params={"reason": "the database has no board yet"})])
-    catalogue = criteria.for_board(db)
+    catalogue = criteria_toml.for_board(db)
     plan = check_file(raw, text, name, db, config, catalogue)
     return _write(db, config, catalogue, plan, progress, auth)
 

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
 
-from tripartite import assessment, board, classifications, criteria, register
+from tripartite import assessment, board, classifications, criteria, criteria_toml, register
 from tripartite.assessment import Assessment, GateStatus
 from tripartite.models import Outcome
 from tripartite.ui import labels
@@ -271,7 +271,7 @@ class RequestTableModel(QAbstractTableModel):
 
     def _board_context(self) -> tuple[criteria.Catalogue, assessment.BoardContext]:
         if self._board is None:
-            self._board = (criteria.for_board(self._db), assessment.BoardContext.of(board.read_board(self._db)))
+            self._board = (criteria_toml.for_board(self._db), assessment.BoardContext.of(board.read_board(self._db)))
         return self._board
 
     def _assess_around(self, row: int) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from tripartite import board_settings, criteria
+from tripartite import board_settings, criteria_toml
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.ui import labels, style
@@ -70,7 +70,7 @@ class WeightsTab(BoardTab):
         self._load_weights()
 
     def _load_weights(self) -> None:
-        catalogue = criteria.for_board(self._db)
+        catalogue = criteria_toml.for_board(self._db)
         self.weight_model.set_catalogue(catalogue)
         self.version_label.setText(self.tr("Catalogue “{name}”, version {version}").format(
             name=catalogue.name, version=catalogue.version[:12]))  # fmt: skip

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import assessment, board, classifications, criteria, register
+from tripartite import assessment, board, classifications, criteria_toml, register
 from tripartite.assessment import Assessment
 from tripartite.criteria import Catalogue, Family
 from tripartite.ui import labels
@@ -315,7 +315,7 @@ class DossierView(QWidget):
             self._stack.setCurrentWidget(self.hint)
             return
         if self._catalogue is None or self._context is None:
-            self._catalogue = criteria.for_board(self._db)
+            self._catalogue = criteria_toml.for_board(self._db)
             self._context = assessment.BoardContext.of(board.read_board(self._db))
         catalogue = self._catalogue
         result = assessment.assess(row, catalogue, self._context)
