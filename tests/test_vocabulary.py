@@ -24,9 +24,9 @@ from pathlib import Path
 import pytest
 
 from tripartite import cli_text, models
-from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
 from tripartite.errors import Refusal
+from tripartite.gates import GateStatus
 from tripartite.meetings.minutes_data import Condition
 from tripartite.refusals import REFUSALS
 from tripartite.reports import phrases

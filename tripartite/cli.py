@@ -354,9 +354,10 @@ def _cmd_audit_head(args: argparse.Namespace) -> int:
 
 def _cmd_assess(args: argparse.Namespace) -> int:
     from tripartite import store
-    from tripartite.assessment import BoardContext, assess
+    from tripartite.assessment import assess
     from tripartite.board import read_board
     from tripartite.criteria import for_board
+    from tripartite.gates import BoardContext
 
     if not args.db.is_file():
         raise KnownError(f"{args.db}: no such database")
