@@ -290,7 +290,8 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
     from tripartite import audit_check, store
     from tripartite.cli_text import audit_finding
     from tripartite.reports.anchors import minutes_anchors
-    from tripartite.reports.service import read_file, trusted_certificates
+    from tripartite.reports.files import read_file
+    from tripartite.reports.trust import trusted_certificates
 
     _require_db(args.db)
     try:
@@ -563,7 +564,8 @@ def _finish_minutes(db: Any, meeting_id: int, out: Path) -> dict[str, Any]:
     """
     from tripartite.authority import operator
     from tripartite.cli_text import say
-    from tripartite.reports.service import export_minutes, write_file
+    from tripartite.reports.files import write_file
+    from tripartite.reports.service import export_minutes
 
     stored = db.execute(
         "SELECT id, sha256, pdf FROM minutes WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", [meeting_id]
@@ -680,7 +682,8 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
 
 def _cmd_sign(args: argparse.Namespace) -> int:
     from tripartite import store
-    from tripartite.reports.service import read_file, sign_file
+    from tripartite.reports.files import read_file
+    from tripartite.reports.service import sign_file
 
     key = read_file(args.key, "key file")
     if args.db is not None:
@@ -707,7 +710,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from tripartite import store
     from tripartite.cli_text import say
     from tripartite.reports import keys, verify
-    from tripartite.reports.service import read_file, trusted_certificates
+    from tripartite.reports.files import read_file
+    from tripartite.reports.trust import trusted_certificates
 
     if not args.trust and args.db is None:
         raise KnownError("give the certificates to trust: --trust CERT.pem (repeat it) or --db PATH")
@@ -791,7 +795,7 @@ def _verify_text(path: Path, report: Any) -> str:
 
 def _cmd_keys_new(args: argparse.Namespace) -> int:
     from tripartite.reports import keys
-    from tripartite.reports.service import write_file
+    from tripartite.reports.files import write_file
 
     for path in (args.out, args.cert_out):
         if path is not None and path.exists():
@@ -815,7 +819,8 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
     from tripartite.cli_text import role as role_words
     from tripartite.cli_text import say
     from tripartite.reports import keys
-    from tripartite.reports.service import read_file, trust_certificate
+    from tripartite.reports.files import read_file
+    from tripartite.reports.trust import trust_certificate
 
     _require_db(args.db)
     data = read_file(args.cert, "certificate")
@@ -835,7 +840,7 @@ def _cmd_keys_trust(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from tripartite.reports.service import DEMO_PASSPHRASE, run_demo
+    from tripartite.reports.demo import DEMO_PASSPHRASE, run_demo
 
     demo = run_demo(args.dir)
     print(f"demo in {demo.folder}")

@@ -32,7 +32,7 @@ def short_fingerprint(fingerprint: str) -> str:
 class CertificateTableModel(QAbstractTableModel):
     """The certificates the board trusts: member, box, subject, fingerprint and expiry, oldest first.
 
-    It reads through :func:`tripartite.reports.service.trusted_certificates`, the one place verification
+    It reads through :func:`tripartite.reports.trust.trusted_certificates`, the one place verification
     reads the board's trust from, so the dialog lists exactly what ``verify --db`` trusts.
 
     Args:
@@ -58,10 +58,10 @@ class CertificateTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the trusted certificates again."""
-        from tripartite.reports import service
+        from tripartite.reports import trust
 
         self.beginResetModel()
-        self._rows = service.trusted_certificates(self._db)
+        self._rows = trust.trusted_certificates(self._db)
         self._names = member_names(self._db)
         self.endResetModel()
 
