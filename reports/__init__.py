@@ -5,8 +5,9 @@
   (shipped under ``data/fonts``); ``annex`` adds the evidence annex and the signature fields.
 - signatures (pyHanko): ``keys`` (identities, key files, certificates, trust), ``stamp`` (the visible stamp),
   ``signing`` (one role's signature), ``verify`` (what a file proves, with reason codes).
-- ``service`` keeps each revision in the board's database; ``anchors`` turns signed minutes into anchors
-  of the audit chain.
+- the record: ``service`` builds, stores, signs and locks each revision in the board's database, writing
+  through ``files`` (whole or not at all); ``trust`` is the board's store of trusted certificates;
+  ``anchors`` turns signed minutes into anchors of the audit chain; ``demo`` runs the whole path.
 
 Never imports Qt (DESIGN §1).
 """

@@ -40,8 +40,8 @@ from reportlab.platypus import (
 )
 
 from tripartite import __version__
-from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
+from tripartite.gates import GateStatus
 from tripartite.meetings.minutes_data import DecisionMinutes, ItemMinutes, Minutes, MotionMinutes
 from tripartite.models import Authority, Constituency, ItemStatus, Outcome, Role, Vote
 from tripartite.reasons import gate_reason

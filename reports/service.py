@@ -1,111 +1,43 @@
-"""Minutes as the board's records: build, store, sign, lock, trust and demo (DESIGN §5, §6).
+"""Minutes as the board's records: build, store, sign and lock (DESIGN §5, §6).
 
 This is where the database meets the PDF, so it lives in ``reports`` (which may import the core; the
 core never imports reports). Every change writes its audit event in the same transaction, and every
-file is written whole or not at all: a temporary file renamed over the target, inside the transaction,
-so a failed write rolls the record back and a failed transaction leaves no file.
+file is written whole or not at all (:mod:`tripartite.reports.files`), inside the transaction, so a
+failed write rolls the record back and a failed transaction leaves no file.
 
 - :func:`export_minutes`: the unsigned PDF into ``minutes`` (with its SHA-256), event ``minutes.built``.
 - :func:`sign_file` / :func:`sign_minutes`: one signature, recorded in ``signatures`` with the signed
   revision, event ``minutes.signed``; when every signatory role has signed, the minutes are locked and
   the meeting becomes ``minutes_signed`` (event ``minutes.locked``) through
   :func:`tripartite.meetings.lifecycle.mark_minutes_signed`.
-- :func:`trust_certificate` / :func:`untrust_certificate`: the board's store of trusted certificates, each
-  bound to a member and a signatory role (events ``certificate.trusted`` / ``certificate.untrusted``).
-- :func:`run_demo`: the whole path without a screen.
+
+The board's trusted certificates are in :mod:`tripartite.reports.trust`, the demo in
+:mod:`tripartite.reports.demo`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
-import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from tripartite import audit, store
-from tripartite.authority import Act, Auth, operator, require
-from tripartite.board import read_board
+from tripartite.authority import Act, Auth, require
 from tripartite.clock import now
-from tripartite.errors import Cancelled, Refusal
+from tripartite.errors import Cancelled
 from tripartite.meetings.errors import MinutesError
 from tripartite.meetings.lifecycle import is_locked, mark_minutes_signed
 from tripartite.meetings.minutes import build_minutes
-from tripartite.models import MeetingStatus, Role
-from tripartite.reports import signing, verify
-from tripartite.reports.keys import (
-    SIGNATORY_ROLES,
-    SigningError,
-    TrustedCertificate,
-    new_identity,
-    read_certificates,
-    trusted_for_role,
-)
+from tripartite.models import MeetingStatus
+from tripartite.reports import signing
+from tripartite.reports.files import read_file, sha256, write_file
 from tripartite.reports.minutes_pdf import render_minutes
 
 Progress = Callable[[int, int], None]
-
-
-def sha256(data: bytes) -> str:
-    """Hex SHA-256 of some bytes (how the tables and the audit log name a file)."""
-    return hashlib.sha256(data).hexdigest()
-
-
-@contextlib.contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success rename it over ``path``, on failure remove it.
-
-    The rename is atomic, so a reader never sees half a file and a failure never leaves one.
-    """
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
-    """Write bytes whole or not at all (temporary file, fsync, rename).
-
-    Args:
-        path: the file.
-        data: its content.
-        private: readable by the owner only (a private key).
-
-    Raises:
-        Refusal: ``cannot_write``: the folder is missing or not writable.
-    """
-    try:
-        with _replacing(path) as temporary, _open_new(temporary, private) as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as exc:
-        raise Refusal("cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
-
-
-def _open_new(path: Path, private: bool) -> Any:
-    """Open a new file for writing; a private one is created 0600, never readable by others even briefly."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-    return os.fdopen(os.open(path, flags, 0o600 if private else 0o666), "wb")
-
-
-def read_file(path: Path, what: str = "file") -> bytes:
-    """Read a file, or refuse (``no_such_file``, ``cannot_read``) naming it."""
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise Refusal("no_such_file", path=str(path), what=what) from exc
-    except OSError as exc:
-        raise Refusal("cannot_read", path=str(path), reason=exc.strerror or str(exc)) from exc
 
 
 # ------------------------------------------------------------------------------------------ building
@@ -412,243 +344,3 @@ def minutes_of(db: Database, meeting_id: int) -> int | None:
     """The newest minutes stored for a meeting, if any."""
     row = db.execute("SELECT max(id) FROM minutes WHERE meeting_id = ?", [meeting_id]).fetchone()
     return row[0] if row else None
-
-
-# ------------------------------------------------------------------------------------------ trusting
-
-# A certificate the board trusts: for one member, and for the box of one signatory role.
-Trusted = TrustedCertificate
-
-
-def may_sign(member: Mapping[str, Any], role: str) -> bool:
-    """Whether a member (a ``members`` row) may hold a signatory role: the chair's, the secretary's, a group's box."""
-    if role in (Role.CHAIR.value, Role.SECRETARY.value):
-        return bool(member["role"] == role)
-    return bool(member["constituency"] == role and member["role"] != Role.SECRETARY.value)
-
-
-def trust_certificate(
-    db: Database, data: bytes, member_id: str, auth: Auth, *, role: str | None = None
-) -> list[Trusted]:
-    """Trust a member's certificate(s) for the box of one signatory role (idempotent per certificate).
-
-    Args:
-        db: the database.
-        data: the certificate(s), PEM or DER.
-        member_id: whose they are.
-        role: the signatory role they sign for; may be omitted for a certificate made by ``keys new``,
-            which names its role, and must then agree with it.
-        auth: the chair's or the secretary's PIN (or the command line's operator).
-
-    Returns:
-        The trusted entries.
-
-    Raises:
-        Refusal: ``unknown_member``, or ``role_not_held`` (the member does not hold the role).
-        SigningError: the data holds no certificate; the certificate names another role, or none
-            and no role was given; it is trusted already for another member or role.
-        NotAuthorised: neither the chair's nor the secretary's PIN.
-    """
-    require(db, auth, Act.SETTINGS)
-    rows = list(db.query("SELECT * FROM members WHERE id = ?", [member_id]))
-    if not rows:
-        raise Refusal("unknown_member", member=member_id)
-    member = rows[0]
-    if role is not None and role not in SIGNATORY_ROLES:
-        raise SigningError("unknown_role", role=role, roles=SIGNATORY_ROLES)
-    infos = read_certificates(data)
-    entries = []
-    for info in infos:
-        if role is not None and info.role is not None and info.role != role:
-            raise SigningError("certificate_for_another_role", certificate_role=info.role, role=role)
-        bound = role or info.role
-        if bound is None:
-            raise SigningError("certificate_names_no_role", subject=info.subject)
-        if not may_sign(member, bound):
-            raise Refusal("role_not_held", member=member_id, name=member["name"], role=bound)
-        entries.append(trusted_for_role(info, bound, member_id))
-    with db.atomic():
-        for entry in entries:
-            found = list(db.query("SELECT member_id, role FROM trusted_certs WHERE fingerprint = ?",
-                                  [entry.fingerprint]))  # fmt: skip
-            if found and (found[0]["member_id"], found[0]["role"]) != (member_id, entry.role):
-                raise SigningError(
-                    "trusted_elsewhere", subject=entry.subject, member=found[0]["member_id"], role=found[0]["role"]
-                )
-            if found:
-                continue
-            row = {
-                "fingerprint": entry.fingerprint,
-                "member_id": member_id,
-                "subject": entry.subject,
-                "role": entry.role,
-                "not_after": entry.not_after,
-                "pem": entry.pem,
-                "added_at": now(),
-            }
-            store.table(db, "trusted_certs").insert(row)
-            audit.append(
-                db,
-                "certificate.trusted",
-                {"member": member_id, "fingerprint": entry.fingerprint, "subject": entry.subject, "role": entry.role},
-                actor=auth.actor,
-            )
-    return entries
-
-
-def untrust_certificate(db: Database, fingerprint: str, auth: Auth) -> Trusted:
-    """Stop trusting a certificate: delete it from the board's store, with its audit event, in one transaction.
-
-    Minutes it signed earlier no longer verify against the board's store alone.
-
-    Raises:
-        Refusal: ``untrusted_fingerprint``: the board trusts no certificate with it.
-        NotAuthorised: neither the chair's nor the secretary's PIN.
-    """
-    require(db, auth, Act.SETTINGS)
-    found = [e for e in trusted_certificates(db, vouched_only=False) if e.fingerprint == fingerprint]
-    if not found:
-        raise Refusal("untrusted_fingerprint", fingerprint=fingerprint)
-    entry = found[0]
-    with db.atomic():
-        db.execute("DELETE FROM trusted_certs WHERE fingerprint = ?", [fingerprint])
-        audit.append(
-            db,
-            "certificate.untrusted",
-            {"member": entry.member_id, "fingerprint": fingerprint, "subject": entry.subject, "role": entry.role},
-            actor=auth.actor,
-        )
-    return entry
-
-
-def trusted_certificates(db: Database, *, vouched_only: bool = True) -> list[Trusted]:
-    """The certificates the board trusts, with their member and role, oldest first.
-
-    The one place verification reads the board's trust from. Only the rows the audit record vouches
-    for count: a row inserted into ``trusted_certs`` outside the app has no event, so an outsider's
-    certificate slipped in that way is not trusted; if the chain itself does not hold, no stored
-    certificate is (``vouched_only=False`` lists every stored row, for the board's own management).
-    """
-    from tripartite.audit import row_key
-    from tripartite.audit_check import vouched
-
-    good = vouched(db, "trusted_certs") if vouched_only else None
-    out = []
-    for row in db.query("SELECT * FROM trusted_certs ORDER BY added_at, rowid"):
-        if good is not None and row_key((row["fingerprint"],)) not in good:
-            continue
-        info = read_certificates(str(row["pem"]).encode("ascii"))[0]
-        out.append(trusted_for_role(info, row["role"], row["member_id"]))
-    return out
-
-
-# --------------------------------------------------------------------------------------------- demo
-
-DEMO_PASSPHRASE = "demo-passphrase"
-_DEMO_MARK = ".tripartite-demo"
-
-
-@dataclass(frozen=True)
-class Demo:
-    """Where the demo put everything, and what verification said."""
-
-    folder: Path
-    database: Path
-    keys: dict[str, tuple[Path, Path]]
-    unsigned: Path
-    signed: Path
-    meeting_id: int
-    report: verify.Report
-
-
-def _demo_folder(folder: Path) -> None:
-    """Use an empty or earlier demo folder; clear only what an earlier demo made."""
-    if folder.exists() and any(folder.iterdir()) and not (folder / _DEMO_MARK).exists():
-        raise Refusal("demo_folder_taken", folder=str(folder))
-    for name in ("board.db", "board.db-wal", "board.db-shm", "minutes-unsigned.pdf", "minutes-signed.pdf",
-                 "README.txt"):  # fmt: skip
-        (folder / name).unlink(missing_ok=True)
-    keys = folder / "keys"
-    if keys.is_dir():
-        for path in keys.iterdir():
-            if path.suffix in (".p12", ".pem"):
-                path.unlink()
-    keys.mkdir(parents=True, exist_ok=True)
-    (folder / _DEMO_MARK).write_text("made by `tripartite demo`; the demo may clear this folder\n", encoding="utf-8")
-
-
-def demo_signers(db: Database) -> dict[str, str]:
-    """Who signs each signatory role in the demo: the chair, the secretary, one member per constituency."""
-    config = read_board(db)
-    if config is None:
-        raise Refusal("no_board")
-    chosen: dict[str, str] = {}
-    for role in config.signatories:
-        if role in (Role.CHAIR.value, Role.SECRETARY.value):
-            member = next(m for m in config.members if m.role.value == role and m.active)
-        else:
-            member = next(
-                m for m in config.members if m.constituency.value == role and m.role is Role.MEMBER and m.active
-            )
-        chosen[role] = member.id
-    return chosen
-
-
-def run_demo(folder: str | Path, *, algorithm: str = "p-256") -> Demo:
-    """The whole path without a screen: board, requests, a recorded meeting, minutes, five signatures, verify.
-
-    Args:
-        folder: where to put it all; empty, new, or an earlier demo's folder.
-        algorithm: the demo keys' algorithm.
-
-    Returns:
-        The paths and the verification report.
-    """
-    from tripartite import sample
-    from tripartite.meetings import recording
-
-    folder = Path(folder)
-    _demo_folder(folder)
-    database = folder / "board.db"
-    with store.opened(database) as db:
-        sample.load_sample(db, demo_pins=False)
-        auth = operator(db)  # the demo runs on the command line
-        with as_file(files("tripartite.data").joinpath("sample", "meeting.toml")) as meeting_file:
-            result = recording.record_meeting(db, meeting_file, auth=auth, display_name="sample/meeting.toml")
-        meeting_id = int(result["meeting_id"])
-        names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
-        keys: dict[str, tuple[Path, Path]] = {}
-        identities: dict[str, bytes] = {}
-        for role, member_id in demo_signers(db).items():
-            identity = new_identity(names[member_id], role, DEMO_PASSPHRASE, algorithm=algorithm)
-            p12_path, pem_path = folder / "keys" / f"{role}.p12", folder / "keys" / f"{role}.pem"
-            write_file(p12_path, identity.p12, private=True)
-            write_file(pem_path, identity.cert_pem)
-            trust_certificate(db, identity.cert_pem, member_id, auth, role=role)
-            keys[role] = (p12_path, pem_path)
-            identities[role] = identity.p12
-        unsigned = folder / "minutes-unsigned.pdf"
-        exported = export_minutes(db, meeting_id, unsigned, auth=auth)
-        signed = folder / "minutes-signed.pdf"
-        write_file(signed, exported.pdf)
-        for role in exported.roles:
-            sign_file(signed, role, identities[role], DEMO_PASSPHRASE, db=db)
-        report = verify.verify_pdf(read_file(signed), trusted_certificates(db))
-    _demo_readme(folder, meeting_id)
-    return Demo(folder, database, keys, unsigned, signed, meeting_id, report)
-
-
-def _demo_readme(folder: Path, meeting_id: int) -> None:
-    text = f"""Tripartite demo
-
-board.db               the sample board, its 48 requests and the sample meeting (meeting {meeting_id})
-minutes-unsigned.pdf   the minutes as built, with an empty signature box per role
-minutes-signed.pdf     the same minutes signed by every role (chair, secretary, government, employer, union)
-keys/ROLE.p12          each signer's key (passphrase: {DEMO_PASSPHRASE}); keys/ROLE.pem its certificate
-
-Check the signatures:
-  tripartite verify {folder / "minutes-signed.pdf"} --db {folder / "board.db"}
-  tripartite verify {folder / "minutes-signed.pdf"} --trust {folder / "keys" / "chair.pem"} ...
-  pdfsig {folder / "minutes-signed.pdf"}
-"""
-    write_file(folder / "README.txt", text.encode("utf-8"))

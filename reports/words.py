@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
+from tripartite.gates import GateStatus
 from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Outcome, Quorum, Role, Vote
 
 # -------------------------------------------------------------------------------------------- minutes

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from tripartite import sample, store
 from tripartite.authority import operator
 from tripartite.meetings import recording
-from tripartite.reports import service
+from tripartite.reports import demo, files, trust
 from tripartite.reports.keys import new_identity
 from tripartite.ui.dialogs.pin_prompt import PinPrompt
 from tripartite.ui.minutes import MinutesDialog
@@ -68,11 +68,11 @@ def _board(work: Path) -> tuple[Path, int, dict[str, Path]]:
             recording.record_meeting(db, ROOT / "data" / "sample" / "meeting.toml", auth=operator(db))["meeting_id"]
         )
         names = {m["id"]: m["name"] for m in db.query("SELECT id, name FROM members")}
-        for role, member in service.demo_signers(db).items():
+        for role, member in demo.demo_signers(db).items():
             identity = new_identity(names[member], role, PASSPHRASE, algorithm="p-256")
             keys[role] = work / f"{role}.p12"
-            service.write_file(keys[role], identity.p12, private=True)
-            service.trust_certificate(db, identity.cert_pem, member, operator(db))
+            files.write_file(keys[role], identity.p12, private=True)
+            trust.trust_certificate(db, identity.cert_pem, member, operator(db))
     finally:
         db.close()
     return db_path, meeting_id, keys

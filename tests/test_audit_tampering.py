@@ -25,7 +25,7 @@ from tripartite import audit, board_settings, cli, sample, scoring, store
 from tripartite.authority import operator
 from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions, recording
 from tripartite.models import Outcome, Vote
-from tripartite.reports import keys, service
+from tripartite.reports import demo, keys, service, trust
 
 
 def run(*args: object) -> tuple[int, str, str]:
@@ -65,11 +65,11 @@ def lived(tmp_path_factory: pytest.TempPathFactory) -> Path:
     lifecycle.close_meeting(db, held, unlock(db, "gov1"))
     board_settings.save_rules(db, {"casting_vote": True}, officers(db))
     exported = service.export_minutes(db, held, auth=unlock(db, "sec1"))
-    signers = service.demo_signers(db)
+    signers = demo.demo_signers(db)
     pdf = exported.pdf
     for role, member in signers.items():
         identity = keys.new_identity(f"Signer {member}", role, PASSPHRASE)
-        service.trust_certificate(db, identity.cert_pem, member, unlock(db, "sec1"))
+        trust.trust_certificate(db, identity.cert_pem, member, unlock(db, "sec1"))
         (folder / f"{role}.pem").write_bytes(identity.cert_pem)
         signed = service.sign_minutes(db, exported.minutes_id, role, identity.p12, PASSPHRASE)
         pdf = signed.pdf
@@ -434,7 +434,7 @@ def test_verify_db_trusts_no_certificate_slipped_in(copy: Path, tmp_path: Path) 
         stored = {r[0] for r in conn.execute("SELECT fingerprint FROM trusted_certs")}
     db = store.open_db(copy)
     try:
-        trusted = {t.fingerprint for t in service.trusted_certificates(db)}
+        trusted = {t.fingerprint for t in trust.trusted_certificates(db)}
     finally:
         db.close()
     assert len(stored) == len(trusted) + 1 and trusted < stored, "the slipped-in certificate is not trusted"

@@ -10,7 +10,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FACES = {"tripartite/cli.py", "tripartite/__main__.py"}
+# The command line is a face: __main__ runs cli.py (the parser and main), which dispatches to the command
+# modules; cli_common holds what they share. A face may import reports and ui; who may import a face is
+# FACE_IMPORTERS: each face module -> the only files allowed to import it.
+CLI_COMMANDS = ("cli_assess", "cli_board", "cli_meeting", "cli_minutes")
+FACE_IMPORTERS: dict[str, set[str]] = {
+    "tripartite.__main__": set(),
+    "tripartite.cli": {"tripartite/__main__.py"},
+    **{f"tripartite.{name}": {"tripartite/cli.py"} for name in CLI_COMMANDS},
+    "tripartite.cli_common": {"tripartite/cli.py", *(f"tripartite/{name}.py" for name in CLI_COMMANDS)},
+}
+FACES = {module.replace(".", "/") + ".py" for module in FACE_IMPORTERS}
 QT = ("PySide6", "shiboken6")
 HEAVY = ("pandas", "reportlab", "pyhanko", "openpyxl")
 
@@ -86,17 +96,47 @@ def test_reports_never_import_qt_or_ui(path: Path) -> None:
     assert not bad, f"{path.relative_to(ROOT)} imports {bad}"
 
 
-def test_nothing_imports_a_face() -> None:
+def _face_imports(paths: list[Path]) -> list[tuple[str, int, str]]:
+    """(file, line, face) for every import of a face by a file that :data:`FACE_IMPORTERS` does not allow.
+
+    ``from tripartite import cli_board`` imports the face ``tripartite.cli_board``, so each imported name
+    counts as a module too.
+    """
     offenders = []
-    for folder in ("tripartite", "ui", "reports"):
-        for path in _files(folder):
-            rel = str(path.relative_to(ROOT))
-            if rel in FACES:
+    for path in paths:
+        rel = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                modules = [node.module or "", *(f"{node.module}.{alias.name}" for alias in node.names)]
+            else:
                 continue
-            for module, line, _ in _imports(path):
-                if module in ("tripartite.cli", "tripartite.__main__"):
-                    offenders.append((rel, line, module))
-    assert not offenders
+            for module in modules:
+                face = next((f for f in FACE_IMPORTERS if module == f or module.startswith(f + ".")), None)
+                if face is not None and rel not in FACE_IMPORTERS[face]:
+                    offenders.append((rel, node.lineno, face))
+    return offenders
+
+
+def test_nothing_imports_a_face() -> None:
+    """Only the command line's own modules import its modules, in one direction: __main__ → cli → commands."""
+    assert all((ROOT / face).is_file() for face in FACES), "a face named here no longer exists"
+    assert _face_imports([p for folder in ("tripartite", "ui", "reports") for p in _files(folder)]) == []
+
+
+def test_the_face_check_sees_a_core_module_importing_a_command(tmp_path: Path) -> None:
+    """The check itself must be able to fail: a core module importing a command module, or cli.py, is found."""
+    planted = ROOT / "tripartite" / "_planted_face.py"
+    planted.write_text("from tripartite import cli_minutes\n\n\ndef f():\n    import tripartite.cli\n", "utf-8")
+    try:
+        found = _face_imports([planted])
+        assert found == [
+            ("tripartite/_planted_face.py", 1, "tripartite.cli_minutes"),
+            ("tripartite/_planted_face.py", 5, "tripartite.cli"),
+        ]
+    finally:
+        planted.unlink()
 
 
 def test_the_checker_sees_a_breach(tmp_path: Path) -> None:

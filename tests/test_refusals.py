@@ -19,8 +19,10 @@ import pytest
 from tripartite.errors import Refusal
 from tripartite.refusals import REFUSALS
 
+from .test_layering import FACES  # faces write their own English (the command line: cli.py and its modules)
+
 ROOT = Path(__file__).resolve().parent.parent
-FACES = {"tripartite/cli.py", "tripartite/__main__.py"}  # faces write their own English
+
 # Known errors that are not refusals: the file's problems (InputError), a cancel, the environment.
 NOT_REFUSALS = {"InputError", "Cancelled", "DatabaseError", "FontsMissing", "BugError"}
 @dataclass(frozen=True)

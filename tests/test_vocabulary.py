@@ -24,14 +24,16 @@ from pathlib import Path
 import pytest
 
 from tripartite import cli_text, models
-from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
 from tripartite.errors import Refusal
+from tripartite.gates import GateStatus
 from tripartite.meetings.minutes_data import Condition
 from tripartite.refusals import REFUSALS
 from tripartite.reports import phrases
 from tripartite.reports import words as pdf_words
 from tripartite.ui import labels, refusal_words
+
+from .test_layering import FACES
 
 SHOWN: list[type[enum.Enum]] = [
     *(
@@ -234,7 +236,7 @@ def _error_texts(text: str) -> list[int]:
 
 def test_the_faces_show_an_error_through_their_vocabulary() -> None:
     """Every error the app or the command line shows goes through refusal_words.say or cli_text.say."""
-    paths = [*sorted((ROOT / "ui").rglob("*.py")), ROOT / "tripartite" / "cli.py"]
+    paths = [*sorted((ROOT / "ui").rglob("*.py")), *(ROOT / face for face in sorted(FACES))]
     found = {
         where: lines
         for path in paths

@@ -10,7 +10,8 @@ Where things live (``docs/architecture.md`` has the picture):
 - the board: ``board`` (``board.toml``), ``board_settings`` (changes), ``roster``, ``pins`` and ``authority``
   (who may act, and the proof of it).
 - the assessment: ``criteria`` (the catalogue's model), ``criteria_toml`` (the catalogue as TOML, and stored),
-  ``assessment`` (the engine), ``scoring`` (members' scores),
+  ``assessment`` (the engine's facade and the technical score) with its parts ``gates``, ``aggregation``,
+  ``recommendation`` and ``sensitivity``; ``scoring`` (members' scores),
   ``item_assessment`` (one item's assessment read from the store), ``rules`` (quorum and decision rules),
   ``conditions``, ``reasons``.
 - the meeting lifecycle: the package ``meetings``; its read model for the app: ``room_model``, ``names``,
@@ -18,8 +19,9 @@ Where things live (``docs/architecture.md`` has the picture):
 - shared: ``models`` (every enum), ``errors`` (typed problems and refusals), ``refusals`` (every refusal code
   with its parameters), ``problems`` (the problem codes' English for the command line), ``text``,
   ``tomlfile``, ``clock``, ``paths``, ``classifications``, ``sample``.
-- a face: ``cli`` with its words in ``cli_text``. The other faces are ``tripartite.ui`` (the app, folder ``ui/``)
-  and ``tripartite.reports`` (the PDF, folder ``reports/``).
+- a face: ``cli`` (the parser and ``main``), its commands in ``cli_board``, ``cli_assess``, ``cli_meeting`` and
+  ``cli_minutes``, what they share in ``cli_common``, its words in ``cli_text``. The other faces are
+  ``tripartite.ui`` (the app, folder ``ui/``) and ``tripartite.reports`` (the PDF, folder ``reports/``).
 
 The core never imports Qt, the ``ui`` package or ``reports`` (DESIGN §1), and no two of its modules import each
 other round a loop; ``tests/test_layering.py`` enforces both.

@@ -18,9 +18,10 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from tripartite import classifications
-from tripartite.assessment import Assessment, GateStatus
+from tripartite.assessment import Assessment
 from tripartite.criteria import Catalogue, Family
 from tripartite.errors import Refusal
+from tripartite.gates import GateStatus
 from tripartite.models import (
     Authority,
     BallotMode,

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, criteria, criteria_toml, scoring
+from tripartite import assessment, criteria, criteria_toml, gates, scoring
 from tripartite.board import BoardConfig, read_board
 from tripartite.meetings.agenda import ItemState, item_state
 from tripartite.meetings.attendance import constituencies_by_member
@@ -98,7 +98,7 @@ def assess_item(
     request = dict(next(iter(db.query("SELECT * FROM requests WHERE id = ?", [state.request_id]))))
     answers = item_attestations(db, item_id)
     members = constituencies_by_member(config)
-    context = assessment.BoardContext.of(config)
+    context = gates.BoardContext.of(config)
     if sealed:
         sheets: dict[str, dict[str, int]] = {}
         result = assessment.assess(request, catalogue, context, attestations=answers)

@@ -47,7 +47,7 @@ REFUSALS: dict[str, tuple[str, ...]] = {
     "no_board": (),
     "unknown_member": ("member",),
     "catalogue_missing": ("version",),  # version: the first characters of its hash
-    # ---- files (tripartite.exporter, reports.service)
+    # ---- files (tripartite.exporter, reports.files)
     "unsupported_export": ("path",),  # not .csv or .xlsx
     "cannot_write": ("path", "reason"),  # reason: the operating system's
     "cannot_read": ("path", "reason"),

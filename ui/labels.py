@@ -26,8 +26,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
+from tripartite.gates import GateStatus
 from tripartite.models import (
     Authority,
     BallotMode,

@@ -17,24 +17,16 @@ from typing import Any
 import pytest
 
 from tripartite import sample, store
-from tripartite.assessment import (
-    BoardContext,
-    GateResult,
-    GateStatus,
-    aggregate,
-    assess,
-    band,
-    evaluate_gates,
-    recommend,
-    score_total,
-    sensitivity,
-    technical_points,
-)
+from tripartite.aggregation import aggregate, score_total
+from tripartite.assessment import assess, technical_points
 from tripartite.board import load_board
 from tripartite.criteria import Family
 from tripartite.criteria_toml import load_catalogue
+from tripartite.gates import BoardContext, GateResult, GateStatus, evaluate_gates
 from tripartite.models import ConditionKind, Constituency, Outcome
+from tripartite.recommendation import band, recommend
 from tripartite.request_schema import NAMES
+from tripartite.sensitivity import sensitivity
 
 from ..conftest import ROOT
 

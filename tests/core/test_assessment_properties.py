@@ -8,18 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tripartite.assessment import (
-    Aggregate,
-    BoardContext,
-    GateStatus,
-    aggregate,
-    assess,
-    evaluate_gates,
-    recommend,
-    score_total,
-)
+from tripartite.aggregation import Aggregate, aggregate, score_total
+from tripartite.assessment import assess
 from tripartite.criteria_toml import load_catalogue
+from tripartite.gates import BoardContext, GateStatus, evaluate_gates
 from tripartite.models import Constituency, Outcome
+from tripartite.recommendation import recommend
 
 from .test_assessment import STRONG, make_request
 

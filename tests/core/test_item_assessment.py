@@ -6,8 +6,8 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import set_pins, unlock
-from tripartite import assessment, board, criteria_toml, scoring
-from tripartite.assessment import GateStatus
+from tripartite import assessment, board, criteria_toml, gates, scoring
+from tripartite.gates import GateStatus
 from tripartite.item_assessment import assess_item, item_attestations, meeting_catalogue
 from tripartite.meetings import agenda, attendance, errors, lifecycle
 from tripartite.models import Constituency
@@ -56,7 +56,7 @@ def test_it_is_the_same_assessment_as_the_engine_given_the_items_inputs(sample_d
     expected = assessment.assess(
         request,
         meeting_catalogue(sample_db, state.meeting_id),
-        assessment.BoardContext.of(config),
+        gates.BoardContext.of(config),
         attestations={"G6": True},
         scores=scoring.item_scores(sample_db, item),
         members=attendance.constituencies_by_member(config),

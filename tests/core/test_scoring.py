@@ -8,10 +8,10 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import set_pins, unlock
-from tripartite import assessment, audit_check, scoring
-from tripartite.assessment import BoardContext
+from tripartite import aggregation, assessment, audit_check, scoring
 from tripartite.board import read_board
 from tripartite.criteria_toml import load_catalogue
+from tripartite.gates import BoardContext
 from tripartite.meetings import agenda, lifecycle
 from tripartite.models import Constituency
 
@@ -61,7 +61,7 @@ def test_scores_are_stored_per_member_and_item_and_feed_the_aggregate(sample_db:
     sheets = scoring.item_scores(sample_db, item)
     assert sheets == {"gov1": {"I1": 10, "P1": 20}, "uni1": {"I1": 0, "P1": 0}}
     members = {m["id"]: Constituency(m["constituency"]) for m in sample_db.query("SELECT * FROM members")}
-    agg = assessment.aggregate(sheets, members, load_catalogue().weights)
+    agg = aggregation.aggregate(sheets, members, load_catalogue().weights)
     assert agg.constituency_scores == {Constituency.GOVERNMENT: 75.0, Constituency.UNION: 0.0}
     assert agg.missing == [Constituency.EMPLOYER]
     assert audit_check.verify(sample_db).ok
@@ -84,7 +84,7 @@ def test_the_fast_weight_search_scores_as_aggregate_does() -> None:
     """The critical-weight search uses a linear shortcut; it must agree with the full aggregation."""
     import random
 
-    from tripartite.assessment import _one_weight_scorer
+    from tripartite.sensitivity import _one_weight_scorer
 
     rng = random.Random(4)
     catalogue = load_catalogue()
@@ -98,6 +98,6 @@ def test_the_fast_weight_search_scores_as_aggregate_does() -> None:
         fast = _one_weight_scorer([(members[m], scores[m]) for m in members], weights)
         code = rng.choice(list(weights))
         new_weight = rng.randint(0, 60)
-        full = assessment.aggregate(scores, members, {**weights, code: new_weight}).board_score
+        full = aggregation.aggregate(scores, members, {**weights, code: new_weight}).board_score
         quick = fast(code, new_weight)
         assert (full is None and quick is None) or quick == pytest.approx(full)

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from tests.helpers import PASSPHRASE, ROLES
 from tripartite.authority import operator
-from tripartite.reports import service, signing, verify
+from tripartite.reports import demo, signing, trust, verify
 from tripartite.reports.annex import ANNEX_NAME, INFO_MEETING, read_annex
 from tripartite.reports.keys import Identity, SigningError, TrustedCertificate, new_identity, trust_file
 
@@ -82,11 +82,11 @@ def test_the_minutes_name_their_meeting_in_the_signed_document_information(signe
 
 def test_the_good_file_passes_against_the_boards_store(signed_db: Database, signed_case: SignedCase,
                                                        identities: dict) -> None:  # fmt: skip
-    for role, member in service.demo_signers(signed_db).items():
-        service.trust_certificate(signed_db, identities[role].cert_pem, member, operator(signed_db))
-    trusted = service.trusted_certificates(signed_db)
+    for role, member in demo.demo_signers(signed_db).items():
+        trust.trust_certificate(signed_db, identities[role].cert_pem, member, operator(signed_db))
+    trusted = trust.trusted_certificates(signed_db)
     assert [(t.member_id, t.role) for t in trusted] == list(
-        zip(service.demo_signers(signed_db).values(), ROLES, strict=True)
+        zip(demo.demo_signers(signed_db).values(), ROLES, strict=True)
     )
     report = verify.verify_pdf(signed_case.signed, trusted)
     assert report.ok and [s.member_id for s in report.signatures] == ["gov1", "sec1", "gov2", "emp1", "uni1"]
@@ -141,12 +141,12 @@ def test_one_signer_in_every_box_is_refused(signed_case: SignedCase, identities:
 def test_one_member_in_two_boxes_is_refused(signed_db: Database, signed_case: SignedCase, identities: dict) -> None:
     """The chair, a government member, also signs the government box with a second key the board trusts."""
     second = new_identity("María Dolores Sánchez Ortega", "government", PASSPHRASE, algorithm="p-256")
-    service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
-    service.trust_certificate(signed_db, second.cert_pem, "gov1", operator(signed_db))  # the board trusts both
+    trust.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
+    trust.trust_certificate(signed_db, second.cert_pem, "gov1", operator(signed_db))  # the board trusts both
     for role, member in (("secretary", "sec1"), ("employer", "emp1"), ("union", "uni1")):
-        service.trust_certificate(signed_db, identities[role].cert_pem, member, operator(signed_db))
+        trust.trust_certificate(signed_db, identities[role].cert_pem, member, operator(signed_db))
     keys = [(r, second if r == "government" else identities[r]) for r in ROLES]
-    report = verify.verify_pdf(sign_boxes(signed_case.unsigned, keys), service.trusted_certificates(signed_db))
+    report = verify.verify_pdf(sign_boxes(signed_case.unsigned, keys), trust.trusted_certificates(signed_db))
     assert not report.ok
     reasons = by_role(report)
     assert reasons["chair"] == ("same_signer",) and reasons["government"] == ("same_signer",)
@@ -171,13 +171,13 @@ def test_a_certificate_without_a_role_is_trusted_for_no_box_until_given_one(
     assert by_role(report)["union"] == ("role_mismatch",)
     assert "trusted for no signatory box" in verify.problems(report)[-1].message
     with pytest.raises(SigningError) as refused:
-        service.trust_certificate(signed_db, pem, "uni1", operator(signed_db))
+        trust.trust_certificate(signed_db, pem, "uni1", operator(signed_db))
     assert (refused.value.code, refused.value.params) == (
         "certificate_names_no_role",
         {"subject": "Rocío Jiménez Cañete"},
     )
-    service.trust_certificate(signed_db, pem, "uni1", operator(signed_db), role="union")
-    board = service.trusted_certificates(signed_db)
+    trust.trust_certificate(signed_db, pem, "uni1", operator(signed_db), role="union")
+    board = trust.trusted_certificates(signed_db)
     assert [(t.member_id, t.role) for t in board] == [("uni1", "union")]
     assert verify.verify_pdf(pdf, [*certs(identities, *ROLES[:-1]), *board]).ok
 

@@ -11,9 +11,9 @@ from sqlite_utils import Database
 
 from tests.helpers import officers, set_pins, unlock
 from tripartite import board_settings
-from tripartite.assessment import GateStatus
 from tripartite.authority import operator
 from tripartite.criteria import Family
+from tripartite.gates import GateStatus
 from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
 from tripartite.meetings.errors import MinutesError
 from tripartite.meetings.evidence import EVIDENCE_FORMAT

@@ -15,7 +15,7 @@ import pytest
 from sqlite_utils import Database
 
 from tests.helpers import officers, set_pins
-from tripartite import assessment, board_settings, criteria, models
+from tripartite import board_settings, criteria, gates, models
 from tripartite.board import read_board
 from tripartite.meetings.minutes import build_minutes
 from tripartite.meetings.minutes_data import Minutes
@@ -39,7 +39,7 @@ def _text(pdf: bytes) -> str:
 
 def _enum_values() -> set[str]:
     """Every value of the core's enums that is spelled in snake_case (approve_with_conditions, half_and_each_group…)."""
-    modules = (models, assessment, criteria)
+    modules = (models, gates, criteria)
     enums = {v for m in modules for v in vars(m).values() if isinstance(v, type) and issubclass(v, Enum)}
     return {str(member.value) for e in enums for member in e if "_" in str(member.value)}
 

@@ -22,7 +22,7 @@ from tripartite.authority import operator
 from tripartite.meetings import lifecycle
 from tripartite.meetings.errors import MinutesError, ProcedureError
 from tripartite.models import MeetingStatus
-from tripartite.reports import keys, service, signing, verify
+from tripartite.reports import files, keys, service, signing, trust, verify
 from tripartite.reports.annex import read_annex
 
 from .conftest import SignedCase, certs, have_pdfsig
@@ -130,7 +130,7 @@ def test_signing_all_roles_locks_the_meeting(signed_case: SignedCase) -> None:
     assert (refused.value.code, refused.value.params) == ("minutes_signed", {"meeting": signed_case.meeting_id})
     rows = list(db.query("SELECT role, signer, sha256 FROM signatures ORDER BY rowid"))
     assert [r["role"] for r in rows] == list(ROLES)
-    assert rows[-1]["sha256"] == service.sha256(signed_case.signed)
+    assert rows[-1]["sha256"] == files.sha256(signed_case.signed)
     assert audit_check.verify(db).ok
     actions = [r[0] for r in db.execute("SELECT action FROM events WHERE action LIKE 'minutes.%' ORDER BY seq")]
     assert actions == ["minutes.built", *["minutes.signed"] * 5, "minutes.locked"]
@@ -308,54 +308,54 @@ def test_audit_catches_minutes_unlocked_by_hand(signed_db: Database) -> None:
 
 
 def test_the_board_trust_store(signed_db: Database, identities: dict) -> None:
-    added = service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
-    again = service.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
+    added = trust.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
+    again = trust.trust_certificate(signed_db, identities["chair"].cert_pem, "gov1", operator(signed_db))
     assert added[0].fingerprint == again[0].fingerprint and added[0].role == "chair"
-    stored = service.trusted_certificates(signed_db)
+    stored = trust.trusted_certificates(signed_db)
     assert [(t.fingerprint, t.member_id, t.role) for t in stored] == [
         (identities["chair"].fingerprint, "gov1", "chair")
     ]
     assert keys.read_certificates(stored[0].pem.encode())[0].fingerprint == identities["chair"].fingerprint
     with pytest.raises(Exception) as refused:
-        service.trust_certificate(signed_db, identities["chair"].cert_pem, "nobody", operator(signed_db))
+        trust.trust_certificate(signed_db, identities["chair"].cert_pem, "nobody", operator(signed_db))
     assert (refused.value.code, refused.value.params) == ("unknown_member", {"member": "nobody"})
     assert audit_check.verify(signed_db).ok
 
 
 def test_trust_is_bound_to_a_member_who_holds_the_role(signed_db: Database, identities: dict) -> None:
     with pytest.raises(Exception) as refused:
-        service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db))
+        trust.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db))
     assert (refused.value.code, refused.value.params) == (
         "role_not_held",
         {"member": "uni1", "name": "Rocío Jiménez Cañete", "role": "chair"},
     )
     with pytest.raises(keys.SigningError) as refused:
-        service.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db), role="union")
+        trust.trust_certificate(signed_db, identities["chair"].cert_pem, "uni1", operator(signed_db), role="union")
     assert (refused.value.code, refused.value.params) == (
         "certificate_for_another_role",
         {"certificate_role": "chair", "role": "union"},
     )
-    service.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
+    trust.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
     with pytest.raises(keys.SigningError) as refused:
-        service.trust_certificate(signed_db, identities["union"].cert_pem, "uni2", operator(signed_db))
+        trust.trust_certificate(signed_db, identities["union"].cert_pem, "uni2", operator(signed_db))
     assert refused.value.code == "trusted_elsewhere"
     assert (refused.value.params["member"], refused.value.params["role"]) == ("uni1", "union")
-    assert [(t.member_id, t.role) for t in service.trusted_certificates(signed_db)] == [("uni1", "union")]
+    assert [(t.member_id, t.role) for t in trust.trusted_certificates(signed_db)] == [("uni1", "union")]
 
 
 def test_untrusting_a_certificate_deletes_it_with_its_audit_event(signed_db: Database, identities: dict) -> None:
-    service.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
+    trust.trust_certificate(signed_db, identities["union"].cert_pem, "uni1", operator(signed_db))
     events = signed_db.execute("SELECT count(*) FROM events").fetchone()[0]
-    removed = service.untrust_certificate(signed_db, identities["union"].fingerprint, operator(signed_db))
+    removed = trust.untrust_certificate(signed_db, identities["union"].fingerprint, operator(signed_db))
     assert (removed.member_id, removed.role) == ("uni1", "union")
-    assert service.trusted_certificates(signed_db) == []
+    assert trust.trusted_certificates(signed_db) == []
     last = next(signed_db.query("SELECT actor, action, payload FROM events ORDER BY seq DESC LIMIT 1"))
     assert (last["actor"], last["action"]) == ("cli:secretary", "certificate.untrusted")
     assert json.loads(last["payload"])["fingerprint"] == identities["union"].fingerprint
     assert signed_db.execute("SELECT count(*) FROM events").fetchone()[0] == events + 1
     assert audit_check.verify(signed_db).ok
     with pytest.raises(Exception) as refused:
-        service.untrust_certificate(signed_db, identities["union"].fingerprint, operator(signed_db))
+        trust.untrust_certificate(signed_db, identities["union"].fingerprint, operator(signed_db))
     assert (refused.value.code, refused.value.params) == (
         "untrusted_fingerprint",
         {"fingerprint": identities["union"].fingerprint},

@@ -6,8 +6,8 @@ from enum import StrEnum
 
 import pytest
 
-from tripartite.assessment import GateStatus
 from tripartite.criteria import Family
+from tripartite.gates import GateStatus
 from tripartite.models import Authority, Constituency, DecisionRule, Outcome, Role, Vote
 from tripartite.reports import keys, verify, words
 

@@ -85,7 +85,7 @@ def test_every_action_the_code_writes_has_words() -> None:
                     and "." in node.args[1].value
                 ):
                     actions.add(node.args[1].value)
-    from tripartite.cli import RECORDED_FROM_FILE
+    from tripartite.cli_meeting import RECORDED_FROM_FILE
 
     actions.add(RECORDED_FROM_FILE)
     assert len(actions) > 35

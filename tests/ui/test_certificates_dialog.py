@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from tests.helpers import PASSPHRASE
 from tripartite import audit_check, sample, store
-from tripartite.reports import keys, service
+from tripartite.reports import keys, trust
 from tripartite.ui import mainwindow
 from tripartite.ui.dialogs import certificates_dialog
 from tripartite.ui.dialogs.certificates_dialog import CertificatesDialog
@@ -90,7 +90,7 @@ def test_add_and_remove_a_certificate_with_the_chairs_or_secretarys_pin(
     assert (event["actor"], event["action"]) == ("sec1", "certificate.trusted")
     db = store.connect(sample_file)
     try:
-        assert [(t.member_id, t.role) for t in service.trusted_certificates(db)] == [("uni1", "union")]
+        assert [(t.member_id, t.role) for t in trust.trusted_certificates(db)] == [("uni1", "union")]
     finally:
         db.close()
 
@@ -105,7 +105,7 @@ def test_add_and_remove_a_certificate_with_the_chairs_or_secretarys_pin(
     assert json.loads(event["payload"])["fingerprint"] == identity.fingerprint
     db = store.connect(sample_file)
     try:
-        assert service.trusted_certificates(db) == [] and audit_check.verify(db).ok
+        assert trust.trusted_certificates(db) == [] and audit_check.verify(db).ok
     finally:
         db.close()
     dialog.reject()
@@ -138,5 +138,5 @@ def test_a_refused_certificate_is_said_in_the_dialog_and_nothing_is_stored(
     _enter_pin(qtbot, dialog, "gov1", sample.DEMO_PINS["gov1"])
     qtbot.waitUntil(lambda: dialog.problem.isVisible())
     assert dialog.problem.text() == "This certificate was made for the role Chair, not Unions."
-    assert dialog.model.rowCount() == 0 and service.trusted_certificates(db) == []
+    assert dialog.model.rowCount() == 0 and trust.trusted_certificates(db) == []
     dialog.reject()

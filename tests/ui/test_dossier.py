@@ -6,7 +6,7 @@ import sys
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from tripartite import assessment, board, criteria, criteria_toml, pins, store
+from tripartite import assessment, board, criteria, criteria_toml, gates, pins, store
 from tripartite.meetings import agenda, lifecycle
 from tripartite.sample import DEMO_PINS
 from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, history_entries
@@ -82,7 +82,7 @@ def test_criteria_and_chart_show_the_technical_points_by_family(view, db):
     view.show_request(rid)
     request = next(iter(db.query("SELECT * FROM requests WHERE id = ?", [rid])))
     catalogue = criteria_toml.for_board(db)
-    expected = assessment.assess(request, catalogue, assessment.BoardContext.of(board.read_board(db)))
+    expected = assessment.assess(request, catalogue, gates.BoardContext.of(board.read_board(db)))
     model = view.criterion_model
     assert column(model, 0) == [c.code for c in catalogue.criteria]
     points = dict(zip(column(model, 0), column(model, 4), strict=True))

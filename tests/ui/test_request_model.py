@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
 
-from tripartite import assessment, board, classifications, criteria_toml, register, store
+from tripartite import assessment, board, classifications, criteria_toml, gates, register, store
 from tripartite.ui import labels
 from tripartite.ui.dialogs.import_report_dialog import ProblemTableModel
 from tripartite.ui.models.request_model import COLUMNS, RequestTableModel
@@ -245,7 +245,7 @@ def row_of_reference(model: RequestTableModel, reference: str) -> int:
 
 def expected_assessment(db: store.Database, reference: str) -> assessment.Assessment:
     request = next(iter(db.query("SELECT * FROM requests WHERE reference = ?", [reference])))
-    context = assessment.BoardContext.of(board.read_board(db))
+    context = gates.BoardContext.of(board.read_board(db))
     return assessment.assess(request, criteria_toml.for_board(db), context, with_sensitivity=False)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, audit, classifications, criteria, criteria_toml, rules
+from tripartite import aggregation, audit, classifications, criteria, criteria_toml, rules
 from tripartite.board import BoardConfig, read_board
 from tripartite.criteria import Family
 from tripartite.item_assessment import assess_item
@@ -371,7 +371,7 @@ def _technical_families(catalogue: criteria.Catalogue, points: Mapping[str, int 
     """The technical score within each family, over its automatic criteria whose data is known."""
     auto = {c.code for c in catalogue.criteria if c.auto}
     return {
-        family: assessment.score_total(
+        family: aggregation.score_total(
             {c: p for c, p in points.items() if c in auto}, _family_weights(catalogue, family)
         )
         for family in Family
@@ -390,7 +390,7 @@ def _member_families(
     mean per constituency. A constituency that scored nothing in a family has None there.
     """
     by_family = {
-        family: assessment.aggregate(
+        family: aggregation.aggregate(
             sheets, members, _family_weights(catalogue, family), present=state.present, recused=state.recused
         ).constituency_scores
         for family in Family

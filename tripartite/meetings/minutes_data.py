@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from tripartite.assessment import CriticalWeight, FamilyMove, GateStatus
 from tripartite.criteria import Family
+from tripartite.gates import GateStatus
 from tripartite.models import (
     Authority,
     BallotMode,
@@ -26,6 +26,7 @@ from tripartite.models import (
     Role,
     Vote,
 )
+from tripartite.sensitivity import CriticalWeight, FamilyMove
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import assessment, authority, criteria, criteria_toml, rules, scoring, tomlfile
-from tripartite.assessment import BoardContext
+from tripartite import aggregation, assessment, authority, criteria, criteria_toml, rules, scoring, tomlfile
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig, read_board
 from tripartite.errors import InputError, Problem
+from tripartite.gates import BoardContext
 from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions
 from tripartite.meetings.meeting_file import Plan, check_file
 from tripartite.models import BallotMode, Role
@@ -179,7 +179,7 @@ def _write(
     return {"meeting_id": meeting_id, "items": results, "warnings": plan.warnings}
 
 
-def _divergence(agg: assessment.Aggregate | None) -> float | None:
+def _divergence(agg: aggregation.Aggregate | None) -> float | None:
     """Max G꜀ − min G꜀, null with fewer than two constituency scores (DESIGN §8.4)."""
     if agg is None or len(agg.constituency_scores) < 2:
         return None

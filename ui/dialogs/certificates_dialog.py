@@ -2,8 +2,8 @@
 
 A signature counts only if its certificate is trusted *for the box it signs* (DESIGN §5), so each
 certificate is added for one member and one signatory role, through
-:func:`tripartite.reports.service.trust_certificate`, and removed through
-:func:`~tripartite.reports.service.untrust_certificate`. These are board settings: each change is
+:func:`tripartite.reports.trust.trust_certificate`, and removed through
+:func:`~tripartite.reports.trust.untrust_certificate`. These are board settings: each change is
 confirmed with the chair's or the secretary's PIN, and the member who confirmed is the change's actor in
 the audit log.
 """
@@ -184,10 +184,10 @@ class CertificatesDialog(QDialog):
         Returns:
             Whether the file holds a certificate (else the dialog says why).
         """
-        from tripartite.reports import keys, service
+        from tripartite.reports import files, keys
 
         try:
-            data = service.read_file(Path(path), "certificate")
+            data = files.read_file(Path(path), "certificate")
             infos = keys.read_certificates(data)
         except KnownError as exc:
             self._data = None
@@ -238,13 +238,13 @@ class CertificatesDialog(QDialog):
         return dialog
 
     def _on_pin_authenticated(self, auth: Auth) -> None:
-        from tripartite.reports import service
+        from tripartite.reports import trust
 
         action, self._pending = self._pending, ""
         try:
             if action == "add" and self._data is not None:
                 role = str(self.role_combo.currentData())
-                added = service.trust_certificate(
+                added = trust.trust_certificate(
                     self._db, self._data, str(self.member_combo.currentData()), auth, role=role
                 )
                 message = labels.fill(self.tr("The board now trusts the certificate of %1 for the %2 box."),
@@ -252,7 +252,7 @@ class CertificatesDialog(QDialog):
                 self._data = None
                 self.file_edit.clear()
             elif action == "remove":
-                removed = service.untrust_certificate(self._db, self._fingerprint, auth)
+                removed = trust.untrust_certificate(self._db, self._fingerprint, auth)
                 message = labels.fill(self.tr("The board no longer trusts the certificate of %1."), removed.subject)
             else:
                 return
@@ -277,13 +277,13 @@ class CertificatesDialog(QDialog):
 
     def _on_role_changed(self, _index: int = 0) -> None:
         """Offer only the members who may sign the chosen box (the chair's, the secretary's, or a group's)."""
-        from tripartite.reports import service
+        from tripartite.reports import trust
 
         role = str(self.role_combo.currentData())
         kept = self.member_combo.currentData()
         self.member_combo.clear()
         for row in self._members:
-            if service.may_sign(asdict(row), role):
+            if trust.may_sign(asdict(row), role):
                 self.member_combo.addItem(f"{row.name} ({row.id})", row.id)
         if kept is not None and (index := self.member_combo.findData(kept)) >= 0:
             self.member_combo.setCurrentIndex(index)

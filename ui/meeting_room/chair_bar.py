@@ -26,11 +26,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from sqlite_utils import Database
 
 from tripartite import room_model
-from tripartite.assessment import GateStatus
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.criteria import Catalogue
 from tripartite.errors import KnownError
+from tripartite.gates import GateStatus
 from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
 from tripartite.models import ItemStatus, MeetingStatus, MotionStatus, Outcome, Role
 from tripartite.ui import boxes, refusal_words

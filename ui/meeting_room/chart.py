@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from tripartite.assessment import Aggregate, score_total
+from tripartite.aggregation import Aggregate, score_total
 from tripartite.criteria import Catalogue, Family
 from tripartite.models import Constituency
 from tripartite.ui import labels

@@ -11,7 +11,8 @@ from html import escape
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from tripartite.assessment import Assessment, GateStatus
+from tripartite.assessment import Assessment
+from tripartite.gates import GateStatus
 from tripartite.ui import labels
 from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.style import BAD, GOOD, WAIT, scale_font

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from tripartite import rules
-from tripartite.assessment import Sensitivity
 from tripartite.criteria import Catalogue
 from tripartite.models import Constituency, DecisionRule, Vote
+from tripartite.sensitivity import Sensitivity
 from tripartite.ui import labels
 
 

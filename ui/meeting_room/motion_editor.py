@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite import conditions
-from tripartite.assessment import Recommendation
 from tripartite.models import INTEGRATION_ITEMS, ConditionKind, Outcome
+from tripartite.recommendation import Recommendation
 from tripartite.ui import labels, style
 from tripartite.ui.dialogs import form_parts
 

@@ -388,7 +388,7 @@ class MinutesDialog(QDialog):
         path = choose_save_file(self, self.suggested_name())
         if path is None:
             return None
-        from tripartite.reports.service import write_file
+        from tripartite.reports.files import write_file
 
         try:
             write_file(path, self.state.pdf)

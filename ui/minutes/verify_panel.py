@@ -235,7 +235,7 @@ class VerifyPanel(QWidget):
             Whether the file held a certificate (else the panel says why).
         """
         from tripartite.reports import keys
-        from tripartite.reports.service import read_file
+        from tripartite.reports.files import read_file
 
         try:
             data = read_file(Path(path), "certificate")

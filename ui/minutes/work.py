@@ -127,7 +127,7 @@ def open_minutes(
 
 
 class KeyFileProblem(Refusal):
-    """The file chosen as the key cannot be used: the refusal of ``service.read_file``, told apart by its class."""
+    """The file chosen as the key cannot be used: the refusal of ``files.read_file``, told apart by its class."""
 
 
 def sign_role(
@@ -154,10 +154,10 @@ def sign_role(
         MinutesError: the minutes were built again since.
     """
     del cancelled
-    from tripartite.reports import service
+    from tripartite.reports import files, service
 
     try:
-        p12 = service.read_file(Path(key_path), "key file")
+        p12 = files.read_file(Path(key_path), "key file")
     except Refusal as exc:
         raise KeyFileProblem(exc.code, **exc.params) from exc
     db = _connect(db_path)
@@ -189,11 +189,11 @@ def board_certificates(db_path: Path | None) -> list[TrustedCertificate]:
     """The board's trusted certificates, each for its member and role; none without a database."""
     if db_path is None:
         return []
-    from tripartite.reports import service
+    from tripartite.reports import trust
 
     db = _connect(db_path)
     try:
-        return service.trusted_certificates(db)
+        return trust.trusted_certificates(db)
     finally:
         db.close()
 
@@ -216,12 +216,12 @@ def verify(
         keys.SigningError: an added certificate cannot be read.
     """
     del cancelled  # a verification only reads, and takes a fraction of a second
-    from tripartite.reports import service
+    from tripartite.reports import files
     from tripartite.reports.verify import verify_pdf
 
     progress(0, 1)
     # Read here, not in the window: a file on a slow network share must not freeze it.
-    pdf = service.read_file(source, "file") if isinstance(source, Path) else source
+    pdf = files.read_file(source, "file") if isinstance(source, Path) else source
     board = board_certificates(db_path)
     report = verify_pdf(pdf, [*board, *added])
     progress(1, 1)

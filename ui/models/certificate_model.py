@@ -37,7 +37,7 @@ def _expiry(entry: Any) -> str:
 class CertificateTableModel(ColumnTableModel):
     """The certificates the board trusts: member, box, subject, fingerprint and expiry, oldest first.
 
-    It reads through :func:`tripartite.reports.service.trusted_certificates`, the one place verification
+    It reads through :func:`tripartite.reports.trust.trusted_certificates`, the one place verification
     reads the board's trust from, so the dialog lists exactly what ``verify --db`` trusts.
 
     Args:
@@ -73,10 +73,10 @@ class CertificateTableModel(ColumnTableModel):
 
     def reload(self) -> None:
         """Read the trusted certificates again."""
-        from tripartite.reports import service
+        from tripartite.reports import trust
 
         self._names = member_names(self._db)
-        self.replace_rows(service.trusted_certificates(self._db))
+        self.replace_rows(trust.trusted_certificates(self._db))
 
     def fingerprint(self, row: int) -> str:
         """The fingerprint of the certificate in ``row``."""

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from sqlite_utils import Database
 
 from tripartite import request_history
-from tripartite.assessment import GateResult
 from tripartite.criteria import Catalogue
+from tripartite.gates import GateResult
 from tripartite.names import meeting_titles, member_names
 from tripartite.ui import audit_words, labels
 from tripartite.ui.models.table import LEFT, RIGHT, Column, ColumnTableModel

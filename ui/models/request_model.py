@@ -32,8 +32,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from sqlite_utils import Database
 
-from tripartite import assessment, board, classifications, criteria, criteria_toml, register
-from tripartite.assessment import Assessment, GateStatus
+from tripartite import assessment, board, classifications, criteria, criteria_toml, gates, recommendation, register
+from tripartite.assessment import Assessment
+from tripartite.gates import GateStatus
 from tripartite.models import Outcome
 from tripartite.ui import labels
 
@@ -114,7 +115,7 @@ class RequestTableModel(QAbstractTableModel):
         self._total = 0
         self._locale = QLocale()
         self._assessed: dict[int, Assessment] = {}
-        self._board: tuple[criteria.Catalogue, assessment.BoardContext] | None = None
+        self._board: tuple[criteria.Catalogue, gates.BoardContext] | None = None
         self._load()
 
     # ------------------------------------------------------------------------------------ the API
@@ -269,9 +270,9 @@ class RequestTableModel(QAbstractTableModel):
             limit=self.BATCH,
         )  # fmt: skip
 
-    def _board_context(self) -> tuple[criteria.Catalogue, assessment.BoardContext]:
+    def _board_context(self) -> tuple[criteria.Catalogue, gates.BoardContext]:
         if self._board is None:
-            self._board = (criteria_toml.for_board(self._db), assessment.BoardContext.of(board.read_board(self._db)))
+            self._board = (criteria_toml.for_board(self._db), gates.BoardContext.of(board.read_board(self._db)))
         return self._board
 
     def _assess_around(self, row: int) -> None:
@@ -284,7 +285,7 @@ class RequestTableModel(QAbstractTableModel):
             if request_id not in self._assessed:
                 # Deleted by another connection since the page was read: show it as not assessable.
                 self._assessed[request_id] = assessment.Assessment(
-                    "", [], {}, None, None, assessment.Recommendation(Outcome.DEFER, [], "no_score"),
+                    "", [], {}, None, None, recommendation.Recommendation(Outcome.DEFER, [], "no_score"),
                     None,
                 )  # fmt: skip
 

@@ -91,7 +91,7 @@ def verify_record(db_path: Path, *, progress: Any, cancelled: Any) -> dict[str, 
     """
     from tripartite import audit_check
     from tripartite.reports.anchors import minutes_anchors
-    from tripartite.reports.service import trusted_certificates
+    from tripartite.reports.trust import trusted_certificates
 
     db = store.connect(db_path)
     try:

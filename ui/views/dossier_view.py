@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import assessment, board, classifications, criteria_toml, register
+from tripartite import aggregation, assessment, board, classifications, criteria_toml, gates, register
 from tripartite.assessment import Assessment
 from tripartite.criteria import Catalogue, Family
 from tripartite.ui import labels
@@ -71,7 +71,7 @@ def family_scores(catalogue: Catalogue, points: dict[str, int | None]) -> dict[F
     scores: dict[Family, float | None] = {}
     for family in Family:
         family_points = {c.code: points.get(c.code) for c in catalogue.criteria if c.family is family and c.auto}
-        scores[family] = assessment.score_total(family_points, catalogue.weights)
+        scores[family] = aggregation.score_total(family_points, catalogue.weights)
     return scores
 
 
@@ -89,7 +89,7 @@ class DossierView(QWidget):
         self._db = db
         self._request_id: int | None = None
         self._catalogue: Catalogue | None = None
-        self._context: assessment.BoardContext | None = None
+        self._context: gates.BoardContext | None = None
         self._chart_view: QChartView | None = None
         self._chart: QChart | None = None
         self._bar_set: QBarSet | None = None
@@ -316,7 +316,7 @@ class DossierView(QWidget):
             return
         if self._catalogue is None or self._context is None:
             self._catalogue = criteria_toml.for_board(self._db)
-            self._context = assessment.BoardContext.of(board.read_board(self._db))
+            self._context = gates.BoardContext.of(board.read_board(self._db))
         catalogue = self._catalogue
         result = assessment.assess(row, catalogue, self._context)
         self.assessment = result

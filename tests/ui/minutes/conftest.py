@@ -20,7 +20,7 @@ from tests.helpers import PASSPHRASE, ROLES
 from tripartite import sample, store
 from tripartite.authority import operator
 from tripartite.meetings import recording
-from tripartite.reports import service
+from tripartite.reports import demo, service, trust
 from tripartite.reports.keys import Identity, new_identity
 from tripartite.ui.minutes import sign_dialog, work
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
@@ -66,8 +66,8 @@ def _recorded_template(tmp_path_factory: pytest.TempPathFactory, keys: Keys) -> 
     try:
         sample.load_sample(db, demo_pins=True)  # the officers' PINs build the minutes in the app
         meeting_id = int(recording.record_meeting(db, MEETING, auth=operator(db))["meeting_id"])
-        for role, member in service.demo_signers(db).items():
-            service.trust_certificate(db, keys.identities[role].cert_pem, member, operator(db))
+        for role, member in demo.demo_signers(db).items():
+            trust.trust_certificate(db, keys.identities[role].cert_pem, member, operator(db))
     finally:
         db.close()  # the last close checkpoints the WAL into the main file, so a copy is whole
     return path, meeting_id
