@@ -45,3 +45,22 @@ def officers(db: Database, pin: str = TEST_PIN) -> Auth:
     """The chair and the secretary together."""
     chair_id, secretary_id = authority.officers(db)
     return authority.joint(unlock(db, chair_id or "", pin), unlock(db, secretary_id or "", pin))
+
+
+def open_session(db: Database, reference: str = "REQ-2026-0015") -> tuple[int, int]:
+    """Set every PIN, then open a meeting everyone attends with ``reference`` on its agenda.
+
+    Returns:
+        The meeting's id and the agenda item's id.
+    """
+    from tripartite.meetings import agenda, attendance, lifecycle
+
+    set_pins(db)
+    secretary = unlock(db, "sec1")
+    meeting_id = lifecycle.create_meeting(db, "Session 12/2026", "2026-12-04", "Sala 3", secretary)
+    presiding = unlock(db, "gov1")
+    for member in [*VOTERS, "sec1"]:
+        attendance.set_attendance(db, meeting_id, member, True, auth=presiding)
+    lifecycle.open_meeting(db, meeting_id, presiding)
+    request = db.execute("SELECT id FROM requests WHERE reference = ?", [reference]).fetchone()[0]
+    return meeting_id, agenda.add_item(db, meeting_id, request, secretary)

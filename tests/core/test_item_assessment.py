@@ -5,28 +5,18 @@ from __future__ import annotations
 import pytest
 from sqlite_utils import Database
 
-from tests.helpers import set_pins, unlock
+from tests.helpers import open_session, unlock
 from tripartite import assessment, board, criteria_toml, gates, scoring
 from tripartite.gates import GateStatus
 from tripartite.item_assessment import assess_item, item_attestations, meeting_catalogue
-from tripartite.meetings import agenda, attendance, errors, lifecycle
+from tripartite.meetings import agenda, attendance, errors
 from tripartite.models import Constituency
-
-VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
 
 
 @pytest.fixture
 def item(sample_db: Database) -> int:
     """REQ-2026-0015 on an open meeting everyone attends; uni3 recused; G6 attested; three sheets scored."""
-    set_pins(sample_db)
-    secretary = unlock(sample_db, "sec1")
-    meeting_id = lifecycle.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3", secretary)
-    chair = unlock(sample_db, "gov1")
-    for member in [*VOTERS, "sec1"]:
-        attendance.set_attendance(sample_db, meeting_id, member, True, auth=chair)
-    lifecycle.open_meeting(sample_db, meeting_id, chair)
-    request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    item_id = agenda.add_item(sample_db, meeting_id, request, secretary)
+    _, item_id = open_session(sample_db)
     agenda.recuse(sample_db, item_id, "uni3", "works for the employer", unlock(sample_db, "gov1"))
     agenda.attest(sample_db, item_id, "G6", True, unlock(sample_db, "gov1"))
     for member, points in (("gov1", 20), ("emp1", 10), ("uni1", 0), ("uni3", 20)):

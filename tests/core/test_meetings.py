@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlite_utils import Database
 
-from tests.helpers import VOTERS, officers, set_pins, unlock
+from tests.helpers import VOTERS, officers, open_session, set_pins, unlock
 from tripartite import audit_check, board_settings, pins
 from tripartite.authority import NotAuthorised
 from tripartite.meetings import agenda, attendance, ballots, dissents, lifecycle, motions
@@ -19,15 +19,7 @@ from tripartite.models import Outcome, Vote
 @pytest.fixture
 def session(sample_db: Database) -> tuple[Database, int, int]:
     """An open meeting with everyone present and REQ-2026-0015 (4 workers requested) on the agenda."""
-    set_pins(sample_db)
-    secretary = unlock(sample_db, "sec1")
-    meeting_id = lifecycle.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3", secretary)
-    chair = unlock(sample_db, "gov1")
-    for member in [*VOTERS, "sec1"]:
-        attendance.set_attendance(sample_db, meeting_id, member, True, auth=chair)
-    lifecycle.open_meeting(sample_db, meeting_id, chair)
-    request = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    item = agenda.add_item(sample_db, meeting_id, request, secretary)
+    meeting_id, item = open_session(sample_db)
     return sample_db, meeting_id, item
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlite_utils import Database
 
-from tests.helpers import set_pins, unlock
+from tests.helpers import open_session, set_pins, unlock
 from tripartite import audit_log, names, register, request_history, room_model, roster, store, stored_minutes
-from tripartite.meetings import agenda, attendance, ballots, dissents, errors, lifecycle, lookup, motions
+from tripartite.meetings import agenda, ballots, dissents, errors, lookup, motions
 from tripartite.models import Outcome, Vote
 
 VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"]
@@ -16,15 +16,7 @@ VOTERS = ["gov1", "gov2", "gov3", "emp1", "emp2", "emp3", "uni1", "uni2", "uni3"
 @pytest.fixture
 def decided(sample_db: Database) -> tuple[Database, int, int, int]:
     """REQ-2026-0015 decided (approve, 4 workers) at an open meeting, with a recusal, an attestation, a dissent."""
-    set_pins(sample_db)
-    secretary = unlock(sample_db, "sec1")
-    meeting_id = lifecycle.create_meeting(sample_db, "Session 12/2026", "2026-12-04", "Sala 3", secretary)
-    chair = unlock(sample_db, "gov1")
-    for member in [*VOTERS, "sec1"]:
-        attendance.set_attendance(sample_db, meeting_id, member, True, auth=chair)
-    lifecycle.open_meeting(sample_db, meeting_id, chair)
-    rid = sample_db.execute("SELECT id FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
-    item = agenda.add_item(sample_db, meeting_id, rid, secretary)
+    meeting_id, item = open_session(sample_db)
     agenda.recuse(sample_db, item, "uni3", "works for the employer", unlock(sample_db, "gov1"))
     agenda.attest(sample_db, item, "G6", True, unlock(sample_db, "gov1"))
     motion = motions.propose(sample_db, item, Outcome.APPROVE, 4, None, auth=unlock(sample_db, "gov1"))
@@ -33,6 +25,7 @@ def decided(sample_db: Database) -> tuple[Database, int, int, int]:
         ballots.cast(sample_db, motion, member, Vote.FOR, None, unlock(sample_db, member))
     ballots.reveal(sample_db, motion, unlock(sample_db, "gov1"))
     dissents.file_dissent(sample_db, item, "uni1", "We dissent.", unlock(sample_db, "uni1"))
+    rid = sample_db.execute("SELECT request_id FROM agenda_items WHERE id = ?", [item]).fetchone()[0]
     return sample_db, meeting_id, item, rid
 
 
