@@ -23,8 +23,8 @@ from .test_layering import FACES  # faces write their own English (the command l
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Known errors that are not refusals: the file's problems (InputError), a cancel, the environment.
-NOT_REFUSALS = {"InputError", "Cancelled", "DatabaseError", "FontsMissing", "BugError"}
+# Known errors that are not refusals: the file's problems (InputError), a cancel, a broken installation, a bug.
+NOT_REFUSALS = {"InputError", "Cancelled", "FontsMissing", "BugError"}
 @dataclass(frozen=True)
 class Breach:
     """One construction of a refusal that does not follow the registry."""

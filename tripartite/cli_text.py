@@ -352,6 +352,20 @@ REFUSALS: dict[str, str] = {
     "cannot_write": "{path}: cannot write ({reason})",
     "cannot_read": "{path}: cannot read ({reason})",
     "no_such_file": "{path}: no such {what}",
+    # the environment
+    "database_busy": "{path}: database is busy (another program holds it) ({detail})",
+    "database_locked": "{path}: database table is locked ({detail})",
+    "out_of_memory": "{path}: out of memory ({detail})",
+    "database_read_only": "{path}: database is read-only ({detail})",
+    "disk_io_error": "{path}: disk I/O error ({detail})",
+    "database_damaged": "{path}: database file is damaged ({detail})",
+    "disk_full": "{path}: disk is full ({detail})",
+    "cannot_open_database": "{path}: cannot open the database file ({detail})",
+    "database_access_denied": "{path}: access to the database was denied ({detail})",
+    "not_a_database": "{path}: file is not a Tripartite database ({detail})",
+    "cannot_create_folder": "{path}: cannot create the folder ({reason})",
+    "file_exists": "{path}: already exists; choose another name",
+    "secret_vote_in_progress": "a secret ballot is being cast; back up after its reveal",
     # meetings
     "minutes_signed": "the minutes of meeting {meeting} are signed, so the meeting is read-only; "
     "create an amendment to correct it",

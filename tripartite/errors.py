@@ -129,23 +129,39 @@ class Cancelled(KnownError):
     """The user cancelled a long operation; everything it did was rolled back."""
 
 
-# SQLite result codes (primary, low byte) that mean "the environment", not "our bug".
-_ENVIRONMENT_CODES = {
-    5: "database is busy (another program holds it)",  # SQLITE_BUSY
-    6: "database table is locked",  # SQLITE_LOCKED
-    7: "out of memory",  # SQLITE_NOMEM
-    8: "database is read-only",  # SQLITE_READONLY
-    10: "disk I/O error",  # SQLITE_IOERR
-    11: "database file is damaged",  # SQLITE_CORRUPT
-    13: "disk is full",  # SQLITE_FULL
-    14: "cannot open the database file",  # SQLITE_CANTOPEN
-    23: "access to the database was denied",  # SQLITE_AUTH
-    26: "file is not a Tripartite database",  # SQLITE_NOTADB
-}
+class DatabaseError(Refusal):
+    """The database could not be used for a reason outside the program (disk, permissions, damage).
+
+    A refusal like the others (a code and its values), so each face says it in its own words; the codes are
+    in :data:`tripartite.refusals.REFUSALS`, under "the environment".
+    """
 
 
-class DatabaseError(KnownError):
-    """The database could not be used for a reason outside the program (disk, permissions, damage)."""
+def _environment(code: int, path: str, detail: str) -> DatabaseError | None:
+    """The refusal for an SQLite primary result code that means "the environment", or None if it is ours."""
+    # One construction per code, so that every code stays a literal the registry test can check.
+    match code:
+        case 5:  # SQLITE_BUSY
+            return DatabaseError("database_busy", path=path, detail=detail)
+        case 6:  # SQLITE_LOCKED
+            return DatabaseError("database_locked", path=path, detail=detail)
+        case 7:  # SQLITE_NOMEM
+            return DatabaseError("out_of_memory", path=path, detail=detail)
+        case 8:  # SQLITE_READONLY
+            return DatabaseError("database_read_only", path=path, detail=detail)
+        case 10:  # SQLITE_IOERR
+            return DatabaseError("disk_io_error", path=path, detail=detail)
+        case 11:  # SQLITE_CORRUPT
+            return DatabaseError("database_damaged", path=path, detail=detail)
+        case 13:  # SQLITE_FULL
+            return DatabaseError("disk_full", path=path, detail=detail)
+        case 14:  # SQLITE_CANTOPEN
+            return DatabaseError("cannot_open_database", path=path, detail=detail)
+        case 23:  # SQLITE_AUTH
+            return DatabaseError("database_access_denied", path=path, detail=detail)
+        case 26:  # SQLITE_NOTADB
+            return DatabaseError("not_a_database", path=path, detail=detail)
+    return None
 
 
 def classify_sqlite(exc: sqlite3.Error, path: object = None) -> Exception:
@@ -153,13 +169,13 @@ def classify_sqlite(exc: sqlite3.Error, path: object = None) -> Exception:
 
     Args:
         exc: the exception raised by sqlite3.
-        path: the database path, to name it in the message.
+        path: the database path, to name it in the refusal.
 
     Returns:
         The exception to raise instead (chain it with ``from exc``).
     """
     code = getattr(exc, "sqlite_errorcode", None)
     where = f"{path}: " if path else ""
-    if code is not None and (code & 0xFF) in _ENVIRONMENT_CODES:
-        return DatabaseError(f"{where}{_ENVIRONMENT_CODES[code & 0xFF]} ({exc})")
+    if code is not None and (refused := _environment(code & 0xFF, str(path or ""), str(exc))) is not None:
+        return refused
     return BugError(f"{where}unexpected database error: {exc}")

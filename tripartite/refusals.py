@@ -52,6 +52,20 @@ REFUSALS: dict[str, tuple[str, ...]] = {
     "cannot_write": ("path", "reason"),  # reason: the operating system's
     "cannot_read": ("path", "reason"),
     "no_such_file": ("path", "what"),  # what: file, certificate, key file, minutes file
+    # ---- the environment (tripartite.errors.DatabaseError): detail is SQLite's own message
+    "database_busy": ("path", "detail"),  # another program holds the database
+    "database_locked": ("path", "detail"),
+    "out_of_memory": ("path", "detail"),
+    "database_read_only": ("path", "detail"),
+    "disk_io_error": ("path", "detail"),
+    "database_damaged": ("path", "detail"),
+    "disk_full": ("path", "detail"),
+    "cannot_open_database": ("path", "detail"),
+    "database_access_denied": ("path", "detail"),
+    "not_a_database": ("path", "detail"),
+    "cannot_create_folder": ("path", "reason"),
+    "file_exists": ("path",),  # a backup never overwrites a file
+    "secret_vote_in_progress": (),  # a backup taken during a secret vote would keep the votes' order
     # ---- meetings (tripartite.meeting.ProcedureError)
     "minutes_signed": ("meeting",),  # the meeting is read-only; only an amendment corrects it
     "no_item": ("item",),

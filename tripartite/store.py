@@ -155,7 +155,7 @@ def open_db(path: str | Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"{path.parent}: cannot create the folder ({exc.strerror})") from exc
+        raise DatabaseError("cannot_create_folder", path=str(path.parent), reason=exc.strerror or str(exc)) from exc
     db = connect(path)
     try:
         applied = migrations.applied(db)
@@ -218,9 +218,9 @@ def backup(db: Database, out: str | Path) -> Path:
     """
     out = Path(out)
     if out.exists():
-        raise DatabaseError(f"{out}: already exists; choose another name")
+        raise DatabaseError("file_exists", path=str(out))
     if secret_vote_open(db):
-        raise DatabaseError("a secret ballot is being cast; back up after its reveal")
+        raise DatabaseError("secret_vote_in_progress")
     try:
         with contextlib.closing(sqlite3.connect(str(out))) as target:
             db.conn.backup(target)

@@ -72,6 +72,26 @@ REFUSALS: dict[str, str] = {
     "cannot_write": QT_TRANSLATE_NOOP("Refusals", "{path} cannot be written: {reason}."),
     "cannot_read": QT_TRANSLATE_NOOP("Refusals", "{path} cannot be read: {reason}."),
     "no_such_file": QT_TRANSLATE_NOOP("Refusals", "{path} does not exist."),
+    # ---- the environment (SQLite's own detail is left out: it is English, and the sentence says what to do)
+    "database_busy": QT_TRANSLATE_NOOP(
+        "Refusals", "{path} is busy: another program is using it. Close that program and try again."
+    ),
+    "database_locked": QT_TRANSLATE_NOOP("Refusals", "{path} is locked by another task; try again in a moment."),
+    "out_of_memory": QT_TRANSLATE_NOOP("Refusals", "The computer ran out of memory while using {path}."),
+    "database_read_only": QT_TRANSLATE_NOOP(
+        "Refusals", "{path} is read-only; copy it to a folder you may write to, or ask for write access."
+    ),
+    "disk_io_error": QT_TRANSLATE_NOOP("Refusals", "The disk could not be read or written while using {path}."),
+    "database_damaged": QT_TRANSLATE_NOOP("Refusals", "{path} is damaged; open the latest backup instead."),
+    "disk_full": QT_TRANSLATE_NOOP("Refusals", "The disk is full; free some space, then try again."),
+    "cannot_open_database": QT_TRANSLATE_NOOP("Refusals", "{path} cannot be opened."),
+    "database_access_denied": QT_TRANSLATE_NOOP("Refusals", "Access to {path} was denied."),
+    "not_a_database": QT_TRANSLATE_NOOP("Refusals", "{path} is not a Tripartite database."),
+    "cannot_create_folder": QT_TRANSLATE_NOOP("Refusals", "The folder {path} cannot be created: {reason}."),
+    "file_exists": QT_TRANSLATE_NOOP("Refusals", "{path} already exists; choose another name."),
+    "secret_vote_in_progress": QT_TRANSLATE_NOOP(
+        "Refusals", "A secret ballot is being cast; make the backup after its reveal."
+    ),
     # ---- meetings
     "minutes_signed": QT_TRANSLATE_NOOP(
         "Refusals", "The minutes of this meeting are signed, so it is read-only; record a correction as an amendment."

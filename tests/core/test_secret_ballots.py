@@ -95,8 +95,9 @@ def test_the_votes_lie_in_the_file_in_random_key_order_not_cast_order(
 def test_no_backup_while_a_secret_vote_is_being_cast(secret_vote: tuple[Database, int], tmp_path: Path) -> None:
     db, motion = secret_vote
     ballots.cast(db, motion, "uni3", Vote.AGAINST, None, unlock(db, "uni3"))
-    with pytest.raises(DatabaseError, match="secret ballot is being cast"):
+    with pytest.raises(DatabaseError) as refused:
         store.backup(db, tmp_path / "during.db")
+    assert refused.value.code == "secret_vote_in_progress"
     assert not (tmp_path / "during.db").exists()
 
 

@@ -38,14 +38,18 @@ def test_wal_mode_and_foreign_keys_on_every_connection(db: Database, db_path: Pa
 def test_a_file_that_is_not_a_database_is_a_known_error(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.db"
     bogus.write_bytes(b"These are meeting notes, not a database." * 100)
-    with pytest.raises(DatabaseError, match="not a Tripartite database"):
+    with pytest.raises(DatabaseError) as refused:
         store.open_db(bogus)
+    assert refused.value.code == "not_a_database"
+    assert refused.value.params["path"] == str(bogus)
 
 
 def test_sqlite_errors_are_split_by_blame() -> None:
     full = sqlite3.OperationalError("database or disk is full")
     full.sqlite_errorcode = 13  # type: ignore[attr-defined]
-    assert isinstance(classify_sqlite(full), DatabaseError)
+    refused = classify_sqlite(full, "board.db")
+    assert isinstance(refused, DatabaseError) and refused.code == "disk_full"
+    assert refused.params == {"path": "board.db", "detail": "database or disk is full"}
     syntax = sqlite3.OperationalError("near 'SELEC': syntax error")
     syntax.sqlite_errorcode = 1  # type: ignore[attr-defined]
     assert isinstance(classify_sqlite(syntax), BugError)
@@ -59,5 +63,6 @@ def test_backup_is_a_consistent_copy(sample_db: Database, tmp_path: Path) -> Non
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         copy.close()
-    with pytest.raises(DatabaseError, match="already exists"):
+    with pytest.raises(DatabaseError) as exists:
         store.backup(sample_db, out)
+    assert exists.value.code == "file_exists" and exists.value.params == {"path": str(out)}
