@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+I18N_STAMP := $(VENV)/.translations
 SYSSTAMP := .sysdeps-ok
 
 # Qt's system libraries (DESIGN §9): offscreen set, then the extra set for a real window and Xvfb.
@@ -38,7 +39,7 @@ screenshots: setup
 lint: setup
 	$(PY) -m ruff check tripartite ui reports tests bench scripts
 
-setup: sysdeps $(STAMP)
+setup: sysdeps $(STAMP) $(I18N_STAMP)
 
 sysdeps: $(SYSSTAMP)
 
@@ -52,5 +53,10 @@ $(STAMP): requirements.lock pyproject.toml | $(SYSSTAMP)
 	$(VENV)/bin/pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e .
 	touch $@
 
+# The app's .qm and the documents' .mo, compiled from the catalogues in the repository (DESIGN §14).
+$(I18N_STAMP): $(wildcard ui/i18n/*.ts) $(wildcard reports/locale/*/LC_MESSAGES/*.po) | $(STAMP)
+	$(PY) scripts/translations.py compile
+	touch $@
+
 clean:
-	rm -rf $(VENV) $(SYSSTAMP) build *.egg-info
+	rm -rf $(VENV) $(SYSSTAMP) build *.egg-info ui/i18n/*.qm reports/locale/*/LC_MESSAGES/*.mo

@@ -87,6 +87,7 @@ class TsMessage:
 
     @property
     def key(self) -> tuple[str, str, str]:
+        """What names the message in its file: context, source and comment."""
         return (self.context, self.source, self.comment)
 
 
@@ -191,7 +192,7 @@ def extract_docs() -> Catalog:
 def _write_po(catalog: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Fixed dates keep the files still when nothing changed; git holds the history.
-    catalog.creation_date = catalog.revision_date = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+    catalog.creation_date = catalog.revision_date = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
     with path.open("wb") as out:
         pofile.write_po(out, catalog, width=0, no_location=True, omit_header=False, sort_output=True,
                         ignore_obsolete=True)
@@ -256,7 +257,7 @@ def todo(lang: str, part: str, everything: bool) -> list[dict]:
                     entry["comment"] = m.comment
                 entry["translation"] = m.translations if m.numerus else m.translations[0]
                 entries.append(entry)
-    if part in ("docs", "all"):
+    if part in ("docs", "all") and lang != "en":  # English documents are their source text
         catalog = read_po(po_path(lang), lang)
         for m in catalog:
             if not m.id:
@@ -363,15 +364,16 @@ def _load_entries(path: str) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("update")
     todo_p = sub.add_parser("todo")
-    todo_p.add_argument("lang", choices=LANGUAGES)
+    todo_p.add_argument("lang", choices=("en", *LANGUAGES))
     todo_p.add_argument("--part", choices=("ui", "docs", "all"), default="all")
     todo_p.add_argument("--all", action="store_true", help="every message, translated or not")
     fill_p = sub.add_parser("fill")
-    fill_p.add_argument("lang", choices=LANGUAGES)
+    fill_p.add_argument("lang", choices=("en", *LANGUAGES))
     fill_p.add_argument("file")
     sub.add_parser("compile")
     sub.add_parser("check")

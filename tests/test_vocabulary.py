@@ -31,7 +31,7 @@ from tripartite.meetings.minutes_data import Condition
 from tripartite.refusals import REFUSALS
 from tripartite.reports import phrases
 from tripartite.reports import words as pdf_words
-from tripartite.ui import labels, refusal_words
+from tripartite.ui import labels, plurals, refusal_words
 
 from .test_layering import FACES
 
@@ -178,16 +178,19 @@ def test_a_code_without_words_still_shows_what_it_is() -> None:
 
 
 def test_lupdate_extracts_every_sentence_of_the_app(tmp_path: Path) -> None:
-    """Only literals marked with QT_TRANSLATE_NOOP reach a translator (style.md D16)."""
+    """Only literals marked with QT_TRANSLATE_NOOP reach a translator (style.md D16); counted ones as plurals."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     ts = tmp_path / "words.ts"
-    subprocess.run([str(lupdate), labels.__file__, refusal_words.__file__, "-ts", str(ts)], check=True,
-                   capture_output=True)  # fmt: skip
+    sources = [labels.__file__, refusal_words.__file__, plurals.__file__]
+    subprocess.run([str(lupdate), *sources, "-ts", str(ts)], check=True, capture_output=True)
     tree = ET.parse(ts)
+    numerus = {m.findtext("source") for m in tree.iter("message") if m.get("numerus") == "yes"}
+    assert {refusal_words.REFUSALS[code] for code in refusal_words.COUNTS} <= numerus
     contexts = {c.findtext("name"): {m.findtext("source") for m in c.iter("message")} for c in tree.iter("context")}
-    assert set(refusal_words.REFUSALS.values()) <= contexts["Refusals"]
+    plain = {text for code, text in refusal_words.REFUSALS.items() if code not in refusal_words.COUNTS}
+    assert plain <= contexts["Refusals"]
     for kind in SHOWN:
         assert set(labels.TABLES[kind].values()) <= contexts["Labels"], kind.__name__
 

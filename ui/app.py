@@ -8,40 +8,18 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tripartite import paths
 from tripartite.errors import KnownError
-from tripartite.ui import boxes, mainwindow, refusal_words
+from tripartite.ui import boxes, language, mainwindow, refusal_words
 from tripartite.ui.jobs import report_failure, wait_for_jobs
+from tripartite.ui.settings import Settings
 
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
 # Set (to anything) by the start-up benchmark (bench/b1_startup.py): print "painted" after the main
 # window's first paint, then quit. Nothing else changes, so the start-up measured is the real one.
 STARTUP_PROBE = "TRIPARTITE_STARTUP_PROBE"
-
-
-def install_translators(app: QCoreApplication) -> list[QTranslator]:
-    """Install Qt's own translations (qtbase) and the app's (``ui/i18n/tripartite_<lang>.qm``).
-
-    A missing file is not an error: English is the source language.
-
-    Returns:
-        The translators installed (parented to ``app``, which keeps them alive).
-    """
-    installed = []
-    locale = QLocale()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("tripartite", str(I18N_DIR)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
-        else:
-            translator.deleteLater()
-    return installed
 
 
 class _ExceptionHook:
@@ -96,13 +74,14 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(qt_argv)
     app.setApplicationName("Tripartite")
     app.setOrganizationName("Tripartite")
-    translators = install_translators(app)
+    settings = Settings(parent=app)
+    translators = language.install_translators(app, settings.language() or language.system_language())
     previous_hook = sys.excepthook
     sys.excepthook = _ExceptionHook()
     try:
         path = Path(db_path) if db_path is not None else paths.default_db_path()
         try:
-            window = mainwindow.MainWindow(path)
+            window = mainwindow.MainWindow(path, settings=settings)
         except KnownError as exc:
             boxes.show_error(None, refusal_words.say(exc))
             return 2
@@ -119,5 +98,4 @@ def main(db_path: Path | None = None, argv: list[str] | None = None) -> int:
     finally:
         wait_for_jobs()
         sys.excepthook = previous_hook
-        for translator in translators:
-            app.removeTranslator(translator)
+        language.remove_translators(app, translators)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite import store
-from tripartite.ui import a11y, boxes
+from tripartite.ui import a11y, boxes, language
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.file_actions import FileActions
 from tripartite.ui.jobs import Job, wait_for_jobs
+from tripartite.ui.language_menu import LanguageMenu
 from tripartite.ui.record_check import RecordCheck
 from tripartite.ui.settings import Settings
 from tripartite.ui.views.register_page import RegisterPage
@@ -204,6 +205,11 @@ class MainWindow(QMainWindow):
         self.dossier_action.toggled.connect(register.dossier.setVisible)
         view_menu.addAction(self.dossier_action)
         view_menu.addMenu(register.columns_menu)
+
+        # No mnemonic: each letter of the word is taken on some page (tests/ui/mnemonics.py); Alt and arrows reach it.
+        settings_menu = self.menuBar().addMenu(self.tr("Settings"))
+        self.language_menu = LanguageMenu(language.current(), self._settings, self)
+        settings_menu.addMenu(self.language_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.welcome_action = QAction(self.tr("&Welcome and demo PINs"), self)

@@ -4,7 +4,8 @@ The core refuses with a code and parameters, never a sentence (DESIGN §1). Ever
 error (a message box, the line under a field, the default failure handler of a job) passes the exception
 to :func:`say`, which renders a refusal through :data:`REFUSALS` and any other known error as its own
 message. Sources are marked with ``QT_TRANSLATE_NOOP`` (style.md D16); ``{name}`` stands for a parameter,
-and ``%n`` for the one in :data:`COUNTS`, translated with Qt's plural forms. A sentence names no member
+and ``%n`` for the one in :data:`COUNTS`, whose sentence :mod:`tripartite.ui.plurals` writes out
+so that it is translated with the language's plural forms. A sentence names no member
 id: the person at the laptop knows whose PIN they typed.
 """
 
@@ -17,9 +18,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tripartite.errors import Refusal
 from tripartite.ui import labels
+from tripartite.ui.plurals import plurals
 
 _CONTEXT = "Refusals"
 
+# A counted sentence (a code of COUNTS) is the English source only: lupdate extracts and translates it
+# from tripartite.ui.plurals, as a plural message.
 REFUSALS: dict[str, str] = {
     # ---- who may act
     "needs_pins": QT_TRANSLATE_NOOP("Refusals", "Two members must each type their PIN."),
@@ -53,10 +57,10 @@ REFUSALS: dict[str, str] = {
         "Refusals", "This member's stored PIN cannot be read; the chair and the secretary must reset it."
     ),
     "demo_pin": QT_TRANSLATE_NOOP("Refusals", "That PIN is published as a demo PIN; choose another."),
-    "weak_pin": QT_TRANSLATE_NOOP("Refusals", "A PIN has at least %n digits, and digits only."),
+    "weak_pin": "A PIN has at least %n digits, and digits only.",
     "demo_pins_fresh_only": QT_TRANSLATE_NOOP("Refusals", "Demo PINs are only for a freshly loaded sample board."),
-    "wrong_pin": QT_TRANSLATE_NOOP("Refusals", "Wrong PIN. Tries left before a lockout: %n."),
-    "locked_out": QT_TRANSLATE_NOOP("Refusals", "Locked out after too many wrong PINs; try again in %n s."),
+    "wrong_pin": "Wrong PIN. Tries left before a lockout: %n.",
+    "locked_out": "Locked out after too many wrong PINs; try again in %n s.",
     "no_pin": QT_TRANSLATE_NOOP(
         "Refusals", "This member has no PIN yet. The secretary sets one in the board settings."
     ),
@@ -120,9 +124,7 @@ REFUSALS: dict[str, str] = {
     "not_entitled": QT_TRANSLATE_NOOP("Refusals", "This member is not entitled to vote on this item."),
     "already_voted": QT_TRANSLATE_NOOP("Refusals", "This member has already voted on this motion."),
     "sealed": QT_TRANSLATE_NOOP("Refusals", "The ballots are sealed until the reveal."),
-    "votes_missing": QT_TRANSLATE_NOOP(
-        "Refusals", "Not everyone has voted (missing: %n); the chair may close the vote."
-    ),
+    "votes_missing": "Not everyone has voted (missing: %n); the chair may close the vote.",
     "recorded_only": QT_TRANSLATE_NOOP("Refusals", "A bare tally is accepted only when recording a held meeting."),
     "dissent_closed": QT_TRANSLATE_NOOP("Refusals", "The 48-hour window for written dissents has closed."),
     "not_decided": QT_TRANSLATE_NOOP("Refusals", "A dissent is filed against a decision."),
@@ -150,7 +152,7 @@ REFUSALS: dict[str, str] = {
     "empty_signer_name": QT_TRANSLATE_NOOP("Refusals", "Type the signer's name."),
     "unknown_role": QT_TRANSLATE_NOOP("Refusals", "There is no signatory role {role}."),
     "unknown_algorithm": QT_TRANSLATE_NOOP("Refusals", "There is no key algorithm {algorithm}."),
-    "short_passphrase": QT_TRANSLATE_NOOP("Refusals", "The passphrase must have at least %n characters."),
+    "short_passphrase": "The passphrase must have at least %n characters.",
     "not_a_certificate": QT_TRANSLATE_NOOP("Refusals", "This file is not a certificate."),
     "no_certificate": QT_TRANSLATE_NOOP("Refusals", "This file holds no certificate."),
     "not_a_key_file": QT_TRANSLATE_NOOP("Refusals", "This file is not a signing key (a PKCS#12 .p12 file)."),
@@ -225,8 +227,9 @@ def refusal(code: str, params: dict[str, object]) -> str | None:
     if source is None:
         return None
     counted = COUNTS.get(code)
-    n = _count(params.get(counted)) if counted else -1
-    text = QCoreApplication.translate(_CONTEXT, source, None, n)
+    text = plurals().refusal(code, _count(params.get(counted))) if counted else None
+    if text is None:
+        text = QCoreApplication.translate(_CONTEXT, source)
 
     def value(match: re.Match[str]) -> str:
         name = match.group(1)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings
 
+from tripartite import languages
+
 ORGANISATION = "Tripartite"
 APPLICATION = "tripartite"
 # Raise when a stored value changes meaning; older values are then ignored instead of misread.
@@ -74,6 +76,15 @@ class Settings(QObject):
     def set_flag(self, key: str, value: bool) -> None:
         """Set a yes/no option under ``setting/<key>``."""
         self._qsettings.setValue(f"setting/{key}", bool(value))
+
+    def language(self) -> str:
+        """The app's language (a code of :data:`tripartite.languages.LANGUAGES`), or "" if never chosen."""
+        value = str(self._qsettings.value("setting/language") or "")
+        return value if value in languages.LANGUAGES else ""
+
+    def set_language(self, code: str) -> None:
+        """Choose the app's language; it applies from the next start."""
+        self._qsettings.setValue("setting/language", code)
 
     def sync(self) -> None:
         """Write pending changes to disk now."""

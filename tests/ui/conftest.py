@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from tripartite import sample, store
 from tripartite.ui import boxes as ui_boxes
+from tripartite.ui import language
 from tripartite.ui.jobs import wait_for_jobs
 from tripartite.ui.mainwindow import MainWindow
 from tripartite.ui.settings import Settings
@@ -36,6 +37,16 @@ def _load_gen() -> ModuleType:
 
 
 gen = _load_gen()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> Iterator[None]:
+    """The app's English catalogue (its plural forms: "1 worker", "2 workers"), as the app installs it."""
+    installed = language.install_translators(qapp, "en")
+    if not any(t.filePath().endswith("tripartite_en.qm") for t in installed):
+        pytest.fail(f"{language.I18N_DIR / 'tripartite_en.qm'} is missing: run `make setup` to compile the catalogues")
+    yield
+    language.remove_translators(qapp, installed)
 
 
 @pytest.fixture(autouse=True)

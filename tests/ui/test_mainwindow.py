@@ -3,7 +3,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QItemSelectionModel, QLocale, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tripartite import register, store
 from tripartite.sample import DEMO_PINS
 from tripartite.ui import app as app_module
-from tripartite.ui import file_actions, mainwindow
+from tripartite.ui import file_actions, language, mainwindow
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.mainwindow import MainWindow
 from tripartite.ui.models.request_model import COLUMNS
@@ -346,22 +346,32 @@ def test_exception_hook_shows_known_errors_and_bugs(qapp, boxes, capsys):
     assert "ZeroDivisionError: oops" in capsys.readouterr().err
 
 
-def test_translators_load_qtbase_for_the_locale(qapp):
-    from PySide6.QtCore import QLocale
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+def test_a_language_brings_qtbase_and_arabic_mirrors_the_layout(qapp):
+    installed = language.install_translators(qapp, "es")
     try:
-        installed = app_module.install_translators(qapp)
-        try:
-            assert installed, "qtbase_de.qm should load"
-            assert QApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
-        finally:
-            for translator in installed:
-                qapp.removeTranslator(translator)
+        assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancelar", "qtbase_es.qm should load"
+        assert language.current() == "es" and QLocale().name() == "es_ES"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
-        QLocale.setDefault(before)
+        language.remove_translators(qapp, installed)
+    installed = language.install_translators(qapp, "ar")
+    try:
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        language.remove_translators(qapp, installed)
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight and language.current() == "en"
+
+
+def test_the_language_chosen_is_kept_and_applies_at_the_next_start(open_window, sample_file, settings, boxes):
+    window = open_window(sample_file)
+    menu = window.language_menu
+    assert [a.text() for a in menu.actions()] == ["English", "Español", "Français", "العربية"]
+    assert menu.group.checkedAction().data() == "en"
+    menu.actions()[3].trigger()
+    assert settings.language() == "ar"
+    assert boxes[-1][0] == "info" and "العربية" in boxes[-1][1]
+    assert window.menuBar().actions()[0].text() == "&File", "the window keeps its language until the next start"
 
 
 def test_settings_from_another_version_are_dropped(qapp, tmp_path):

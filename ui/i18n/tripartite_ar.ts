@@ -2,76 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>the signer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: the signature cannot be read or validated.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: the signed content was changed after signing.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: the signature value does not match the signed content.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: data is hidden after the signature, where only zero padding may be.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: changes the signatures do not allow were made after it (%2).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: this signature is not in the box of a signatory of these minutes.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: the certificate of %2 is not trusted.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: the certificate of %2 is trusted for the %3 box, not for this one.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: the certificate of %2 is trusted for no signatory box.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VerifyPanel</source>
-        <comment>%1: %2 also signed the box of %3; each box needs its own signatory.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MemberTableModel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CriterionTableModel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HistoryTableModel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddItemsDialog</name>
     <message>
         <source>Add items to the agenda</source>
@@ -2801,6 +2731,21 @@ Close the vote now? They will not vote.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app will be in %1 the next time you start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tripartite</source>
@@ -2936,6 +2881,10 @@ Close the vote now? They will not vote.</source>
     </message>
     <message>
         <source>F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3702,6 +3651,75 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>A PIN has at least %n digits, and digits only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Tries left before a lockout: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked out after too many wrong PINs; try again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not everyone has voted (missing: %n); the chair may close the vote.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrivateBallot</name>
     <message>
         <source>Private ballot</source>
@@ -4068,19 +4086,7 @@ Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PIN has at least %n digits, and digits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo PINs are only for a freshly loaded sample board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Tries left before a lockout: %n.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked out after too many wrong PINs; try again in %n s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4256,10 +4262,6 @@ Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not everyone has voted (missing: %n); the chair may close the vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A bare tally is accepted only when recording a held meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,10 +4327,6 @@ Quit anyway?</source>
     </message>
     <message>
         <source>There is no key algorithm {algorithm}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase must have at least %n characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5608,6 +5606,50 @@ Quit anyway?</source>
     </message>
     <message>
         <source>No certificate is trusted yet: add the signers&apos; certificates with Trust a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature cannot be read or validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signed content was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature value does not match the signed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data is hidden after the signature, where only zero padding may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes the signatures do not allow were made after it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this signature is not in the box of a signatory of these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 is trusted for the %3 box, not for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate of %2 is trusted for no signatory box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 also signed the box of %3; each box needs its own signatory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

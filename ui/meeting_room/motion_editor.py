@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from tripartite.models import INTEGRATION_ITEMS, ConditionKind, Outcome
 from tripartite.recommendation import Recommendation
 from tripartite.ui import labels, style
 from tripartite.ui.dialogs import form_parts
+from tripartite.ui.plurals import plurals
 
 _APPROVING = (Outcome.APPROVE, Outcome.APPROVE_WITH_CONDITIONS)
 
@@ -57,7 +58,7 @@ class MotionDraft:
         """The motion in words; ``short`` names the conditions without their parameters."""
         text = labels.outcome(self.outcome)
         if self.outcome in _APPROVING:
-            text += " · " + QCoreApplication.translate("MotionDraft", "%n workers", "", self.workers)
+            text += " · " + plurals().workers(self.workers)
         if self.conditions and short:
             text += " · " + ", ".join(labels.condition(c["kind"]) for c in self.conditions)
         elif self.conditions:

@@ -38,41 +38,41 @@ def box_name(check: SignatureCheck) -> str:
 
 def reason_sentences(check: SignatureCheck) -> list[str]:
     """Why a signature does not count, one translated sentence per reason code, naming its box."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     who = box_name(check)
-    signer = check.signer or tr("VerifyPanel", "the signer")
+    signer = check.signer or translate("VerifyPanel", "the signer")
     out = []
     for code in check.reasons:
+        values = [who]
         if code == "unreadable":
-            text = fill(tr("VerifyPanel", "%1: the signature cannot be read or validated."), who)
+            text = translate("VerifyPanel", "%1: the signature cannot be read or validated.")
         elif code == "tampered" and not check.intact:
-            text = fill(tr("VerifyPanel", "%1: the signed content was changed after signing."), who)
+            text = translate("VerifyPanel", "%1: the signed content was changed after signing.")
         elif code == "tampered":
-            text = fill(tr("VerifyPanel", "%1: the signature value does not match the signed content."), who)
+            text = translate("VerifyPanel", "%1: the signature value does not match the signed content.")
         elif code == "padding":
-            text = fill(tr("VerifyPanel", "%1: data is hidden after the signature, where only zero padding may be."),
-                         who)  # fmt: skip
+            text = translate("VerifyPanel", "%1: data is hidden after the signature, where only zero padding may be.")
         elif code == "changed_after":
-            text = fill(tr("VerifyPanel", "%1: changes the signatures do not allow were made after it (%2)."), who,
-                         labels.modification(check.modification_level))  # fmt: skip
+            text = translate("VerifyPanel", "%1: changes the signatures do not allow were made after it (%2).")
+            values.append(labels.modification(check.modification_level))
         elif code == "unknown_box":
-            text = fill(tr("VerifyPanel", "%1: this signature is not in the box of a signatory of these minutes."),
-                         who)  # fmt: skip
+            text = translate("VerifyPanel", "%1: this signature is not in the box of a signatory of these minutes.")
         elif code == "untrusted":
-            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is not trusted."), who, signer)
+            text = translate("VerifyPanel", "%1: the certificate of %2 is not trusted.")
+            values.append(signer)
         elif code == "role_mismatch" and check.trusted_for:
-            boxes = ", ".join(labels.role(r) for r in check.trusted_for)
-            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for the %3 box, not for this one."),
-                         who, signer, boxes)  # fmt: skip
+            text = translate("VerifyPanel", "%1: the certificate of %2 is trusted for the %3 box, not for this one.")
+            values += [signer, ", ".join(labels.role(r) for r in check.trusted_for)]
         elif code == "role_mismatch":
-            text = fill(tr("VerifyPanel", "%1: the certificate of %2 is trusted for no signatory box."), who, signer)
+            text = translate("VerifyPanel", "%1: the certificate of %2 is trusted for no signatory box.")
+            values.append(signer)
         elif code == "same_signer":
-            others = ", ".join(labels.role(signing_role(f)) if signing_role(f) else f for f in check.also_signed)
-            text = fill(tr("VerifyPanel", "%1: %2 also signed the box of %3; each box needs its own signatory."),
-                         who, signer, others)  # fmt: skip
+            text = translate("VerifyPanel", "%1: %2 also signed the box of %3; each box needs its own signatory.")
+            others = (labels.role(signing_role(f)) if signing_role(f) else f for f in check.also_signed)
+            values += [signer, ", ".join(others)]
         else:
-            text = f"{who}: {labels.signature_reason(code)}"
-        out.append(text)
+            text, values = f"{who}: {labels.signature_reason(code)}", []
+        out.append(fill(text, *values))
     return out
 
 

@@ -67,12 +67,12 @@ class MemberTableModel(ColumnTableModel):
         return QCoreApplication.translate("MemberTableModel", self._ACTIVE if row.active else self._INACTIVE)
 
     def _pin(self, row: roster.MemberListing) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         locked = dt.datetime.fromisoformat(row.locked_until) if row.locked_until else None
         if locked is not None and locked > dt.datetime.now(dt.UTC):
             time = QLocale().toString(locked.astimezone().time(), QLocale.FormatType.ShortFormat)
-            return tr("MemberTableModel", self._LOCKED).format(time=time)
-        return tr("MemberTableModel", self._PIN_SET if row.has_pin else self._PIN_MISSING)
+            return translate("MemberTableModel", self._LOCKED).format(time=time)
+        return translate("MemberTableModel", self._PIN_SET if row.has_pin else self._PIN_MISSING)
 
     def _alternate_of(self, row: roster.MemberListing) -> str | None:
         if not row.alternate_of:

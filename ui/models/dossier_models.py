@@ -91,12 +91,12 @@ class CriterionRow:
 
 
 def _points_text(row: CriterionRow) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if not row.auto:
-        return tr("CriterionTableModel", _JUDGED)
+        return translate("CriterionTableModel", _JUDGED)
     if row.points is None:
-        return tr("CriterionTableModel", _MISSING)
-    return tr("CriterionTableModel", _POINTS[row.points])
+        return translate("CriterionTableModel", _MISSING)
+    return translate("CriterionTableModel", _POINTS[row.points])
 
 
 def _criterion_tip(row: CriterionRow) -> str:
@@ -210,11 +210,12 @@ class _Words:
 
     def note(self, event: request_history.HistoryEvent) -> str:
         """A status change's note in words: the meeting's title, or the decision's outcome."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if event.note_kind == request_history.NOTE_DECISION:
-            return tr("HistoryTableModel", NOTES[event.note_kind]).format(outcome=labels.outcome(event.outcome or ""))
+            note = translate("HistoryTableModel", NOTES[event.note_kind])
+            return note.format(outcome=labels.outcome(event.outcome or ""))
         if event.note_kind is not None:
-            return tr("HistoryTableModel", NOTES[event.note_kind]).format(meeting=self.meeting(event.meeting_id))
+            return translate("HistoryTableModel", NOTES[event.note_kind]).format(meeting=self.meeting(event.meeting_id))
         return event.note
 
 
