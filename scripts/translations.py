@@ -99,9 +99,34 @@ def _lupdate(ts_file: Path, lang: str) -> None:
     subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True)
 
 
+CATALOGUE = ROOT / "data" / "criteria" / "default.toml"
+CATALOGUE_WORDS = UI_DIR / "catalogue_words.py"
+
+
+def catalogue_words() -> str:
+    """``ui/catalogue_words.py``: the default catalogue's names and descriptions, marked for lupdate."""
+    import tomllib
+
+    data = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))
+    texts = [data["catalogue"]["name"]]
+    for entry in (*data.get("gate", ()), *data.get("criterion", ())):
+        texts += [entry["label"], entry["description"]]
+    lines = "".join(f"    QT_TRANSLATE_NOOP({'Catalogue'!r}, {json.dumps(t, ensure_ascii=False)}),\n" for t in texts)
+    return (
+        "# ruff: noqa: E501\n"
+        '"""The default criteria catalogue\'s words (data/criteria/default.toml), for lupdate to extract.\n\n'
+        "Written by ``scripts/translations.py update``; do not edit. :func:`tripartite.ui.catalogue.localized`\n"
+        'translates a catalogue through them; a board\'s own words, not among them, show as written.\n"""\n\n'
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP\n\n"
+        f"WORDS = (\n{lines})\n"
+    ).replace("'Catalogue'", '"Catalogue"')
+
+
 def update_ui(folder: Path = TS_DIR) -> None:
     """Re-extract the app's messages into the ``.ts`` files in ``folder`` (translations are kept)."""
     folder.mkdir(parents=True, exist_ok=True)
+    if folder == TS_DIR:
+        CATALOGUE_WORDS.write_text(catalogue_words(), encoding="utf-8")
     for lang in ("en", *LANGUAGES):
         _lupdate(folder / f"tripartite_{lang}.ts", lang)
 
@@ -131,8 +156,10 @@ def read_ts(path: Path) -> list[TsMessage]:
 def fill_ts(path: Path, entries: list[dict]) -> int:
     """Write translations into a ``.ts`` file; returns how many messages changed.
 
+    An entry for a message the code no longer has (it changed since the ``todo``) is skipped and named.
+
     Raises:
-        SystemExit: on an entry that names no message of the file, or has the wrong number of forms.
+        SystemExit: on an entry with the wrong kind of translation (one string, or a list of forms).
     """
     tree = ET.parse(path)
     by_key = {}
@@ -147,7 +174,8 @@ def fill_ts(path: Path, entries: list[dict]) -> int:
         key = (entry["context"], entry["source"], entry.get("comment", ""))
         message = by_key.get(key)
         if message is None:
-            raise SystemExit(f"{path.name}: no message {key!r}")
+            print(f"{path.name}: skipped, no longer in the code: {key!r}", file=sys.stderr)
+            continue
         translation = message.find("translation")
         assert translation is not None
         for child in list(translation):
@@ -306,6 +334,8 @@ def _placeholders(text: str) -> list[str]:
 def check() -> list[str]:
     """Every finding the translations test fails on: stale files, missing or broken translations."""
     findings: list[str] = []
+    if not CATALOGUE_WORDS.exists() or CATALOGUE_WORDS.read_text(encoding="utf-8") != catalogue_words():
+        findings.append(f"{CATALOGUE_WORDS.name}: out of date with {CATALOGUE.name} (run update)")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp)
         for path in TS_DIR.glob("tripartite_*.ts"):

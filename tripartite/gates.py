@@ -9,7 +9,7 @@ faces word the status. :func:`reliance` is here because G9 is its first reader; 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -52,14 +52,81 @@ class BoardContext:
         return cls(frozenset(config.shortage_list), config.statutory_minimum_wage, config.currency, config.reliance_cap)
 
 
+# A reason's code, and its English in data terms: the terminal and ``assess --json`` print it as it is; the
+# app and the minutes word the code in their language from the facts (DESIGN §14).
+REASONS = {
+    "wage_below_prevailing": "wage {wage} < prevailing {prevailing}",
+    "wage_below_minimum": "wage {wage} < statutory minimum {minimum}",
+    "wage_at_least_prevailing": "wage {wage} ≥ prevailing {prevailing}",
+    "missing": "missing evidence: {fields}",
+    "missing_advertising": "missing evidence: vacancy_advertised_days (occupation not on the shortage list)",
+    "reported": "{field} reported",
+    "none_reported": "no {field}",
+    "count_above_zero": "{field} {value} > 0",
+    "count_zero": "{field} 0",
+    "on_shortage_list": "occupation {occupation} on the shortage list",
+    "advertised_enough": "advertised {days} days ≥ {required}",
+    "advertised_too_short": "advertised {days} days < {required}, occupation not on the shortage list",
+    "share_floor_above_cap": "share at least {share} > cap {cap}",
+    "share_above_cap": "foreign share {share} > cap {cap}",
+    "share_within_cap": "foreign share {share} ≤ cap {cap}",
+    "disabled": "disabled",
+    "not_attested": "not yet attested",
+    "attested": "attested by the board",
+    "attestation_refused": "attestation refused",
+}
+# The request fields a yes/no or count gate reads, as its English reason names them.
+_FIELD_WORDS = {
+    "labour_dispute": "labour dispute",
+    "layoffs_last_12m": "layoffs",
+    "compliance_violations_3y": "violations",
+    "fees_charged_to_workers": "fees charged to workers",
+}
+
+
+@dataclass(frozen=True)
+class GateReason:
+    """Why a gate stands as it does: a code of :data:`REASONS` and the facts it names.
+
+    Attributes:
+        code: the reason's code.
+        facts: its figures and names (``wage``, ``prevailing``, ``fields``…), as data: numbers stay numbers,
+            ``field`` and ``fields`` hold request column names.
+    """
+
+    code: str
+    facts: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The reason in English data terms (``wage 1,850 < prevailing 2,100``)."""
+        shown = {}
+        for name, value in self.facts.items():
+            if name == "field":
+                shown[name] = _FIELD_WORDS.get(value, value)
+            elif name == "fields":
+                shown[name] = ", ".join(value)
+            elif name in ("share", "cap"):
+                shown[name] = _ratio(value)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                shown[name] = _num(value)
+            else:
+                shown[name] = value
+        return REASONS[self.code].format(**shown)
+
+
 @dataclass(frozen=True)
 class GateResult:
-    """One gate's verdict, with its reason in data terms (e.g. ``wage 1,850 < prevailing 2,100``)."""
+    """One gate's verdict, with its reason (``why``; in English data terms as ``reason``)."""
 
     code: str
     status: GateStatus
-    reason: str
+    why: GateReason
     on_fail: Outcome
+
+    @property
+    def reason(self) -> str:
+        """The reason in English data terms (e.g. ``wage 1,850 < prevailing 2,100``)."""
+        return self.why.text()
 
 
 def _num(value: float) -> str:
@@ -85,57 +152,57 @@ def reliance_floor(request: Request) -> float | None:
     return None if employees is None else n / (employees + n)
 
 
-def _gate_g1(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, str]:
+def _gate_g1(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, GateReason]:
     """G1 wage floor: wage_offered ≥ prevailing_wage, and ≥ the statutory minimum (DESIGN §3)."""
     wage, prevailing = req["wage_offered"], req["prevailing_wage"]
     if wage < prevailing:
-        return GateStatus.FAILED, f"wage {_num(wage)} < prevailing {_num(prevailing)}"
+        return GateStatus.FAILED, GateReason("wage_below_prevailing", {"wage": wage, "prevailing": prevailing})
     minimum = ctx.statutory_minimum_wage
     same_currency = ctx.currency is None or req.get("currency") in (None, ctx.currency)
     if minimum is not None and same_currency and wage < minimum:
-        return GateStatus.FAILED, f"wage {_num(wage)} < statutory minimum {_num(minimum)}"
-    return GateStatus.PASSED, f"wage {_num(wage)} ≥ prevailing {_num(prevailing)}"
+        return GateStatus.FAILED, GateReason("wage_below_minimum", {"wage": wage, "minimum": minimum})
+    return GateStatus.PASSED, GateReason("wage_at_least_prevailing", {"wage": wage, "prevailing": prevailing})
 
 
-def _flag_gate(field_name: str, label: str) -> Callable[[Request, Catalogue, BoardContext], tuple[GateStatus, str]]:
-    def rule(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, str]:
+def _flag_gate(field_name: str) -> Callable[[Request, Catalogue, BoardContext], tuple[GateStatus, GateReason]]:
+    def rule(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, GateReason]:
         value = req[field_name]
         if value is None:
-            return GateStatus.UNKNOWN, f"missing evidence: {field_name}"
+            return GateStatus.UNKNOWN, GateReason("missing", {"fields": (field_name,)})
         if value:
-            return GateStatus.FAILED, f"{label} reported"
-        return GateStatus.PASSED, f"no {label}"
+            return GateStatus.FAILED, GateReason("reported", {"field": field_name})
+        return GateStatus.PASSED, GateReason("none_reported", {"field": field_name})
 
     rule.__doc__ = f"A yes/no gate on {field_name}: yes fails, no passes, empty is missing evidence (DESIGN §3)."
     return rule
 
 
-def _zero_gate(field_name: str, label: str) -> Callable[[Request, Catalogue, BoardContext], tuple[GateStatus, str]]:
-    def rule(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, str]:
+def _zero_gate(field_name: str) -> Callable[[Request, Catalogue, BoardContext], tuple[GateStatus, GateReason]]:
+    def rule(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, GateReason]:
         value = req[field_name]
         if value is None:
-            return GateStatus.UNKNOWN, f"missing evidence: {field_name}"
+            return GateStatus.UNKNOWN, GateReason("missing", {"fields": (field_name,)})
         if value > 0:
-            return GateStatus.FAILED, f"{label} {_num(value)} > 0"
-        return GateStatus.PASSED, f"{label} 0"
+            return GateStatus.FAILED, GateReason("count_above_zero", {"field": field_name, "value": value})
+        return GateStatus.PASSED, GateReason("count_zero", {"field": field_name})
 
     rule.__doc__ = f"A count gate: {field_name} must be 0; empty is missing evidence (DESIGN §3)."
     return rule
 
 
-def _gate_g3(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, str]:
+def _gate_g3(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, GateReason]:
     """G3 labour-market test: on the shortage list, or advertised ≥ the required days (DESIGN §3, §8.4)."""
     if req["occupation_isco"] in ctx.shortage_list:
-        return GateStatus.PASSED, f"occupation {req['occupation_isco']} on the shortage list"
+        return GateStatus.PASSED, GateReason("on_shortage_list", {"occupation": req["occupation_isco"]})
     days = req["vacancy_advertised_days"]
     if days is None:
-        return GateStatus.UNKNOWN, "missing evidence: vacancy_advertised_days (occupation not on the shortage list)"
+        return GateStatus.UNKNOWN, GateReason("missing_advertising", {"fields": ("vacancy_advertised_days",)})
     if days >= cat.advertised_days:
-        return GateStatus.PASSED, f"advertised {days} days ≥ {cat.advertised_days}"
-    return GateStatus.FAILED, f"advertised {days} days < {cat.advertised_days}, occupation not on the shortage list"
+        return GateStatus.PASSED, GateReason("advertised_enough", {"days": days, "required": cat.advertised_days})
+    return GateStatus.FAILED, GateReason("advertised_too_short", {"days": days, "required": cat.advertised_days})
 
 
-def _gate_g9(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, str]:
+def _gate_g9(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatus, GateReason]:
     """G9 reliance cap: (firm_foreign + N) / (firm_employees + N) ≤ cap (DESIGN §3).
 
     With the workforce known but not its foreign share, the gate still fails when even a firm with no
@@ -146,20 +213,20 @@ def _gate_g9(req: Request, cat: Catalogue, ctx: BoardContext) -> tuple[GateStatu
     if share is None:
         floor = reliance_floor(req)
         if floor is not None and floor > cap:
-            return GateStatus.FAILED, f"share at least {_ratio(floor)} > cap {_ratio(cap)}"
-        return GateStatus.UNKNOWN, "missing evidence: firm_employees, firm_foreign_employees"
+            return GateStatus.FAILED, GateReason("share_floor_above_cap", {"share": floor, "cap": cap})
+        return GateStatus.UNKNOWN, GateReason("missing", {"fields": ("firm_employees", "firm_foreign_employees")})
     if share > cap:
-        return GateStatus.FAILED, f"foreign share {_ratio(share)} > cap {_ratio(cap)}"
-    return GateStatus.PASSED, f"foreign share {_ratio(share)} ≤ cap {_ratio(cap)}"
+        return GateStatus.FAILED, GateReason("share_above_cap", {"share": share, "cap": cap})
+    return GateStatus.PASSED, GateReason("share_within_cap", {"share": share, "cap": cap})
 
 
-_GATE_RULES: dict[str, Callable[[Request, Catalogue, BoardContext], tuple[GateStatus, str]]] = {
+_GATE_RULES: dict[str, Callable[[Request, Catalogue, BoardContext], tuple[GateStatus, GateReason]]] = {
     "G1": _gate_g1,
-    "G2": _flag_gate("labour_dispute", "labour dispute"),
+    "G2": _flag_gate("labour_dispute"),
     "G3": _gate_g3,
-    "G4": _zero_gate("layoffs_last_12m", "layoffs"),
-    "G5": _zero_gate("compliance_violations_3y", "violations"),
-    "G8": _zero_gate("fees_charged_to_workers", "fees charged to workers"),
+    "G4": _zero_gate("layoffs_last_12m"),
+    "G5": _zero_gate("compliance_violations_3y"),
+    "G8": _zero_gate("fees_charged_to_workers"),
     "G9": _gate_g9,
 }
 
@@ -183,15 +250,16 @@ def evaluate_gates(
     results = []
     for gate in catalogue.gates:
         if not _gate_enabled(gate.code, catalogue, ctx):
-            results.append(GateResult(gate.code, GateStatus.NOT_ASSESSED, "disabled", gate.on_fail))
+            results.append(GateResult(gate.code, GateStatus.NOT_ASSESSED, GateReason("disabled"), gate.on_fail))
         elif gate.kind == "attestation":
             answer = attestations.get(gate.code)
             if answer is None:
-                results.append(GateResult(gate.code, GateStatus.NOT_ASSESSED, "not yet attested", gate.on_fail))
+                results.append(GateResult(gate.code, GateStatus.NOT_ASSESSED, GateReason("not_attested"), gate.on_fail))
             elif answer:
-                results.append(GateResult(gate.code, GateStatus.PASSED, "attested by the board", gate.on_fail))
+                results.append(GateResult(gate.code, GateStatus.PASSED, GateReason("attested"), gate.on_fail))
             else:
-                results.append(GateResult(gate.code, GateStatus.FAILED, "attestation refused", gate.on_fail))
+                refused = GateReason("attestation_refused")
+                results.append(GateResult(gate.code, GateStatus.FAILED, refused, gate.on_fail))
         else:
             status, reason = _GATE_RULES[gate.code](request, catalogue, ctx)
             results.append(GateResult(gate.code, status, reason, gate.on_fail))

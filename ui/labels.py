@@ -24,10 +24,10 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tripartite.criteria import Family
-from tripartite.gates import GateStatus
+from tripartite.gates import GateReason, GateStatus
 from tripartite.models import (
     Authority,
     BallotMode,
@@ -308,8 +308,37 @@ TABLES: dict[type[Enum], Mapping[Any, str]] = {
     ConditionKind: CONDITIONS,
 }
 
-_MISSING = "missing evidence: "
-_SNAKE = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")
+# A gate's reason by its code (tripartite.gates.REASONS), with the facts it names as {placeholders}.
+GATE_REASONS = {
+    "wage_below_prevailing": QT_TRANSLATE_NOOP("Labels", "wage {wage} < prevailing {prevailing}"),
+    "wage_below_minimum": QT_TRANSLATE_NOOP("Labels", "wage {wage} < statutory minimum {minimum}"),
+    "wage_at_least_prevailing": QT_TRANSLATE_NOOP("Labels", "wage {wage} ≥ prevailing {prevailing}"),
+    "missing": QT_TRANSLATE_NOOP("Labels", "not given: {fields}"),
+    "missing_advertising": QT_TRANSLATE_NOOP("Labels", "not given: {fields} (occupation not on the shortage list)"),
+    "reported": QT_TRANSLATE_NOOP("Labels", "{field} reported"),
+    "none_reported": QT_TRANSLATE_NOOP("Labels", "no {field}"),
+    "count_above_zero": QT_TRANSLATE_NOOP("Labels", "{field} {value} > 0"),
+    "count_zero": QT_TRANSLATE_NOOP("Labels", "{field} 0"),
+    "on_shortage_list": QT_TRANSLATE_NOOP("Labels", "occupation {occupation} on the shortage list"),
+    "advertised_enough": QT_TRANSLATE_NOOP("Labels", "advertised {days} days ≥ {required}"),
+    "advertised_too_short": QT_TRANSLATE_NOOP(
+        "Labels", "advertised {days} days < {required}, occupation not on the shortage list"
+    ),
+    "share_floor_above_cap": QT_TRANSLATE_NOOP("Labels", "share at least {share} > cap {cap}"),
+    "share_above_cap": QT_TRANSLATE_NOOP("Labels", "foreign share {share} > cap {cap}"),
+    "share_within_cap": QT_TRANSLATE_NOOP("Labels", "foreign share {share} ≤ cap {cap}"),
+    "disabled": QT_TRANSLATE_NOOP("Labels", "disabled"),
+    "not_attested": QT_TRANSLATE_NOOP("Labels", "not yet attested"),
+    "attested": QT_TRANSLATE_NOOP("Labels", "attested by the board"),
+    "attestation_refused": QT_TRANSLATE_NOOP("Labels", "attestation refused"),
+}
+# The field a yes/no or count gate reads, as its reason names it ("no labour dispute", "layoffs 0").
+GATE_FIELDS = {
+    "labour_dispute": QT_TRANSLATE_NOOP("Labels", "labour dispute"),
+    "layoffs_last_12m": QT_TRANSLATE_NOOP("Labels", "layoffs"),
+    "compliance_violations_3y": QT_TRANSLATE_NOOP("Labels", "violations"),
+    "fees_charged_to_workers": QT_TRANSLATE_NOOP("Labels", "fees charged to workers"),
+}
 
 
 def label(table: Mapping[Any, str], code: object) -> str:
@@ -371,7 +400,7 @@ def role(value: object) -> str:
     None is a signature in no known box ("Unknown").
     """
     if value is None:
-        return QCoreApplication.translate(_CONTEXT, "Unknown")
+        return QCoreApplication.translate("Labels", "Unknown")
     key = str(getattr(value, "value", value))
     return label(ROLES if key in ROLES else CONSTITUENCIES, key)
 
@@ -433,12 +462,12 @@ def authority(value: object) -> str:
 
 def coverage(code: str | None) -> str:
     """What a signature covers, in words."""
-    return label(COVERAGE, code) if code is not None else QCoreApplication.translate(_CONTEXT, "Unknown")
+    return label(COVERAGE, code) if code is not None else QCoreApplication.translate("Labels", "Unknown")
 
 
 def modification(code: str | None) -> str:
     """What changed after a signature, in words."""
-    return label(MODIFICATIONS, code) if code is not None else QCoreApplication.translate(_CONTEXT, "Unknown")
+    return label(MODIFICATIONS, code) if code is not None else QCoreApplication.translate("Labels", "Unknown")
 
 
 def signature_reason(code: str) -> str:
@@ -457,20 +486,38 @@ def field(name: str) -> str:
     return QCoreApplication.translate(_CONTEXT, source) if source else name.replace("_", " ")
 
 
-def gate_reason(reason: str) -> str:
-    """A gate's reason as shown: the import columns it names in words, never as the file spells them.
+def gate_reason(why: GateReason) -> str:
+    """A gate's reason in words, its figures in the app's locale ("wage 1.720 ≥ prevailing 1.400" in Spanish).
 
-    The core states a reason in data terms, and names a missing column by its import name
-    (``missing evidence: vacancy_advertised_days``); here that reads "not given: days the vacancy was
-    advertised". A column the table does not know still loses its underscores.
+    The import columns a reason names read in words ("not given: days the vacancy was advertised"); a code
+    the table does not know shows the core's English.
     """
+    source = GATE_REASONS.get(why.code)
+    if source is None:
+        return why.text()
+    locale = QLocale()
+    shown: dict[str, str] = {}
+    for name, value in why.facts.items():
+        if name == "field":
+            shown[name] = label(GATE_FIELDS, value)
+        elif name == "fields":
+            shown[name] = ", ".join(field(f) for f in value)
+        elif name in ("share", "cap"):
+            shown[name] = locale.toString(float(value), "f", 2)
+        elif isinstance(value, float) and value != int(value):
+            shown[name] = locale.toString(value, "f", 2)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            shown[name] = locale.toString(int(value))
+        else:
+            shown[name] = str(value)
+    return QCoreApplication.translate(_CONTEXT, source).format_map(_Missing(shown))
 
-    def word(match: re.Match[str]) -> str:
-        return field(match[0])
 
-    if reason.startswith(_MISSING):
-        reason = QCoreApplication.translate("Labels", "not given: %1").replace("%1", reason.removeprefix(_MISSING))
-    return _SNAKE.sub(word, reason)
+class _Missing(dict[str, str]):
+    """Leaves a placeholder the facts do not fill as it is, instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def format_condition(condition_: Mapping[str, object]) -> str:
@@ -483,8 +530,10 @@ def format_condition(condition_: Mapping[str, object]) -> str:
             shown = label(FREQUENCIES, value)
         elif key == "items" and isinstance(value, list):
             shown = ", ".join(integration_item(v) for v in value)
-        elif isinstance(value, float):
-            shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+        elif isinstance(value, float) and value != int(value):
+            shown = QLocale().toString(value, "f", 2)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            shown = QLocale().toString(int(value))
         else:
             shown = str(value)
         parts.append(f"{label(PARAMETERS, key).lower()} {shown}")
@@ -492,7 +541,7 @@ def format_condition(condition_: Mapping[str, object]) -> str:
     if parts:
         text += ": " + ", ".join(parts)
     if condition_.get("due"):
-        text += " · " + QCoreApplication.translate(_CONTEXT, "due %1").replace("%1", str(condition_["due"]))
+        text += " · " + QCoreApplication.translate("Labels", "due %1").replace("%1", str(condition_["due"]))
     return text
 
 
@@ -503,7 +552,7 @@ def when(iso: str | None) -> str:
     the stamps and ``tripartite verify`` all speak UTC.
     """
     if not iso:
-        return QCoreApplication.translate(_CONTEXT, "not given")
+        return QCoreApplication.translate("Labels", "not given")
     try:
         moment = dt.datetime.fromisoformat(iso).astimezone(dt.UTC)
     except ValueError:

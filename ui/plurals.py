@@ -27,6 +27,14 @@ class Plurals(QObject):
             return self.tr("The passphrase must have at least %n characters.", "", n)
         return None
 
+    def audit_finding(self, code: str, n: int) -> str | None:
+        """The audit check's finding that counts events (``events_deleted``…), or None for another code."""
+        if code == "events_deleted":
+            return self.tr("%n event(s) from event {seq} on were deleted.", "", n)
+        if code == "events_renumbered":
+            return self.tr("%n event(s) were deleted before event {seq} and the rest renumbered.", "", n)
+        return None
+
     def workers(self, n: int) -> str:
         """A number of workers ("1 worker", "12 workers")."""
         return self.tr("%n worker(s)", "", n)

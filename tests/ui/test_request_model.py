@@ -266,10 +266,10 @@ def test_gates_and_score_columns_show_the_assessment(model, db, reference, gates
     tip = cell(model, row, "gates", Qt.ItemDataRole.ToolTipRole)
     for gate in expected.gates:
         if gate.code in expected.gates_failed:
-            assert f"{gate.code} failed: {labels.gate_reason(gate.reason)}" in tip
+            assert f"{gate.code} failed: {labels.gate_reason(gate.why)}" in tip
         if gate.code in expected.gates_unknown:
             # The reason's import columns in words: "missing evidence, not given: layoffs in the last 12 months".
-            assert f"{gate.code} missing evidence, {labels.gate_reason(gate.reason)}" in tip
+            assert f"{gate.code} missing evidence, {labels.gate_reason(gate.why)}" in tip
             assert "_" not in tip
     align = Qt.AlignmentFlag(cell(model, row, "score", Qt.ItemDataRole.TextAlignmentRole))
     assert align & Qt.AlignmentFlag.AlignRight

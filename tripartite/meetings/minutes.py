@@ -327,7 +327,9 @@ def _assessment(
     """Gates and scores from one assessment, with the item's attestations, scores, attendance and recusals."""
     assessed = assess_item(db, item_id, config=config, catalogue=catalogue)
     result, sheets, members = assessed.result, assessed.scores, assessed.members
-    gates = tuple(GateLine(g.code, catalogue.gate(g.code).label, g.status, g.reason, g.on_fail) for g in result.gates)
+    gates = tuple(
+        GateLine(g.code, catalogue.gate(g.code).label, g.status, g.reason, g.on_fail, g.why) for g in result.gates
+    )
     agg, sens, rec = result.aggregate, result.sensitivity, result.recommendation
     comments: tuple[ScoreComment, ...] = ()
     if named:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tripartite.criteria import Family
-from tripartite.gates import GateStatus
+from tripartite.gates import GateReason, GateStatus
 from tripartite.models import (
     Authority,
     BallotMode,
@@ -162,13 +162,17 @@ class RequestFacts:
 
 @dataclass(frozen=True)
 class GateLine:
-    """One gate's result: status and its reason in data terms (e.g. ``wage 1,480 < prevailing 1,610``)."""
+    """One gate's result: status and its reason in data terms (e.g. ``wage 1,480 < prevailing 1,610``).
+
+    ``why`` is the same reason as a code and its facts, for minutes printed in another language.
+    """
 
     code: str
     label: str
     status: GateStatus
     reason: str
     on_fail: Outcome
+    why: GateReason | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -57,8 +57,8 @@ class AgendaDialog(QDialog):
         self.setWindowTitle(self.tr("Add to agenda"))
         shown = ", ".join(references[:5]) + (" …" if len(references) > 5 else "")
         intro = QLabel(
-            self.tr("Put {count} request(s) on a meeting's agenda: {references}").format(
-                count=QLocale().toString(len(references)), references=shown),
+            self.tr("Put %n request(s) on a meeting's agenda: {references}", "", len(references)).format(
+                references=shown),
             self,
         )  # fmt: skip
         intro.setWordWrap(True)

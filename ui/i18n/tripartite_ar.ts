@@ -5,820 +5,1041 @@
     <name>AddItemsDialog</name>
     <message>
         <source>Add items to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بنود إلى جدول الأعمال</translation>
     </message>
     <message>
         <source>Filter requests</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الطلبات</translation>
     </message>
     <message>
         <source>Reference, employer, job or region</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع أو صاحب العمل أو الوظيفة أو المنطقة</translation>
     </message>
     <message>
         <source>Pending requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات قيد الانتظار</translation>
     </message>
     <message>
         <source>Space ticks a request; Enter adds the ticked ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المسافة يحدد طلبًا؛ ومفتاح Enter يضيف الطلبات المحددة.</translation>
     </message>
     <message>
         <source>&amp;Add to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة إلى جدول الأعمال</translation>
     </message>
     <message>
         <source>Add the ticked requests to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الطلبات المحددة إلى جدول الأعمال</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث:</translation>
     </message>
     <message>
         <source>%1 ticked · %2 of %3 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المحدد: %1 · المعروض: %2 من %3</translation>
     </message>
 </context>
 <context>
     <name>AgendaAdder</name>
     <message>
         <source>The secretary or the chair puts these requests on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدرج أمين السر أو الرئيس هذه الطلبات في جدول الأعمال.</translation>
     </message>
     <message>
         <source>&amp;Add to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة إلى جدول الأعمال</translation>
     </message>
-    <message>
-        <source>Added {count} request(s) to the agenda of “{title}”.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Added %n request(s) to the agenda of “{title}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف:</translation>
     </message>
 </context>
 <context>
     <name>AgendaDialog</name>
     <message>
         <source>Add to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى جدول الأعمال</translation>
     </message>
-    <message>
-        <source>Put {count} request(s) on a meeting&apos;s agenda: {references}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Put %n request(s) on a meeting&apos;s agenda: {references}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;جتماع:</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>{title} — {date} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {date} ({status})</translation>
     </message>
     <message>
         <source>A new meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد…</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>e.g. Ordinary session 12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: الجلسة العادية 12/2026</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <source>&amp;Add to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة إلى جدول الأعمال</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>Voting open · %1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت مفتوح · صوّت %1 من %2</translation>
     </message>
     <message>
         <source>Decided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم البتّ: %1</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Enter your PIN to record the attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN لتسجيل الحضور.</translation>
     </message>
     <message>
         <source>&amp;Everyone present</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور ال&amp;جميع</translation>
     </message>
     <message>
         <source>Mark everyone with a seat present</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حضور كل من يشغل مقعدًا</translation>
     </message>
     <message>
         <source>Space ticks Present or Apologies (for an absent member only); type a time as HH:MM. The first change asks for the chair&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المسافة يحدد «حاضر» أو «معتذر» (للعضو الغائب فقط)؛ اكتب الوقت بصيغة HH:MM. أول تغيير يتطلب رمز PIN الخاص بالرئيس.</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>معتذر</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصول</translation>
     </message>
     <message>
         <source>Departed</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة</translation>
     </message>
     <message>
         <source>Time as HH:MM; ticking Present fills it in</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت بصيغة HH:MM؛ يُملأ تلقائيًا عند تحديد «حاضر»</translation>
     </message>
     <message>
         <source>Tick if the member sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد إذا قدّم العضو اعتذارًا</translation>
     </message>
     <message>
         <source>Apologies are for absent members: untick Present first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتذار للأعضاء الغائبين: ألغِ تحديد «حاضر» أولًا.</translation>
     </message>
     <message>
         <source>alternate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوب عن %1</translation>
     </message>
     <message>
         <source>no seat</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مقعد</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, for example 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الوقت بصيغة HH:MM، مثلًا 09:30.</translation>
     </message>
 </context>
 <context>
     <name>AttestationDialog</name>
     <message>
         <source>Attestations</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقرارات</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقدَّم إجابة بعد</translation>
     </message>
     <message>
         <source>Yes: the board attests it</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم: تقرّ اللجنة بذلك</translation>
     </message>
     <message>
         <source>No: attestation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>لا: رُفض الإقرار</translation>
     </message>
     <message>
         <source>Enter your PIN to record the board&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN لتسجيل إجابات اللجنة.</translation>
     </message>
     <message>
         <source>These gates count only once the board has answered them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُحتسب هذه البوابات إلا بعد أن تجيب عنها اللجنة.</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Event {seq} was changed after it was written (it no longer matches its own hash).</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر الحدث {seq} بعد كتابته (لم يعد يطابق قيمة التجزئة الخاصة به).</translation>
     </message>
     <message>
         <source>Event {seq} was rewritten and its hash recomputed: the next event committed to another version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} event(s) from event {seq} on were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} event(s) were deleted before event {seq} and the rest renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت كتابة الحدث {seq} وأُعيد حساب قيمة التجزئة الخاصة به: الحدث التالي مرتبط بنسخة أخرى.</translation>
     </message>
     <message>
         <source>The record up to event {seq} was rewritten: {source} commits to another hash for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت كتابة السجل حتى الحدث {seq}: يرتبط {source} بقيمة تجزئة أخرى له.</translation>
     </message>
     <message>
         <source>The record was cut short or rewritten: {source} commits to event {seq}, which is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>بُتر السجل أو أُعيدت كتابته: يرتبط {source} بالحدث {seq}، وهو غير موجود.</translation>
     </message>
     <message>
         <source>{table}, {key}: differs from its audit event (event {seq}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}، {key}: يختلف عن حدث التدقيق الخاص به (الحدث {seq}).</translation>
     </message>
     <message>
         <source>{table}, {key}: no audit event vouches for it (written outside Tripartite).</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}، {key}: لا يشهد له أي حدث تدقيق (كُتب خارج Tripartite).</translation>
     </message>
     <message>
         <source>{table}, {key}: was deleted (its audit event {seq} remains).</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}، {key}: حُذف (ولا يزال حدث التدقيق {seq} الخاص به قائمًا).</translation>
     </message>
     <message>
         <source>Secret ballot of {key}: the votes differ from what the reveal committed to (event {seq}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراع السري على {key}: تختلف الأصوات عمّا ارتبط به الكشف عن الأصوات (الحدث {seq}).</translation>
     </message>
     <message>
         <source>Secret ballot of {key}: the number of votes differs from the number of members who voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراع السري على {key}: يختلف عدد الأصوات عن عدد الأعضاء الذين صوّتوا.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>Every change to the board&apos;s record, and who made it. Nothing here shows how anyone voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير في سجل اللجنة، ومن أجراه. لا يظهر هنا كيف صوّت أي أحد.</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأنواع</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>First day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم معروض</translation>
     </message>
     <message>
         <source>Search the log: a name, a reference, a word</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في السجل: اسم، مرجع، كلمة</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في سجل التدقيق</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>&amp;Copy head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ رأس السجل</translation>
     </message>
     <message>
         <source>The chair reads it into the record of the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>يتلوه الرئيس ليُثبَت في محضر الاجتماع التالي</translation>
     </message>
     <message>
         <source>Ve&amp;rify record</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من السجل</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>إل&amp;غاء</translation>
     </message>
     <message>
         <source>Checking the record</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من السجل</translation>
     </message>
     <message>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التحقق</translation>
     </message>
     <message>
         <source>What does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لا يصمد</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أيّ أحد</translation>
     </message>
     <message>
         <source>Head of the record: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>رأس السجل: {head}</translation>
     </message>
     <message>
         <source>Checking the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من السجل…</translation>
     </message>
     <message>
         <source>Record intact: {events} events, head {head}; every table matches its events.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل سليم: عدد الأحداث {events}، الرأس {head}؛ كل جدول يطابق أحداثه.</translation>
     </message>
     <message numerus="yes">
         <source>%n anchor(s) hold (signed minutes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مراسٍ صامدة (المحاضر الموقّعة).</numerusform>
+            <numerusform>مرساة واحدة صامدة (محضر موقّع).</numerusform>
+            <numerusform>مرساتان صامدتان (محاضر موقّعة).</numerusform>
+            <numerusform>%n مراسٍ صامدة (محاضر موقّعة).</numerusform>
+            <numerusform>%n مرساةً صامدة (محاضر موقّعة).</numerusform>
+            <numerusform>%n مرساة صامدة (محاضر موقّعة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The record was changed outside Tripartite: %n thing(s) do not hold. Do not rely on it until the board has looked into it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غُيّر السجل خارج Tripartite: لا شيء لا يصمد. لا تعتمد عليه حتى تنظر اللجنة في الأمر.</numerusform>
+            <numerusform>غُيّر السجل خارج Tripartite: أمر واحد لا يصمد. لا تعتمد عليه حتى تنظر اللجنة في الأمر.</numerusform>
+            <numerusform>غُيّر السجل خارج Tripartite: أمران لا يصمدان. لا تعتمد عليه حتى تنظر اللجنة في الأمر.</numerusform>
+            <numerusform>غُيّر السجل خارج Tripartite: %n أمور لا تصمد. لا تعتمد عليه حتى تنظر اللجنة في الأمر.</numerusform>
+            <numerusform>غُيّر السجل خارج Tripartite: %n أمرًا لا تصمد. لا تعتمد عليه حتى تنظر اللجنة في الأمر.</numerusform>
+            <numerusform>غُيّر السجل خارج Tripartite: %n أمر لا تصمد. لا تعتمد عليه حتى تنظر اللجنة في الأمر.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التحقق.</translation>
     </message>
     <message>
         <source>The check could not run: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إجراء التحقق: {error}</translation>
     </message>
 </context>
 <context>
     <name>AuditWords</name>
     <message>
         <source>Members and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء ورموز PIN</translation>
     </message>
     <message>
         <source>Board settings and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات اللجنة والشهادات</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Meetings and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات والتصويت</translation>
     </message>
     <message>
         <source>Minutes and signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاضر والتوقيعات</translation>
     </message>
     <message>
         <source>The record itself</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل نفسه</translation>
     </message>
     <message>
         <source>Created the board “{name}” with {count} members</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت اللجنة «{name}» وعدد أعضائها {count}</translation>
     </message>
     <message>
         <source>Changed the board&apos;s settings: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت إعدادات اللجنة: {changes}</translation>
     </message>
     <message>
         <source>Changed the shortage list: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت قائمة النقص: {changes}</translation>
     </message>
     <message>
         <source>Changed who signs the minutes: {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر الموقّعون على المحضر: {after}</translation>
     </message>
     <message>
         <source>Changed the criteria weights: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت أوزان المعايير: {changes}</translation>
     </message>
     <message>
         <source>Added {member} to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {member} إلى اللجنة</translation>
     </message>
     <message>
         <source>Changed {member}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت بيانات {member}: {changes}</translation>
     </message>
     <message>
         <source>Set the first PIN of {member}</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيّن أول رمز PIN لـ {member}</translation>
     </message>
     <message>
         <source>Reset the forgotten PIN of {member}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تعيين رمز PIN المنسي لـ {member}</translation>
     </message>
     <message>
         <source>{member} changed their own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر {member} رمز PIN الخاص به</translation>
     </message>
     <message>
         <source>A wrong PIN for {member} ({failures} in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN خاطئ لـ {member} ({failures} على التوالي)</translation>
     </message>
     <message>
         <source>{member} locked out for {seconds} s after wrong PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقفل حساب {member} مدة {seconds} ث بعد رموز PIN خاطئة</translation>
     </message>
     <message>
         <source>{member} unlocked with their PIN ({changes})</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح {member} القفل برمز PIN الخاص به ({changes})</translation>
     </message>
     <message>
         <source>Gave the sample board its published demo PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنحت اللجنة التجريبية رموز PIN التجريبية المنشورة</translation>
     </message>
     <message>
         <source>Created the meeting {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الاجتماع {meeting}</translation>
     </message>
     <message>
         <source>Opened {meeting}, presided by {presiding}</source>
-        <translation type="unfinished"></translation>
+        <translation>افتُتح {meeting} برئاسة {presiding}</translation>
     </message>
     <message>
         <source>Named {presiding} to preside over {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُمّي {presiding} لترؤس {meeting}</translation>
     </message>
     <message>
         <source>Closed {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق {meeting}</translation>
     </message>
     <message>
         <source>Opened {meeting} to amend {amends}</source>
-        <translation type="unfinished"></translation>
+        <translation>افتُتح {meeting} لتعديل {amends}</translation>
     </message>
     <message>
         <source>Recorded {meeting} from the file {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل {meeting} من الملف {file}</translation>
     </message>
     <message>
         <source>{member}: {state} at {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}: {state} في {meeting}</translation>
     </message>
     <message>
         <source>Put {request} on the agenda of {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرج {request} في جدول أعمال {meeting}</translation>
     </message>
     <message>
         <source>{member} recused from {request}: “{reason}”</source>
-        <translation type="unfinished"></translation>
+        <translation>تنحّى {member} عن {request}: «{reason}»</translation>
     </message>
     <message>
         <source>Answered gate {gate} for {request}: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجيب عن البوابة {gate} للطلب {request}: {answer}</translation>
     </message>
     <message>
         <source>Took back the answer to gate {gate} for {request}</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الإجابة عن البوابة {gate} للطلب {request}</translation>
     </message>
     <message>
         <source>{request} not decided: no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبتّ في {request}: لا نصاب</translation>
     </message>
     <message>
         <source>Put motion {round} on {request}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>طُرح الاقتراح {round} بشأن {request}: {outcome}</translation>
     </message>
     <message>
         <source>Opened the vote on motion {round} on {request}</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح التصويت على الاقتراح {round} بشأن {request}</translation>
     </message>
     <message>
         <source>{member} cast a ballot on motion {round} on {request}</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلى {member} بصوته على الاقتراح {round} بشأن {request}</translation>
     </message>
     <message>
         <source>Revealed motion {round} on {request}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُشف عن الأصوات على الاقتراح {round} بشأن {request}: {result}</translation>
     </message>
     <message>
         <source>Decision on {request}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار بشأن {request}: {outcome}</translation>
     </message>
     <message>
         <source>{member} filed a written dissent on {request}</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم {member} رأيًا مخالفًا مكتوبًا بشأن {request}</translation>
     </message>
     <message>
         <source>{member} scored {request} on {criteria}</source>
-        <translation type="unfinished"></translation>
+        <translation>منح {member} درجات للطلب {request} على {criteria}</translation>
     </message>
     <message>
         <source>Imported {count} requests from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت طلبات من {file} (عددها: {count})</translation>
     </message>
     <message>
         <source>Entered the request {request}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل الطلب {request}</translation>
     </message>
     <message>
         <source>Edited the request {request}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل الطلب {request}: {changes}</translation>
     </message>
     <message>
         <source>Built the minutes of {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ محضر {meeting}</translation>
     </message>
     <message>
         <source>{signer} signed the minutes of {meeting} as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع {signer} محضر {meeting} بصفته {role}</translation>
     </message>
     <message>
         <source>Every signatory signed: {meeting} is final</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع جميع الموقّعين: أصبح {meeting} نهائيًا</translation>
     </message>
     <message>
         <source>Trusted the certificate of {subject} for {member}, {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>وُثق بشهادة {subject} لـ {member}، {role}</translation>
     </message>
     <message>
         <source>Stopped trusting the certificate of {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف الوثوق بشهادة {subject}</translation>
     </message>
     <message>
         <source>The record began to vouch for every table (rows written before it are taken as they were)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ السجل يشهد لكل جدول (الصفوف المكتوبة قبل ذلك تؤخذ كما كانت)</translation>
     </message>
     <message>
         <source>An action of a later version ({action})</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء من نسخة أحدث ({action})</translation>
     </message>
     <message>
         <source>Tripartite</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripartite</translation>
     </message>
     <message>
         <source>Command line (for the secretary)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر الأوامر (لأمين السر)</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>أمين السر</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} و{second}</translation>
     </message>
     <message>
         <source>{name} (signing key)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مفتاح التوقيع)</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <source>absent with apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب بعذر</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد</translation>
     </message>
     <message>
         <source>not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعتمد</translation>
     </message>
     <message>
         <source>added {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {codes}</translation>
     </message>
     <message>
         <source>removed {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف {codes}</translation>
     </message>
     <message>
         <source>wrong tries forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت المحاولات الخاطئة</translation>
     </message>
     <message>
         <source>PIN hash renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>جُدّدت قيمة تجزئة رمز PIN</translation>
     </message>
     <message>
         <source>told of the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ بإعادة التعيين</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس القانوني</translation>
     </message>
     <message>
         <source>authority</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلاحية</translation>
     </message>
     <message>
         <source>decision rule</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة اتخاذ القرار</translation>
     </message>
     <message>
         <source>groups required</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف المطلوبة</translation>
     </message>
     <message>
         <source>qualified fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة الموصوفة</translation>
     </message>
     <message>
         <source>consensus fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة البديلة عند تعذّر التوافق</translation>
     </message>
     <message>
         <source>casting vote</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت المرجِّح</translation>
     </message>
     <message>
         <source>quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب</translation>
     </message>
     <message>
         <source>ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراع</translation>
     </message>
     <message>
         <source>secretary votes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصويت أمين السر</translation>
     </message>
     <message>
         <source>statutory minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى القانوني للأجور</translation>
     </message>
     <message>
         <source>reliance cap</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف الاعتماد</translation>
     </message>
     <message>
         <source>constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>holds a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغل مقعدًا</translation>
     </message>
     <message>
         <source>alternate of</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوب عن</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
     <name>BallotModel</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <source>Explanation of vote</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليل التصويت</translation>
     </message>
 </context>
 <context>
     <name>BoardTab</name>
     <message>
         <source>The chair or the secretary confirms the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد الرئيس أو أمين السر التغيير.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Every change here is recorded in the audit log, with who made it and when. Meetings keep the rules and criteria they started with.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل كل تغيير هنا في سجل التدقيق، مع من أجراه ومتى. تحتفظ الاجتماعات بالقواعد والمعايير التي بدأت بها.</translation>
     </message>
     <message>
         <source>Board settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام إعدادات اللجنة</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عضاء</translation>
     </message>
     <message>
         <source>&amp;Rules of procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نظام الداخلي</translation>
     </message>
     <message>
         <source>Criteria &amp;weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;وزان المعايير</translation>
     </message>
     <message>
         <source>Shortage &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة النقص</translation>
     </message>
     <message>
         <source>Si&amp;gnatories</source>
-        <translation type="unfinished"></translation>
+        <translation>المو&amp;قّعون</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This database has no board yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Load the sample board when the app starts with an empty database, or create a board with &lt;code&gt;tripartite init --board board.toml&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;لا توجد لجنة في قاعدة البيانات هذه بعد.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;حمّل اللجنة التجريبية عندما يبدأ التطبيق بقاعدة بيانات فارغة، أو أنشئ لجنة بالأمر &lt;code&gt;tripartite init --board board.toml&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Board settings — {name}</source>
+        <translation>إعدادات اللجنة — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Default criteria catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage floor</source>
+        <translation type="unfinished">الحد الأدنى للأجر</translation>
+    </message>
+    <message>
+        <source>The wage offered is at least the prevailing wage for the job and region, and at least the statutory minimum wage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labour dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strike or lockout is under way at the workplace in the occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour-market test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The occupation is on the shortage list, or the vacancy was advertised for at least the required number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No displacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local worker in the occupation was laid off at the site in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labour-law violation was recorded against the employer in the last 3 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business is active, the need matches its operations and it can pay the wages (attested by a member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal treatment and social security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract gives equal pay and conditions with nationals, and enrols the workers in social security (attested by a member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recruitment fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recruitment fee or cost is charged to the workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliance cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After admission, foreign workers would be at most the cap&apos;s share of the firm&apos;s workforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortage evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 if the occupation is on the shortage list; 10 if the vacancy was advertised long enough and no local was hired; else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill level and qualification match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workers&apos; skill level and qualifications match the job (member judgement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills and knowledge transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local trainees per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local job creation or retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local jobs created per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic value and alternatives considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hire serves a strategic need and alternatives (pay, training, automation) were considered (member judgement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage level against local wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage offered over prevailing wage: 20 at or above the upper threshold, 10 at or above the lower, else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local labour-market slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional unemployment and unemployed per vacancy in the occupation (member judgement on regional data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of local recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 if advertised long enough on at least the required channels; 10 if advertised at least the shorter period; else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliance on foreign labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of foreign workers after admission: 20 at or below the lower threshold, 10 at or below the upper, else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working conditions and safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety record, hours and conditions at the workplace (member judgement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track record, past commitments kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the employer kept the commitments of earlier approvals (member judgement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration support package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items offered (language course, orientation, health information, family support, skills recognition): 20 for 4 or more, 10 for 2-3, else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing standard and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 if housing is provided and inspected; 10 if provided; else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion of under-represented locals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted recruitment of under-represented local groups, with hires (member judgement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair recruitment and pre-departure information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed or public recruitment channel, information in the worker&apos;s language, contract before departure (member judgement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development impact and return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills usable at home, portable savings or social security, return support (member judgement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community and regional cohesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in a priority or depopulating region, and a balanced workforce (member judgement).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,345 +1047,374 @@
     <name>CertificateTableModel</name>
     <message>
         <source>no box</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا خانة</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (منتهية الصلاحية)</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Signs the box of</source>
-        <translation type="unfinished"></translation>
+        <translation>يوقّع خانة</translation>
     </message>
     <message>
         <source>Name in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في الشهادة</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة (SHA-256)</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي في</translation>
     </message>
 </context>
 <context>
     <name>CertificatesDialog</name>
     <message>
         <source>Add a signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شهادة صاحب توقيع</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات الموثوقة</translation>
     </message>
     <message>
         <source>A signature on the minutes counts only if its certificate is listed here for the box it signs. Add a member&apos;s certificate only when you know it is theirs (from the member, in person). Each change needs the chair&apos;s or the secretary&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُحتسب التوقيع على المحضر إلا إذا كانت شهادته مدرجة هنا للخانة التي يوقّعها. لا تُضف شهادة عضو إلا إذا كنت متأكدًا أنها له (من العضو شخصيًا). يتطلب كل تغيير رمز PIN الخاص بالرئيس أو بأمين السر.</translation>
     </message>
     <message>
         <source>The board trusts no certificate yet: no signature can be verified against the board&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تثق اللجنة بأي شهادة بعد: لا يمكن التحقق من أي توقيع بالاستناد إلى مخزن اللجنة.</translation>
     </message>
     <message>
         <source>&amp;Remove the selected certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزالة الشهادة المحددة…</translation>
     </message>
     <message>
         <source>Add a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شهادة</translation>
     </message>
     <message>
         <source>a .pem, .crt, .cer or .der file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بامتداد .pem أو .crt أو .cer أو .der</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <source>Signs the &amp;box of:</source>
-        <translation type="unfinished"></translation>
+        <translation>يوقّع &amp;خانة:</translation>
     </message>
     <message>
         <source>Certificate of %1 (fingerprint %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة %1 (البصمة %2).</translation>
     </message>
     <message>
         <source>Choose the certificate file first (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف الشهادة أولًا (استعراض…).</translation>
     </message>
     <message>
         <source>Confirm with your PIN that the board trusts this certificate for %1, in the %2 box.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد برمز PIN أن اللجنة تثق بهذه الشهادة لـ %1، في خانة %2.</translation>
     </message>
     <message>
         <source>Select the certificate to remove in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الشهادة المراد إزالتها في القائمة أولًا.</translation>
     </message>
     <message>
         <source>Confirm with your PIN that the board no longer trusts this certificate of %1. Minutes it signed will no longer verify against the board&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد برمز PIN أن اللجنة لم تعد تثق بهذه الشهادة الخاصة بـ %1. لن يعود التحقق من المحاضر التي وقّعتها ممكنًا بالاستناد إلى مخزن اللجنة.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد</translation>
     </message>
     <message>
         <source>The board has neither a chair nor a secretary to confirm this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للجنة رئيس ولا أمين سر لتأكيد هذا التغيير.</translation>
     </message>
     <message>
         <source>The board now trusts the certificate of %1 for the %2 box.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت اللجنة تثق بشهادة %1 لخانة %2.</translation>
     </message>
     <message>
         <source>The board no longer trusts the certificate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد اللجنة تثق بشهادة %1.</translation>
     </message>
 </context>
 <context>
     <name>ChairBar</name>
     <message>
         <source>Chair&apos;s bar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الرئيس</translation>
     </message>
     <message>
         <source>Who presides</source>
-        <translation type="unfinished"></translation>
+        <translation>من يترأس</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب</translation>
     </message>
     <message>
         <source>Atten&amp;dance…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حضور…</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Re&amp;cusals…</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات ال&amp;تنحي…</translation>
     </message>
     <message>
         <source>Recusals</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التنحي</translation>
     </message>
     <message>
         <source>&amp;Attestations…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;قرارات…</translation>
     </message>
     <message>
         <source>Attestations G6 and G7</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقراران G6 وG7</translation>
     </message>
     <message>
         <source>C&amp;lose meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق الاجتماع…</translation>
     </message>
     <message>
         <source>Close the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الاجتماع</translation>
     </message>
     <message>
         <source>Stand-i&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بديل…</translation>
     </message>
     <message>
         <source>Who presides over this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>من يترأس هذا الاجتماع</translation>
     </message>
     <message>
         <source>When the chair cannot attend, name who presides (before the meeting opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما يتعذر على الرئيس الحضور، سمِّ من يترأس (قبل افتتاح الاجتماع)</translation>
     </message>
     <message>
         <source>Ex&amp;port minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير المحضر…</translation>
     </message>
     <message>
         <source>Export the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المحضر</translation>
     </message>
     <message>
         <source>Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح:</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح</translation>
     </message>
     <message>
         <source>M&amp;otion…</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;قتراح…</translation>
     </message>
     <message>
         <source>Edit the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الاقتراح</translation>
     </message>
     <message>
         <source>Open vo&amp;te…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح التصويت…</translation>
     </message>
     <message>
         <source>Open the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التصويت</translation>
     </message>
     <message>
         <source>Minute: no &amp;quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>إثبات في المحضر: لا &amp;نصاب</translation>
     </message>
     <message>
         <source>Minute the item as not decided for want of quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>إثبات البند في المحضر على أنه لم يُبتّ فيه لعدم اكتمال النصاب</translation>
     </message>
     <message>
         <source>&amp;Reveal result…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كشف عن النتيجة…</translation>
     </message>
     <message>
         <source>Reveal the result</source>
-        <translation type="unfinished"></translation>
+        <translation>الكشف عن النتيجة</translation>
     </message>
     <message>
         <source>Ne&amp;xt item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند ال&amp;تالي</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند التالي</translation>
     </message>
     <message>
         <source>Close vote and &amp;reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التصويت و&amp;الكشف…</translation>
     </message>
     <message>
         <source>No quorum: this item cannot be voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نصاب: لا يمكن التصويت على هذا البند.</translation>
     </message>
     <message>
         <source>Put the motion to the vote (the presiding member&apos;s PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح الاقتراح للتصويت (رمز PIN الخاص بالعضو المترئس)</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس</translation>
     </message>
     <message>
         <source>The chair is not marked present: Stand-in… names who presides.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس غير مسجَّل حاضرًا: «البديل…» يسمّي من يترأس.</translation>
     </message>
     <message>
         <source>Select an agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد بندًا من جدول الأعمال.</translation>
     </message>
     <message>
         <source>Minuted as not decided: no quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُثبت في المحضر أنه لم يُبتّ فيه: لا نصاب.</translation>
     </message>
     <message numerus="yes">
         <source>%n recused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتنحَّ أحد.</numerusform>
+            <numerusform>تنحّى عضو واحد.</numerusform>
+            <numerusform>تنحّى عضوان.</numerusform>
+            <numerusform>تنحّى %n أعضاء.</numerusform>
+            <numerusform>تنحّى %n عضوًا.</numerusform>
+            <numerusform>تنحّى %n عضو.</numerusform>
         </translation>
     </message>
     <message>
         <source>Round %1, voting:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة %1، التصويت جارٍ:</translation>
     </message>
     <message>
         <source>Round %1, revealed:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة %1، كُشف عن الأصوات:</translation>
     </message>
     <message>
         <source>edit a new motion for another round</source>
-        <translation type="unfinished"></translation>
+        <translation>حرّر اقتراحًا جديدًا لجولة أخرى</translation>
     </message>
     <message>
         <source>Enter your PIN to put this motion to the vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN لطرح هذا الاقتراح للتصويت.</translation>
     </message>
     <message>
         <source>The genuineness and equal-treatment gates are not assessed for this item. Open the vote anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم بوابتا الجدية والمساواة في المعاملة لهذا البند. هل تفتح التصويت رغم ذلك؟</translation>
     </message>
     <message>
         <source>The gate %1 is not assessed for this item. Open the vote anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم البوابة %1 لهذا البند. هل تفتح التصويت رغم ذلك؟</translation>
     </message>
     <message>
         <source>The chair records the board&apos;s answers with Attestations….</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل الرئيس إجابات اللجنة عبر «الإقرارات…».</translation>
     </message>
     <message>
         <source>Gates not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابات لم تُقيَّم</translation>
     </message>
     <message>
         <source>Not everyone has voted. Not yet voted: %1.
 
 Close the vote now? They will not vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصوّت الجميع. لم يصوّت بعد: %1.
+
+هل تغلق التصويت الآن؟ لن يصوّتوا.</translation>
     </message>
     <message>
         <source>Close the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التصويت</translation>
     </message>
     <message>
         <source>Enter your PIN to close the vote and reveal the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN لإغلاق التصويت والكشف عن النتيجة.</translation>
     </message>
     <message>
         <source>Enter your PIN to reveal the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN للكشف عن النتيجة.</translation>
     </message>
     <message>
         <source>No quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نصاب</translation>
     </message>
     <message>
         <source>Minute this item as not decided for want of quorum?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يُثبَت هذا البند في المحضر على أنه لم يُبتّ فيه لعدم اكتمال النصاب؟</translation>
     </message>
     <message>
         <source>Enter your PIN to minute this item as not decided (no quorum).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN لإثبات هذا البند في المحضر على أنه لم يُبتّ فيه (لا نصاب).</translation>
     </message>
     <message>
         <source>Close the meeting? Items not decided stay on the agenda; written dissents may follow for 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تغلق الاجتماع؟ تبقى البنود التي لم يُبتّ فيها في جدول الأعمال؛ ويجوز تقديم آراء مخالفة مكتوبة خلال 48 ساعة.</translation>
     </message>
     <message>
         <source>Enter your PIN to close the meeting.</source>
+        <translation>أدخل رمز PIN لإغلاق الاجتماع.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairPin</name>
+    <message>
+        <source>Presiding: %1 (stand-in for the chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding: %1 (chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has no chair: set one in the board settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished">&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>Stand-in&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair&apos;s PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,2521 +1422,2649 @@ Close the vote now? They will not vote.</source>
     <name>ColumnsMenu</name>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;عمدة</translation>
     </message>
 </context>
 <context>
     <name>ConditionEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove the condition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الشرط %1</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد الاستحقاق</translation>
     </message>
     <message>
         <source>Has a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>له تاريخ استحقاق</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Verification note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة التحقق</translation>
     </message>
     <message>
         <source>How compliance will be checked (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف سيُتحقَّق من الامتثال (اختياري)</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
 </context>
 <context>
     <name>ConstituencyPane</name>
     <message>
         <source>Unlock Government…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل الحكومة…</translation>
     </message>
     <message>
         <source>Unlock Employers…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل أصحاب العمل…</translation>
     </message>
     <message>
         <source>Unlock Unions…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل النقابات…</translation>
     </message>
     <message>
         <source>%1 pane</source>
         <extracomment>Seconds without activity after which an unlocked pane locks itself. The last seconds, counted down on screen. Milliseconds per idle tick (tests stretch it and call :meth:`_on_idle_timeout` themselves).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لوحة %1</translation>
     </message>
     <message>
         <source>%1: members present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الأعضاء الحاضرون</translation>
     </message>
     <message>
         <source>Unlock the %1 pane</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل لوحة %1</translation>
     </message>
     <message>
         <source>Unlock the %1 pane with a member&apos;s PIN (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل لوحة %1 برمز PIN الخاص بعضو (%2)</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل…</translation>
     </message>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد حاضر</numerusform>
+            <numerusform>حاضر واحد</numerusform>
+            <numerusform>حاضران</numerusform>
+            <numerusform>%n حاضرين</numerusform>
+            <numerusform>%n حاضرًا</numerusform>
+            <numerusform>%n حاضر</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت %1 من %2</translation>
     </message>
     <message>
         <source>The pane opens when the vote on the motion opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفتح اللوحة عند فتح التصويت على الاقتراح.</translation>
     </message>
     <message>
         <source>No member of this group is entitled on this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحق لأي عضو من هذا الطرف التصويت على هذا البند.</translation>
     </message>
     <message>
         <source>Everyone in this group has voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت جميع أعضاء هذا الطرف.</translation>
     </message>
     <message>
         <source>Select your name, then unlock with your PIN (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمك، ثم افتح القفل برمز PIN (%1).</translation>
     </message>
     <message>
         <source>%1: choose your name and enter your PIN to open your private ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اختر اسمك وأدخل رمز PIN لفتح بطاقة اقتراعك الخاصة.</translation>
     </message>
     <message>
         <source>Choose For, Against or Abstain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر «مؤيد» أو «معارض» أو «ممتنع» أولًا.</translation>
     </message>
     <message>
         <source>A comment is required where your score departs from the data: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تعليق حيث تختلف درجتك عن البيانات: %1.</translation>
     </message>
 </context>
 <context>
     <name>CriterionTableModel</name>
     <message>
         <source>20 · exceeds</source>
-        <translation type="unfinished"></translation>
+        <translation>20 · يتجاوز</translation>
     </message>
     <message>
         <source>10 · meets</source>
-        <translation type="unfinished"></translation>
+        <translation>10 · يستوفي</translation>
     </message>
     <message>
         <source>0 · not met</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · لا يستوفي</translation>
     </message>
     <message>
         <source>members judge</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّرها الأعضاء</translation>
     </message>
     <message>
         <source>? missing evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>? أدلة ناقصة</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن</translation>
     </message>
     <message>
         <source>Technical points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الفنية</translation>
     </message>
 </context>
 <context>
     <name>DissentDialog</name>
     <message>
         <source>Written dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>رأي مخالف مكتوب</translation>
     </message>
     <message>
         <source>Member filing the dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو مقدّم الرأي المخالف</translation>
     </message>
     <message>
         <source>Text of the dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرأي المخالف</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <source>&amp;Dissent:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرأي ال&amp;مخالف:</translation>
     </message>
     <message>
         <source>&amp;File dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقديم الرأي المخالف</translation>
     </message>
     <message>
         <source>Write the dissent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرأي المخالف أولًا.</translation>
     </message>
     <message>
         <source>The member filing the dissent confirms with their own PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد العضو مقدّم الرأي المخالف برمز PIN الخاص به.</translation>
     </message>
 </context>
 <context>
     <name>DissentModel</name>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>Dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>الرأي المخالف</translation>
     </message>
 </context>
 <context>
     <name>DossierSummary</name>
     <message>
         <source>Request summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الطلب</translation>
     </message>
     <message>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد أي بند</translation>
     </message>
     <message>
         <source>Add requests to the agenda, then select one.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف طلبات إلى جدول الأعمال، ثم حدّد أحدها.</translation>
     </message>
     <message>
         <source>%1 (ISCO %2) · %3 · %4 workers for %5 months · wage %6 %8 (prevailing %7)</source>
+        <translation>%1 (ISCO %2) · %3 · العمال: %4 · المدة بالأشهر: %5 · الأجر %6 %8 (السائد %7)</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation type="unfinished">البوابات</translation>
+    </message>
+    <message>
+        <source>Technical score: %1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gate failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابة لم تُجتَز: %1</translation>
     </message>
     <message>
         <source>Missing evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة ناقصة: %1</translation>
     </message>
     <message>
         <source>Score at or above the pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة عند حدّ القبول أو فوقه</translation>
     </message>
     <message>
         <source>Score just below the pass mark: approve with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة دون حدّ القبول بقليل: الموافقة بشروط</translation>
     </message>
     <message>
         <source>Score below the conditional mark</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة دون حدّ الموافقة المشروطة</translation>
     </message>
     <message>
         <source>No score yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا درجة بعد</translation>
     </message>
 </context>
 <context>
     <name>DossierView</name>
     <message>
         <source>Select a request in the register to see its dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد طلبًا في السجل لعرض ملفه.</translation>
     </message>
     <message>
         <source>Dossier sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الملف</translation>
     </message>
     <message>
         <source>Compliance gates</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابات الامتثال</translation>
     </message>
     <message>
         <source>&amp;Gates</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بوابات</translation>
     </message>
     <message>
         <source>Technical points per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الفنية لكل معيار</translation>
     </message>
     <message>
         <source>S&amp;cores</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;درجات</translation>
     </message>
     <message>
         <source>F&amp;acts</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وقائع</translation>
     </message>
     <message>
         <source>History of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الطلب</translation>
     </message>
     <message>
         <source>Histo&amp;ry</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <source>Technical score by family (0–100; 50 meets expectations)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية حسب الفئة (0–100؛ 50 تعني استيفاء التوقعات)</translation>
     </message>
     <message>
         <source>Technical score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية</translation>
     </message>
     <message>
         <source>Technical score by family</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية حسب الفئة</translation>
     </message>
     <message>
         <source>{reference} — {employer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} — {employer}</translation>
     </message>
     <message>
         <source>{status} · {code} {occupation} · {region} · {workers} workers for {months} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {code} {occupation} · {region} · العمال: {workers} · المدة بالأشهر: {months}</translation>
     </message>
     <message>
         <source>Recommendation: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية: {outcome}</translation>
     </message>
     <message>
         <source>A compliance gate failed: {gates}. Gates are not offset by a good score.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجتَز بوابة امتثال: {gates}. لا تعوّض الدرجةُ الجيدة عن البوابات.</translation>
     </message>
     <message>
         <source>Missing evidence for {gates}: the dossier needs completing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة ناقصة لـ {gates}: يجب استكمال الملف أولًا.</translation>
     </message>
     <message>
         <source>No technical score: no automatic criterion has the data it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا درجة فنية: لا يتوفر لأي معيار تلقائي ما يحتاجه من بيانات.</translation>
     </message>
     <message>
         <source>Technical score: not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية: غير متاحة.</translation>
     </message>
     <message>
         <source>Technical score {score} of 100 (pass mark {pass_mark}; conditions from {conditional}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية {score} من 100 (حدّ القبول {pass_mark}؛ الموافقة بشروط ابتداءً من {conditional}).</translation>
     </message>
     <message>
         <source>Suggested conditions: {conditions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط المقترحة: {conditions}.</translation>
     </message>
     <message>
         <source>Sensitivity: nothing to test without a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساسية: لا شيء يُختبر من دون درجة.</translation>
     </message>
     <message>
         <source>Robust: moving any family&apos;s weight by 10 points does not change the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>متين: تحريك وزن أي فئة بمقدار 10 نقاط لا يغيّر الشريحة.</translation>
     </message>
     <message>
         <source>the {group} weight profile</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع أوزان {group}</translation>
     </message>
     <message>
         <source>Fragile on {families}: a 10-point move of that weight changes the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>هشّ في {families}: تحريك ذلك الوزن بمقدار 10 نقاط يغيّر الشريحة.</translation>
     </message>
     <message>
         <source>Critical weight: {code} ({label}) from {old} to {new} would carry the score across the pass mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن حرج: تغيير {code} ({label}) من {old} إلى {new} ينقل الدرجة إلى الجانب الآخر من حدّ القبول.</translation>
     </message>
     <message>
         <source>{family} (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} (لا بيانات)</translation>
     </message>
     <message>
         <source>{family}  {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}  {score}</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل</translation>
     </message>
     <message>
         <source>Employer id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف صاحب العمل</translation>
     </message>
     <message>
         <source>Sector (ISIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع (ISIC)</translation>
     </message>
     <message>
         <source>Occupation (ISCO)</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة (ISCO)</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Workers requested</source>
-        <translation type="unfinished"></translation>
+        <translation>العمال المطلوبون</translation>
     </message>
     <message>
         <source>Duration (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة (بالأشهر)</translation>
     </message>
     <message>
         <source>Wage offered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر المعروض</translation>
     </message>
     <message>
         <source>Prevailing wage</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر السائد</translation>
     </message>
     <message>
         <source>Origin countries</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان المنشأ</translation>
     </message>
     <message>
         <source>Vacancy advertised (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الإعلان عن الشاغر (بالأيام)</translation>
     </message>
     <message>
         <source>Recruitment channels</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات التوظيف</translation>
     </message>
     <message>
         <source>Local applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>المتقدمون المحليون</translation>
     </message>
     <message>
         <source>Local hires</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيَّنون المحليون</translation>
     </message>
     <message>
         <source>Local jobs created</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظائف المحلية المستحدثة</translation>
     </message>
     <message>
         <source>Local trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدربون المحليون</translation>
     </message>
     <message>
         <source>Layoffs, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التسريح، آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>Violations, last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات، آخر 3 سنوات</translation>
     </message>
     <message>
         <source>Labour dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع عمالي</translation>
     </message>
     <message>
         <source>Fees charged to workers</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم محمّلة على العمال</translation>
     </message>
     <message>
         <source>Housing provided</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن مُوفَّر</translation>
     </message>
     <message>
         <source>Housing inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن مُفتَّش</translation>
     </message>
     <message>
         <source>Integration support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم الاندماج</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون</translation>
     </message>
     <message>
         <source>Foreign employees</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون الأجانب</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>— not given (missing evidence where a gate needs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>— غير مُقدَّم (أدلة ناقصة حيث تحتاجها بوابة)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>{amount} {currency} per month</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} {currency} شهريًا</translation>
     </message>
 </context>
 <context>
     <name>EmptyRegister</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No requests yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import employers&apos; requests from a CSV or XLSX file with &lt;i&gt;File › Import requests…&lt;/i&gt; (Ctrl+I), or enter one with &lt;i&gt;New request…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;لا توجد طلبات بعد.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;استورد طلبات أصحاب العمل من ملف CSV أو XLSX عبر &lt;i&gt;ملف › استيراد الطلبات…&lt;/i&gt; (Ctrl+I)، أو أدخل طلبًا عبر &lt;i&gt;طلب جديد…&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد الطلبات…</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>Quorum met: %1 present and entitled, %2 required.</source>
-        <translation type="unfinished"></translation>
+        <translation>النصاب مكتمل: الحاضرون ممن لهم حق التصويت %1، والمطلوب %2.</translation>
     </message>
     <message>
         <source>Every group is represented.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأطراف ممثَّلة.</translation>
     </message>
     <message>
         <source>No quorum: %1 present and entitled, %2 required.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نصاب: الحاضرون ممن لهم حق التصويت %1، والمطلوب %2.</translation>
     </message>
     <message>
         <source>No entitled member present for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عضو حاضر له حق التصويت عن: %1.</translation>
     </message>
     <message>
         <source>Consensus needs nobody against; %1 voted against.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافق يقتضي ألا يعارض أحد؛ عارض %1.</translation>
     </message>
     <message>
         <source>Consensus needs at least one vote for; nobody voted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافق يقتضي صوتًا مؤيدًا واحدًا على الأقل؛ لم يؤيد أحد.</translation>
     </message>
     <message>
         <source>Consensus: nobody voted against and %1 voted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>توافق: لم يعارض أحد، وأيّد %1.</translation>
     </message>
     <message>
         <source>Simple majority: %1 for, %2 against (abstentions are not votes cast).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية البسيطة: المؤيدون %1، والمعارضون %2 (الامتناع لا يُعدّ من الأصوات المُدلى بها).</translation>
     </message>
     <message>
         <source>Qualified majority of %1: %2 for out of %3 votes cast; at least %4 needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية الموصوفة بنسبة %1: المؤيدون %2 من أصل %3 من الأصوات المُدلى بها؛ ويلزم %4 على الأقل.</translation>
     </message>
     <message>
         <source>Group majority: %1 of 3 group blocks for (%2 required).</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلبية الأطراف: %1 من كتل الأطراف الثلاث مؤيدة (المطلوب %2).</translation>
     </message>
     <message>
         <source>For: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤيدون: %1.</translation>
     </message>
     <message>
         <source>Against: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعارضون: %1.</translation>
     </message>
     <message>
         <source>No block position: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا موقف للكتلة: %1.</translation>
     </message>
     <message>
         <source>Group-weighted vote: each group weighs the same; weighted for %1, against %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصويت مرجَّح حسب الأطراف: لكل طرف الوزن نفسه؛ المرجَّح المؤيد %1، والمعارض %2.</translation>
     </message>
     <message>
         <source>No consensus, so the fallback rule decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توافق، فحسمت القاعدة البديلة: %1.</translation>
     </message>
     <message>
         <source>The votes were tied; the chair&apos;s casting vote decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادلت الأصوات؛ فحسم الصوت المرجِّح للرئيس.</translation>
     </message>
     <message>
         <source>The votes were tied and there is no casting vote, so the motion is not adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعادلت الأصوات ولا يوجد صوت مرجِّح، فلم يُعتمد الاقتراح.</translation>
     </message>
     <message>
         <source>The motion is adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد الاقتراح.</translation>
     </message>
     <message>
         <source>The motion is not adopted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعتمد الاقتراح.</translation>
     </message>
     <message>
         <source>No score to test: nobody scored and the dossier gives no technical score.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا درجة للاختبار: لم يمنح أحد درجات، ولا يعطي الملف درجة فنية.</translation>
     </message>
     <message>
         <source>Fewer than two groups scored, so there is no divergence between groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>منح أقل من طرفين درجات، فلا تباين بين الأطراف.</translation>
     </message>
     <message>
         <source>Divergence between groups: %1 points. The groups are split.</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين بين الأطراف: %1 نقطة. الأطراف منقسمة.</translation>
     </message>
     <message>
         <source>Divergence between groups: %1 points. No split.</source>
-        <translation type="unfinished"></translation>
+        <translation>التباين بين الأطراف: %1 نقطة. لا انقسام.</translation>
     </message>
     <message>
         <source>The split comes mostly from: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينشأ الانقسام أساسًا من: %1.</translation>
     </message>
     <message>
         <source>Robust: moving any family&apos;s weight by 10 points does not change the band.</source>
-        <translation type="unfinished"></translation>
+        <translation>متين: تحريك وزن أي فئة بمقدار 10 نقاط لا يغيّر الشريحة.</translation>
     </message>
     <message>
         <source>the %1 group&apos;s own weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان طرف %1 الخاصة</translation>
     </message>
     <message>
         <source>Fragile: the band changes when these weights move: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هشّ: تتغير الشريحة عند تحريك هذه الأوزان: %1.</translation>
     </message>
     <message>
         <source>Critical weight: %1 moved by %2 points (to %3) would carry the score across the pass mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>وزن حرج: تحريك %1 بمقدار %2 نقطة (إلى %3) ينقل الدرجة إلى الجانب الآخر من حدّ القبول.</translation>
     </message>
     <message>
         <source>Warning: in %1 a single member voted, so this group&apos;s tally shows how that member voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: في %1 صوّت عضو واحد فقط، لذا تكشف حصيلة هذا الطرف كيف صوّت ذلك العضو.</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
         <source>&amp;Import requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد الطلبات…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير الطلبات…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Exporting to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير إلى {file}…</translation>
     </message>
     <message>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الطلبات</translation>
     </message>
     <message>
         <source>Loading the sample board and requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل اللجنة التجريبية والطلبات…</translation>
     </message>
     <message>
         <source>Sample board</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة التجريبية</translation>
     </message>
     <message>
         <source>Please wait: another task is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الانتظار: لا تزال مهمة أخرى قيد التنفيذ.</translation>
     </message>
     <message>
         <source>Imported {count} requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت الطلبات (عددها: {count}).</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التصدير</translation>
     </message>
     <message>
         <source>Exported {count} requests to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت الطلبات (عددها: {count}) إلى {path}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Tripartite</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بكم في Tripartite</translation>
     </message>
     <message>
         <source>This database is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه فارغة.</translation>
     </message>
     <message>
         <source>Load the sample board (members with demo PINs, rules of procedure) and 48 sample requests to try Tripartite, a whole vote included? You can also start with an empty board and import your own requests later with File › Import requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تحميل اللجنة التجريبية (أعضاء برموز PIN تجريبية، ونظام داخلي) و48 طلبًا تجريبيًا لتجربة Tripartite، بما في ذلك عملية تصويت كاملة؟ ويمكنك أيضًا البدء بلجنة فارغة واستيراد طلباتك لاحقًا عبر ملف › استيراد الطلبات.</translation>
     </message>
     <message>
         <source>&amp;Load the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحميل النموذج التجريبي</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بدء بلجنة فارغة</translation>
     </message>
 </context>
 <context>
     <name>GateTableModel</name>
     <message>
         <source>Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابة</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتحقق منه</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
     <name>HandoverView</name>
     <message>
         <source>Pass the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر الحاسوب</translation>
     </message>
     <message>
         <source>Ballot cast. Pass the laptop to the next member.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدلي بالصوت. مرّر الحاسوب إلى العضو التالي.</translation>
     </message>
     <message>
         <source>Your ballot is sealed until the chair reveals the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراعك مختومة حتى يكشف الرئيس عن النتيجة.</translation>
     </message>
     <message>
         <source>Co&amp;ntinue</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;تابعة</translation>
     </message>
     <message>
         <source>Continue to the panes</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة إلى اللوحات</translation>
     </message>
     <message>
         <source>Ballot cast. Everyone entitled has voted: the chair may reveal the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدلي بالصوت. صوّت كل من له حق التصويت: يجوز للرئيس الكشف عن النتيجة.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل</translation>
     </message>
     <message>
         <source>Status: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: {old} ← {new}</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل يدويًا</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّل</translation>
     </message>
     <message>
         <source>Put on the agenda of {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدرج في جدول أعمال {meeting}</translation>
     </message>
     <message>
         <source>Recusal of {member}</source>
-        <translation type="unfinished"></translation>
+        <translation>تنحّي {member}</translation>
     </message>
     <message>
         <source>Gate {gate} attested</source>
-        <translation type="unfinished"></translation>
+        <translation>أُقرّت البوابة {gate}</translation>
     </message>
     <message>
         <source>Not decided: no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبتّ فيه: لا نصاب</translation>
     </message>
     <message>
         <source>Motion proposed: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح مطروح: {outcome}</translation>
     </message>
     <message>
         <source>Decision: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار: {outcome}</translation>
     </message>
     <message>
         <source>Dissent filed by {member}</source>
-        <translation type="unfinished"></translation>
+        <translation>رأي مخالف قدّمه {member}</translation>
     </message>
     <message>
         <source>{meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{meeting}</translation>
     </message>
     <message>
         <source>Not decided at {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبتّ فيه في {meeting}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import requests</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الطلبات</translation>
     </message>
     <message>
         <source>Request files (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الطلبات (*.csv *.xlsx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Requests come from a CSV (UTF-8) or Excel file, one request per row, with the columns of the import schema. The import is all or nothing: if any row has a problem, nothing is written and every problem is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأتي الطلبات من ملف CSV (UTF-8) أو Excel، بطلب واحد في كل صف، وبأعمدة مخطط الاستيراد. الاستيراد كلّه أو لا شيء: إذا كانت في أي صف مشكلة، فلا يُكتب شيء وتُسرد جميع المشكلات.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملف:</translation>
     </message>
     <message>
         <source>Choose a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا بامتداد .csv أو .xlsx</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ التقرير</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The secretary or the chair imports these requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستورد أمين السر أو الرئيس هذه الطلبات.</translation>
     </message>
     <message>
         <source>Please wait: another task is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الانتظار: لا تزال مهمة أخرى قيد التنفيذ.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد {file}…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Imported {count} requests from {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت الطلبات (عددها: {count}) من {file}.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>The import failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاستيراد؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Nothing was imported. Problems in {file}: {problems}. Fix them in the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء. المشكلات في {file}: {problems}. أصلحها في الملف، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات المكتشفة في الملف</translation>
     </message>
     <message>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الاستيراد</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء</translation>
     </message>
     <message>
         <source>Problems in {file}: {problems}. Warnings: {warnings}. Fix the problems in the file, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات في {file}: {problems}. التحذيرات: {warnings}. أصلح المشكلات في الملف، ثم استورده مرة أخرى.</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ التقرير</translation>
     </message>
     <message>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التقرير</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة</translation>
     </message>
     <message>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>أصحاب العمل</translation>
     </message>
     <message>
         <source>Unions</source>
-        <translation type="unfinished"></translation>
+        <translation>النقابات</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>أمين السر</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو</translation>
     </message>
     <message>
         <source>The chair</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيس</translation>
     </message>
     <message>
         <source>The secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>أمين السر</translation>
     </message>
     <message>
         <source>A government member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو عن الحكومة</translation>
     </message>
     <message>
         <source>An employers&apos; member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو عن أصحاب العمل</translation>
     </message>
     <message>
         <source>A union member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو عن النقابات</translation>
     </message>
     <message>
         <source>Decides (issues decisions)</source>
-        <translation type="unfinished"></translation>
+        <translation>صلاحية تقريرية (تُصدر قرارات)</translation>
     </message>
     <message>
         <source>Advises (issues opinions)</source>
-        <translation type="unfinished"></translation>
+        <translation>صلاحية استشارية (تُصدر آراء)</translation>
     </message>
     <message>
         <source>Consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافق</translation>
     </message>
     <message>
         <source>Simple majority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية البسيطة</translation>
     </message>
     <message>
         <source>Qualified majority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية الموصوفة</translation>
     </message>
     <message>
         <source>Majority of constituency groups</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلبية الأطراف</translation>
     </message>
     <message>
         <source>Groups weighted equally</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان متساوية للأطراف</translation>
     </message>
     <message>
         <source>consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافق</translation>
     </message>
     <message>
         <source>simple majority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية البسيطة</translation>
     </message>
     <message>
         <source>qualified majority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية الموصوفة</translation>
     </message>
     <message>
         <source>group majority</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلبية الأطراف</translation>
     </message>
     <message>
         <source>group-weighted vote</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت المرجَّح حسب الأطراف</translation>
     </message>
     <message>
         <source>Half of the seats</source>
-        <translation type="unfinished"></translation>
+        <translation>نصف المقاعد</translation>
     </message>
     <message>
         <source>Half of the seats and every constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>نصف المقاعد مع تمثيل كل طرف</translation>
     </message>
     <message>
         <source>Named (each vote is minuted)</source>
-        <translation type="unfinished"></translation>
+        <translation>علني (يُثبَت كل صوت في المحضر)</translation>
     </message>
     <message>
         <source>Secret (only tallies are minuted)</source>
-        <translation type="unfinished"></translation>
+        <translation>سري (تُثبَت الحصائل فقط في المحضر)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <source>On agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرج في جدول الأعمال</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>تم البتّ فيه</translation>
     </message>
     <message>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤجل</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <source>Productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنتاجية</translation>
     </message>
     <message>
         <source>Income distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع الدخل</translation>
     </message>
     <message>
         <source>Social integration</source>
-        <translation type="unfinished"></translation>
+        <translation>الاندماج الاجتماعي</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجتازة</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُجتازة</translation>
     </message>
     <message>
         <source>Missing evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة ناقصة</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُجتازة</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُجتازة</translation>
     </message>
     <message>
         <source>missing evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة ناقصة</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم</translation>
     </message>
     <message>
         <source>language course</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة لغوية</translation>
     </message>
     <message>
         <source>orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوجيه</translation>
     </message>
     <message>
         <source>health information</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلومات الصحية</translation>
     </message>
     <message>
         <source>family support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم الأسرة</translation>
     </message>
     <message>
         <source>recognition of skills</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتراف بالمهارات</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>employer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل</translation>
     </message>
     <message>
         <source>employer id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف صاحب العمل</translation>
     </message>
     <message>
         <source>sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <source>occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>workers requested</source>
-        <translation type="unfinished"></translation>
+        <translation>العمال المطلوبون</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <source>wage offered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر المعروض</translation>
     </message>
     <message>
         <source>prevailing wage</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر السائد</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>origin countries</source>
-        <translation type="unfinished"></translation>
+        <translation>بلدان المنشأ</translation>
     </message>
     <message>
         <source>date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>days the vacancy was advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أيام الإعلان عن الشاغر</translation>
     </message>
     <message>
         <source>the firm&apos;s employees</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو المنشأة</translation>
     </message>
     <message>
         <source>the firm&apos;s foreign employees</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون الأجانب في المنشأة</translation>
     </message>
     <message>
         <source>labour dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع عمالي</translation>
     </message>
     <message>
         <source>layoffs in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التسريح في آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>violations in the last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات في آخر 3 سنوات</translation>
     </message>
     <message>
         <source>fees charged to workers</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم محمّلة على العمال</translation>
     </message>
     <message>
         <source>housing provided</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن مُوفَّر</translation>
     </message>
     <message>
         <source>housing inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن مُفتَّش</translation>
     </message>
     <message>
         <source>local applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>المتقدمون المحليون</translation>
     </message>
     <message>
         <source>local hires</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيَّنون المحليون</translation>
     </message>
     <message>
         <source>local jobs created</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظائف المحلية المستحدثة</translation>
     </message>
     <message>
         <source>local trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدربون المحليون</translation>
     </message>
     <message>
         <source>recruitment channels</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات التوظيف</translation>
     </message>
     <message>
         <source>integration support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم الاندماج</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Minutes signed</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر موقَّع</translation>
     </message>
     <message>
         <source>Not yet voted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصوَّت بعد</translation>
     </message>
     <message>
         <source>Voting open</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت مفتوح</translation>
     </message>
     <message>
         <source>Motion not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعتمد الاقتراح</translation>
     </message>
     <message>
         <source>No quorum: not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نصاب: لم يُبتّ فيه</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مطروح</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>فُرزت الأصوات</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Approve with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة بشروط</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>الرفض</translation>
     </message>
     <message>
         <source>Defer</source>
-        <translation type="unfinished"></translation>
+        <translation>التأجيل</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيد</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>معارض</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتنع</translation>
     </message>
     <message>
         <source>Quota of workers</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة العمال</translation>
     </message>
     <message>
         <source>Maximum duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة القصوى</translation>
     </message>
     <message>
         <source>Wage floor</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للأجر</translation>
     </message>
     <message>
         <source>Training of local workers</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب العمال المحليين</translation>
     </message>
     <message>
         <source>Local hiring ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التوظيف المحلي</translation>
     </message>
     <message>
         <source>Housing standard</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار السكن</translation>
     </message>
     <message>
         <source>Integration support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم الاندماج</translation>
     </message>
     <message>
         <source>Recruitment channel</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة التوظيف</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ</translation>
     </message>
     <message>
         <source>No-fees attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرار بعدم تقاضي رسوم</translation>
     </message>
     <message>
         <source>quota of workers</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة العمال</translation>
     </message>
     <message>
         <source>maximum duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة القصوى</translation>
     </message>
     <message>
         <source>wage floor</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للأجر</translation>
     </message>
     <message>
         <source>training of local workers</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب العمال المحليين</translation>
     </message>
     <message>
         <source>local hiring ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التوظيف المحلي</translation>
     </message>
     <message>
         <source>housing standard</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار السكن</translation>
     </message>
     <message>
         <source>recruitment channel</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة التوظيف</translation>
     </message>
     <message>
         <source>reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ</translation>
     </message>
     <message>
         <source>no-fees attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>إقرار بعدم تقاضي رسوم</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>العمال</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ</translation>
     </message>
     <message>
         <source>Local trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدربون المحليون</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات</translation>
     </message>
     <message>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورية</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا</translation>
     </message>
     <message>
         <source>quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>فصليًا</translation>
     </message>
     <message>
         <source>half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>نصف سنوي</translation>
     </message>
     <message>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>سنويًا</translation>
     </message>
     <message>
         <source>The whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف كاملًا</translation>
     </message>
     <message>
         <source>Up to its signature</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى توقيعه</translation>
     </message>
     <message>
         <source>Part of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من الملف</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Timestamps only</source>
-        <translation type="unfinished"></translation>
+        <translation>الطوابع الزمنية فقط</translation>
     </message>
     <message>
         <source>Later signatures only</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات اللاحقة فقط</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات التوضيحية</translation>
     </message>
     <message>
         <source>Other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات أخرى</translation>
     </message>
     <message>
         <source>Cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءته</translation>
     </message>
     <message>
         <source>Changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر بعد التوقيع</translation>
     </message>
     <message>
         <source>Data hidden in the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مخفية في التوقيع</translation>
     </message>
     <message>
         <source>Changes not allowed after it</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير مسموح بها بعده</translation>
     </message>
     <message>
         <source>Not in a signatory&apos;s box</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في خانة موقِّع</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة غير موثوقة</translation>
     </message>
     <message>
         <source>Signer trusted for another box</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب التوقيع موثوق لخانة أخرى</translation>
     </message>
     <message>
         <source>Same signer in another box</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب التوقيع نفسه في خانة أخرى</translation>
     </message>
     <message>
         <source>The file cannot be read as a PDF: it may be damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة الملف بصيغة PDF: ربما يكون تالفًا أو مبتورًا.</translation>
     </message>
     <message>
         <source>Nobody has signed this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوقّع أحد هذا الملف.</translation>
     </message>
     <message>
         <source>This file is not minutes made by Tripartite: it has no evidence annex and no signature boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس محضرًا أعدّه Tripartite: ليس فيه ملحق أدلة ولا خانات توقيع.</translation>
     </message>
     <message>
         <source>The minutes carry no evidence annex, so the signatures vouch for no figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن المحضر ملحق أدلة، لذا لا تشهد التوقيعات لأي أرقام.</translation>
     </message>
     <message>
         <source>The evidence annex is not the one the first signature signed: it was added or replaced later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملحق الأدلة ليس هو الذي وقّعه التوقيع الأول: أُضيف أو استُبدل لاحقًا.</translation>
     </message>
     <message>
         <source>The evidence annex is for another meeting than these minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملحق الأدلة يخص اجتماعًا غير الذي يخصه هذا المحضر.</translation>
     </message>
     <message>
         <source>The file was changed after the last signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر الملف بعد التوقيع الأخير.</translation>
     </message>
     <message>
         <source>Not every signatory has signed: still to sign: %1.</source>
+        <translation>لم يوقّع جميع الموقّعين: لم يوقّع بعد: %1.</translation>
+    </message>
+    <message>
+        <source>wage {wage} &lt; prevailing {prevailing}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not given: %1</source>
+        <source>wage {wage} &lt; statutory minimum {minimum}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wage {wage} ≥ prevailing {prevailing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: {fields} (occupation not on the shortage list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation {occupation} on the shortage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advertised {days} days ≥ {required}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advertised {days} days &lt; {required}, occupation not on the shortage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share at least {share} &gt; cap {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign share {share} &gt; cap {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign share {share} ≤ cap {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attested by the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attestation refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">غير مُقدَّم</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>The app will be in %1 the next time you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيظهر التطبيق باللغة %1 عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Tripartite</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripartite</translation>
     </message>
     <message>
         <source>This is a bug in Tripartite.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا خطأ برمجي في Tripartite.</translation>
     </message>
     <message>
         <source>Your data is safe: unfinished work was rolled back. Please report this, with the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك في أمان: تم التراجع عن العمل غير المكتمل. يُرجى الإبلاغ عن ذلك مع التفاصيل.</translation>
     </message>
     <message>
         <source>Export requests</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الطلبات</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>The register and dossiers (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الطلبات والملفات (Ctrl+1)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>Agendas, the meeting room and decisions (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول الأعمال وقاعة الاجتماع والقرارات (Ctrl+2)</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة</translation>
     </message>
     <message>
         <source>Members, PINs, rules, criteria, shortage list (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء ورموز PIN والقواعد والمعايير وقائمة النقص (Ctrl+3)</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>Every change to the record, who made it, and the record&apos;s check (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تغيير في السجل، ومن أجراه، والتحقق من السجل (Ctrl+4)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Verify minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تحقق من المحضر…</translation>
     </message>
     <message>
         <source>Check the signatures of a minutes PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من توقيعات محضر بصيغة PDF</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>&amp;Find requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث عن الطلبات</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طلبات</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;جتماعات</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لجنة</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل التدقيق</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Show the &amp;dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض ال&amp;ملف</translation>
     </message>
     <message>
         <source>F9</source>
-        <translation type="unfinished"></translation>
+        <translation>F9</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;Welcome and demo PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترحيب ورموز PIN التجريبية</translation>
     </message>
     <message>
         <source>&amp;About Tripartite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Tripartite</translation>
     </message>
     <message>
         <source>Tripartite — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripartite — {name}</translation>
     </message>
     <message>
         <source>About Tripartite</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Tripartite</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Tripartite&lt;/b&gt;&lt;/p&gt;&lt;p&gt;For national tripartite labour boards: government, employers&apos; and union members deciding together on employers&apos; requests to admit foreign workers.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tripartite&lt;/b&gt;&lt;/p&gt;&lt;p&gt;للجان العمل الثلاثية الوطنية: أعضاء عن الحكومة وأصحاب العمل والنقابات يبتّون معًا في طلبات أصحاب العمل لاستقدام عمال أجانب.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: {path}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loaded the sample board and {count} requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُمّلت اللجنة التجريبية والطلبات (عددها: {count}).</translation>
     </message>
     <message>
         <source>A vote is open. A ballot being filled in and not yet cast will be lost; cast ballots are kept, and the vote can go on when Tripartite is started again.
 
 Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت مفتوح. ستضيع أي بطاقة اقتراع قيد التعبئة لم يُدلَ بها بعد؛ أما الأصوات المُدلى بها فتُحفظ، ويمكن مواصلة التصويت عند تشغيل Tripartite مرة أخرى.
+
+هل تريد الخروج رغم ذلك؟</translation>
     </message>
     <message>
         <source>Quit during a vote</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج أثناء التصويت</translation>
     </message>
 </context>
 <context>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود</translation>
     </message>
 </context>
 <context>
     <name>MeetingRoom</name>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعة الاجتماع</translation>
     </message>
     <message>
         <source>← All &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>→ جميع ال&amp;اجتماعات</translation>
     </message>
     <message>
         <source>Back to all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى جميع الاجتماعات</translation>
     </message>
     <message>
         <source>Add &amp;items…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;بنود…</translation>
     </message>
     <message>
         <source>Add items to the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بنود إلى جدول الأعمال</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>The secretary or the chair puts these requests on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدرج أمين السر أو الرئيس هذه الطلبات في جدول الأعمال.</translation>
     </message>
     <message>
         <source>&amp;Add to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة إلى جدول الأعمال</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع &amp;جديد…</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>&amp;Open meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعة الاجتماع</translation>
     </message>
     <message>
         <source>Open the meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعة الاجتماع</translation>
     </message>
     <message>
         <source>No meetings yet. Create one with New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اجتماعات بعد. أنشئ اجتماعًا عبر «اجتماع جديد…»</translation>
     </message>
     <message>
         <source>The secretary or the chair creates the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنشئ أمين السر أو الرئيس الاجتماع.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عضو</translation>
     </message>
     <message>
         <source>Edit member</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير العضو</translation>
     </message>
     <message>
         <source>A short id used in meeting files; it cannot change later.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف قصير يُستخدم في ملفات الاجتماعات؛ لا يمكن تغييره لاحقًا.</translation>
     </message>
     <message>
         <source>Holds a seat (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغل مقعدًا (نشط)</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;معرّف:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم:</translation>
     </message>
     <message>
         <source>&amp;Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;طرف:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <source>S&amp;eat:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقعد:</translation>
     </message>
     <message>
         <source>&amp;Alternate of:</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ناوب عن:</translation>
     </message>
     <message>
         <source>&amp;Save member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ العضو</translation>
     </message>
     <message>
         <source>The chair and the secretary confirm who sits on the board, and with what role.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد الرئيس وأمين السر من يشغل عضوية اللجنة، وبأي دور.</translation>
     </message>
     <message>
         <source>The chair or the secretary confirms the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد الرئيس أو أمين السر التغيير.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>This id is already used by another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المعرّف مستخدم لعضو آخر.</translation>
     </message>
     <message>
         <source>nobody (a full member)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد (عضو أصيل)</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>holds a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغل مقعدًا</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نشط</translation>
     </message>
     <message>
         <source>✓ set</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ معيَّن</translation>
     </message>
     <message>
         <source>✗ not set</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ غير معيَّن</translation>
     </message>
     <message>
         <source>locked out until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقفَل حتى {time}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>المقعد</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Alternate of</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوب عن</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Board members</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء اللجنة</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة عضو…</translation>
     </message>
     <message>
         <source>Ed&amp;it member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير العضو…</translation>
     </message>
     <message>
         <source>Set or reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين رمز &amp;PIN أو إعادة تعيينه…</translation>
     </message>
     <message>
         <source>Change m&amp;y PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير رمز PIN ال&amp;خاص بي…</translation>
     </message>
     <message>
         <source>Resetting a forgotten PIN needs two people: the chair and the secretary. The member is told at their next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب إعادة تعيين رمز PIN منسيّ شخصين: الرئيس وأمين السر. يُبلَّغ العضو عند فتح القفل التالي.</translation>
     </message>
     <message>
         <source>&amp;Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سماح</translation>
     </message>
     <message>
         <source>The chair or the secretary allows this member&apos;s first PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمح الرئيس أو أمين السر بأول رمز PIN لهذا العضو.</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين رمز &amp;PIN…</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين رمز &amp;PIN…</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {name}.</translation>
     </message>
     <message>
         <source>PIN set for {name}; only its hash is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُيّن رمز PIN لـ {name}؛ لا تُخزَّن إلا قيمة تجزئته.</translation>
     </message>
 </context>
 <context>
     <name>MinutesDialog</name>
     <message>
         <source>Save the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المحضر</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر</translation>
     </message>
     <message>
         <source>Building progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الإعداد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel building the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء إعداد المحضر</translation>
     </message>
     <message>
         <source>&amp;Build again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإ&amp;عداد</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة ال&amp;تالية</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون</translation>
     </message>
     <message>
         <source>The preview does not draw the signature stamps. Verify… checks each signature cryptographically, which is what proves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعرض المعاينة أختام التوقيع. يتحقق «تحقق…» من كل توقيع تشفيريًا، وهذا ما يثبته.</translation>
     </message>
     <message>
         <source>S&amp;ign as…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;توقيع بصفة…</translation>
     </message>
     <message>
         <source>Add your signature for a role that has not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف توقيعك عن دور لم يوقّع بعد</translation>
     </message>
     <message>
         <source>&amp;Verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حقق…</translation>
     </message>
     <message>
         <source>Check every signature of the minutes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من كل توقيعات المحضر المعروض</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <source>Save a copy of the minutes shown, with their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من المحضر المعروض مع توقيعاته</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات</translation>
     </message>
     <message>
         <source>The secretary or the chair builds the minutes: PIN needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ أمين السر أو الرئيس المحضر: يلزم رمز PIN.</translation>
     </message>
     <message>
         <source>The secretary or the chair builds the minutes of this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ أمين السر أو الرئيس محضر هذا الاجتماع.</translation>
     </message>
     <message>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عداد</translation>
     </message>
     <message>
         <source>Building the minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المحضر…</translation>
     </message>
     <message>
         <source>Building the minutes was cancelled. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي إعداد المحضر. لم يُخزَّن شيء.</translation>
     </message>
     <message>
         <source>The minutes cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إعداد المحضر: %1</translation>
     </message>
     <message>
         <source>Building the minutes failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل إعداد المحضر على نحو غير متوقع.</translation>
     </message>
     <message>
         <source>Minutes of meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر الاجتماع %1</translation>
     </message>
     <message>
         <source>Building…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإعداد…</translation>
     </message>
     <message>
         <source>No minutes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد محضر بعد.</translation>
     </message>
     <message>
         <source>Minutes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر — %1</translation>
     </message>
     <message>
         <source>Minutes of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر «%1»</translation>
     </message>
     <message>
         <source>Built just now from the meeting&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ للتو من سجل الاجتماع.</translation>
     </message>
     <message>
         <source>Signing has started: this is the stored file with its signatures so far. It can no longer be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ التوقيع: هذا هو الملف المخزَّن بالتوقيعات الحاصلة حتى الآن. لم يعد بالإمكان إعادة إعداده.</translation>
     </message>
     <message>
         <source>Minutes signed: the meeting is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحضر موقَّع: الاجتماع للقراءة فقط.</translation>
     </message>
     <message>
         <source>Every role has signed. A correction needs an amendment: a new meeting linked to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّعت جميع الأدوار. يتطلب التصحيح تعديلًا: اجتماعًا جديدًا مرتبطًا بهذا الاجتماع.</translation>
     </message>
     <message>
         <source>Not signed yet: %1 roles to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوقَّع بعد: عدد الأدوار المتبقية للتوقيع %1.</translation>
     </message>
     <message>
         <source>Read the minutes first. The first signature fixes them: they can no longer be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المحضر أولًا. التوقيع الأول يثبّته: لا يمكن إعادة إعداده بعد ذلك.</translation>
     </message>
     <message>
         <source>%1 of %2 roles have signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع %1 من %2 من الأدوار.</translation>
     </message>
     <message>
         <source>Still to sign: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوقّع بعد: %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>Signed for the role %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُقّع عن دور %1 بواسطة %2.</translation>
     </message>
     <message>
         <source>the minutes of “%1”, as stored</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر «%1»، كما هو مخزَّن</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في %1.</translation>
     </message>
 </context>
 <context>
     <name>MotionDialog</name>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>المآل</translation>
     </message>
     <message>
         <source>Workers approved</source>
-        <translation type="unfinished"></translation>
+        <translation>العمال الموافق عليهم</translation>
     </message>
     <message>
         <source> of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation> من أصل %1 مطلوبين</translation>
     </message>
     <message>
         <source>Kind of condition to add</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الشرط المراد إضافته</translation>
     </message>
     <message>
         <source>&amp;Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة شرط</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شرط</translation>
     </message>
     <message>
         <source>&amp;Reset to the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;ضبط إلى التوصية</translation>
     </message>
     <message>
         <source>Reset to the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الضبط إلى التوصية</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مآل:</translation>
     </message>
     <message>
         <source>&amp;Workers approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عمال الموافق عليهم:</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>الشروط</translation>
     </message>
     <message>
         <source>%1: %2 is not valid (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: القيمة %2 غير صالحة (%3).</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Ordinary session 11/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة العادية 11/2026</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء</translation>
     </message>
     <message>
         <source>Create the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الاجتماع</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الاجتماع إلى عنوان.</translation>
     </message>
 </context>
 <context>
     <name>NewPinDialog</name>
     <message>
         <source>Change the PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير رمز PIN الخاص بـ {name}</translation>
     </message>
     <message>
         <source>Reset the PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين رمز PIN الخاص بـ {name}</translation>
     </message>
     <message>
         <source>Set the PIN of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين رمز PIN الخاص بـ {name}</translation>
     </message>
     <message>
         <source>The member types a new PIN of at least 6 digits, twice. Nobody else should watch. Only a salted hash of it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب العضو رمز PIN جديدًا من 6 أرقام على الأقل، مرتين. لا ينبغي أن يراقبه أحد. لا تُخزَّن إلا قيمة تجزئة مملَّحة له.</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN ال&amp;جديد:</translation>
     </message>
     <message>
         <source>&amp;Repeat the PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكرار رمز PIN:</translation>
     </message>
     <message>
         <source>&amp;Old PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN ال&amp;قديم:</translation>
     </message>
     <message>
         <source>&amp;Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعيين رمز PIN</translation>
     </message>
     <message>
         <source>That PIN is published as a demo PIN; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN هذا منشور بوصفه رمزًا تجريبيًا؛ اختر رمزًا آخر.</translation>
     </message>
     <message>
         <source>A PIN has at least 6 digits, and digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون رمز PIN من 6 أرقام على الأقل، وأرقام فقط.</translation>
     </message>
     <message>
         <source>The two entries differ; type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخالان مختلفان؛ اكتب رمز PIN نفسه مرتين.</translation>
     </message>
     <message numerus="yes">
         <source>The old PIN is wrong: %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رمز PIN القديم خاطئ: لم تتبقَّ أي محاولة.</numerusform>
+            <numerusform>رمز PIN القديم خاطئ: تتبقى محاولة واحدة.</numerusform>
+            <numerusform>رمز PIN القديم خاطئ: تتبقى محاولتان.</numerusform>
+            <numerusform>رمز PIN القديم خاطئ: تتبقى %n محاولات.</numerusform>
+            <numerusform>رمز PIN القديم خاطئ: تتبقى %n محاولةً.</numerusform>
+            <numerusform>رمز PIN القديم خاطئ: تتبقى %n محاولة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locked out for %1 s after too many wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقفَل مدة %1 ث بعد عدد كبير من رموز PIN الخاطئة.</translation>
     </message>
 </context>
 <context>
     <name>PaneMembersModel</name>
     <message>
         <source>Has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت</translation>
     </message>
     <message>
         <source>Has not voted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصوّت بعد</translation>
     </message>
     <message>
         <source>%1: has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: صوّت</translation>
     </message>
     <message>
         <source>%1: has not voted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يصوّت بعد</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Preview of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المحضر</translation>
     </message>
     <message>
         <source>Page of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة المحضر</translation>
     </message>
     <message>
         <source>No preview: the QtPdf module of PySide6-Addons is not installed. Save the minutes with Save as… and open the file in a PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة: الوحدة QtPdf من PySide6-Addons غير مثبَّتة. احفظ المحضر عبر «حفظ باسم…» وافتح الملف في قارئ PDF.</translation>
     </message>
     <message>
         <source>This file cannot be shown (it is not a readable PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر عرض هذا الملف (ليس ملف PDF مقروءًا).</translation>
     </message>
 </context>
 <context>
     <name>PendingRequestsModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>العمال</translation>
     </message>
 </context>
 <context>
     <name>PinPrompt</name>
     <message>
         <source>Enter PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال رمز PIN</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة رمز PIN</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز &amp;PIN:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Type your PIN, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز PIN، ثم اضغط Enter.</translation>
     </message>
     <message>
         <source>Wrong PIN: 1 try left</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN خاطئ: تتبقى محاولة واحدة</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN: %n tries left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رمز PIN خاطئ: لم تتبقَّ أي محاولة</numerusform>
+            <numerusform>رمز PIN خاطئ: تتبقى محاولة واحدة</numerusform>
+            <numerusform>رمز PIN خاطئ: تتبقى محاولتان</numerusform>
+            <numerusform>رمز PIN خاطئ: تتبقى %n محاولات</numerusform>
+            <numerusform>رمز PIN خاطئ: تتبقى %n محاولةً</numerusform>
+            <numerusform>رمز PIN خاطئ: تتبقى %n محاولة</numerusform>
         </translation>
     </message>
     <message>
         <source>This member has no PIN yet. The secretary sets one in the board settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا العضو رمز PIN بعد. يعيّنه أمين السر في إعدادات اللجنة.</translation>
     </message>
     <message>
         <source>Locked out for %1 s after too many wrong PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُقفَل مدة %1 ث بعد عدد كبير من رموز PIN الخاطئة.</translation>
     </message>
     <message>
         <source>You may try your PIN again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك محاولة إدخال رمز PIN مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>A PIN has at least %n digits, and digits only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتكون رمز PIN من %n أرقام على الأقل، وأرقام فقط.</numerusform>
+            <numerusform>يتكون رمز PIN من رقم واحد على الأقل، وأرقام فقط.</numerusform>
+            <numerusform>يتكون رمز PIN من رقمين على الأقل، وأرقام فقط.</numerusform>
+            <numerusform>يتكون رمز PIN من %n أرقام على الأقل، وأرقام فقط.</numerusform>
+            <numerusform>يتكون رمز PIN من %n رقمًا على الأقل، وأرقام فقط.</numerusform>
+            <numerusform>يتكون رمز PIN من %n رقم على الأقل، وأرقام فقط.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Tries left before a lockout: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: %n.</numerusform>
+            <numerusform>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: %n.</numerusform>
+            <numerusform>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: %n.</numerusform>
+            <numerusform>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: %n.</numerusform>
+            <numerusform>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: %n.</numerusform>
+            <numerusform>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Locked out after too many wrong PINs; try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مُقفَل بعد عدد كبير من رموز PIN الخاطئة؛ حاول مرة أخرى بعد %n ث.</numerusform>
+            <numerusform>مُقفَل بعد عدد كبير من رموز PIN الخاطئة؛ حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>مُقفَل بعد عدد كبير من رموز PIN الخاطئة؛ حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>مُقفَل بعد عدد كبير من رموز PIN الخاطئة؛ حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>مُقفَل بعد عدد كبير من رموز PIN الخاطئة؛ حاول مرة أخرى بعد %n ثانيةً.</numerusform>
+            <numerusform>مُقفَل بعد عدد كبير من رموز PIN الخاطئة؛ حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not everyone has voted (missing: %n); the chair may close the vote.</source>
+        <translation>
+            <numerusform>لم يصوّت الجميع (الناقص: %n)؛ يجوز للرئيس إغلاق التصويت.</numerusform>
+            <numerusform>لم يصوّت الجميع (الناقص: صوت واحد)؛ يجوز للرئيس إغلاق التصويت.</numerusform>
+            <numerusform>لم يصوّت الجميع (الناقص: صوتان)؛ يجوز للرئيس إغلاق التصويت.</numerusform>
+            <numerusform>لم يصوّت الجميع (الناقص: %n أصوات)؛ يجوز للرئيس إغلاق التصويت.</numerusform>
+            <numerusform>لم يصوّت الجميع (الناقص: %n صوتًا)؛ يجوز للرئيس إغلاق التصويت.</numerusform>
+            <numerusform>لم يصوّت الجميع (الناقص: %n صوت)؛ يجوز للرئيس إغلاق التصويت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>يجب أن تتكون عبارة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) from event {seq} on were deleted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3697,7 +4075,7 @@ Quit anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
+        <source>%n event(s) were deleted before event {seq} and the rest renumbered.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3709,13 +4087,13 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا عمال</numerusform>
+            <numerusform>عامل واحد</numerusform>
+            <numerusform>عاملان</numerusform>
+            <numerusform>%n عمال</numerusform>
+            <numerusform>%n عاملًا</numerusform>
+            <numerusform>%n عامل</numerusform>
         </translation>
     </message>
 </context>
@@ -3723,162 +4101,185 @@ Quit anyway?</source>
     <name>PrivateBallot</name>
     <message>
         <source>Private ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الاقتراع الخاصة</translation>
     </message>
     <message>
         <source>Ballot of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة اقتراع %1</translation>
     </message>
     <message>
         <source>Only you see this. It locks when you cast or after a minute idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى هذا أحد غيرك. تُقفَل عند الإدلاء بصوتك أو بعد دقيقة من الخمول.</translation>
     </message>
     <message>
         <source>Your scores</source>
-        <translation type="unfinished"></translation>
+        <translation>درجاتك</translation>
     </message>
     <message>
         <source>&amp;Use the data scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستخدام درجات البيانات</translation>
     </message>
     <message>
         <source>Use the technical scores from the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الدرجات الفنية من الملف</translation>
     </message>
     <message>
         <source>Set each criterion with a technical score to that score</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط كل معيار له درجة فنية على تلك الدرجة</translation>
     </message>
     <message>
         <source>Your scores (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>درجاتك (اختياري)</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيد</translation>
     </message>
     <message>
         <source>Vote for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت تأييدًا للاقتراح</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>معارض</translation>
     </message>
     <message>
         <source>Vote against the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت معارضةً للاقتراح</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتنع</translation>
     </message>
     <message>
         <source>Explanation of vote (minuted &amp;with a named vote):</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليل التصويت (يُثبَت في المحضر &amp;مع التصويت العلني):</translation>
     </message>
     <message>
         <source>Explanation of vote</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليل التصويت</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Cast &amp;ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدلاء بال&amp;صوت</translation>
     </message>
     <message>
         <source>Cast ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدلاء بالصوت</translation>
     </message>
     <message>
         <source>Loc&amp;k without voting</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;قفال دون تصويت</translation>
     </message>
     <message>
         <source>Lock without voting</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقفال دون تصويت</translation>
     </message>
     <message>
         <source>Your vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>صوتك:</translation>
     </message>
     <message>
         <source>Arrow keys move between the three choices; Space chooses; Ctrl+Return casts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الأسهم تنقل بين الخيارات الثلاثة؛ ومفتاح المسافة يختار؛ وCtrl+Return يُدلي بالصوت.</translation>
     </message>
     <message numerus="yes">
         <source>Locking in %n s — touch any key to keep working</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الإقفال خلال %n ث — المس أي مفتاح لمواصلة العمل</numerusform>
+            <numerusform>الإقفال خلال ثانية واحدة — المس أي مفتاح لمواصلة العمل</numerusform>
+            <numerusform>الإقفال خلال ثانيتين — المس أي مفتاح لمواصلة العمل</numerusform>
+            <numerusform>الإقفال خلال %n ثوانٍ — المس أي مفتاح لمواصلة العمل</numerusform>
+            <numerusform>الإقفال خلال %n ثانيةً — المس أي مفتاح لمواصلة العمل</numerusform>
+            <numerusform>الإقفال خلال %n ثانية — المس أي مفتاح لمواصلة العمل</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose For, Against or Abstain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر «مؤيد» أو «معارض» أو «ممتنع» أولًا.</translation>
     </message>
 </context>
 <context>
     <name>ProblemTableModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Tripartite</source>
-        <translation type="unfinished"></translation>
+        <translation>Tripartite</translation>
     </message>
 </context>
 <context>
     <name>RecordBanner</name>
     <message>
         <source>The record was changed outside Tripartite</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر السجل خارج Tripartite</translation>
     </message>
     <message>
         <source>Open the a&amp;udit log</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل ال&amp;تدقيق</translation>
     </message>
     <message numerus="yes">
         <source>This board&apos;s record was changed outside Tripartite: %1 (and %n more). Open the audit log to see them.</source>
+        <translation>
+            <numerusform>غُيّر سجل هذه اللجنة خارج Tripartite: %1. افتح سجل التدقيق للاطلاع على ذلك.</numerusform>
+            <numerusform>غُيّر سجل هذه اللجنة خارج Tripartite: %1 (وأمر آخر). افتح سجل التدقيق للاطلاع عليها.</numerusform>
+            <numerusform>غُيّر سجل هذه اللجنة خارج Tripartite: %1 (وأمران آخران). افتح سجل التدقيق للاطلاع عليها.</numerusform>
+            <numerusform>غُيّر سجل هذه اللجنة خارج Tripartite: %1 (و%n أمور أخرى). افتح سجل التدقيق للاطلاع عليها.</numerusform>
+            <numerusform>غُيّر سجل هذه اللجنة خارج Tripartite: %1 (و%n أمرًا آخر). افتح سجل التدقيق للاطلاع عليها.</numerusform>
+            <numerusform>غُيّر سجل هذه اللجنة خارج Tripartite: %1 (و%n أمر آخر). افتح سجل التدقيق للاطلاع عليها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This board&apos;s record was changed outside Tripartite: %1. Open the audit log to see it.</source>
+        <translation>غُيّر سجل هذه اللجنة خارج Tripartite: %1. افتح سجل التدقيق للاطلاع على ذلك.</translation>
+    </message>
+    <message>
+        <source>audit event {seq} was altered</source>
+        <translation>عُدّل حدث التدقيق {seq}</translation>
+    </message>
+    <message>
+        <source>audit event {seq} was rewritten and its hash recomputed</source>
+        <translation>أُعيدت كتابة حدث التدقيق {seq} وأُعيد حساب قيمة تجزئته</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) from event {seq} on were deleted</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3889,595 +4290,583 @@ Quit anyway?</source>
         </translation>
     </message>
     <message>
-        <source>This board&apos;s record was changed outside Tripartite: %1. Open the audit log to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit event {seq} was altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit event {seq} was rewritten and its hash recomputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} audit event(s) from event {seq} on were deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit events before event {seq} were deleted and the rest renumbered</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت أحداث تدقيق قبل الحدث {seq} وأُعيد ترقيم الباقي</translation>
     </message>
     <message>
         <source>the record up to event {seq} is not the one {source} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل حتى الحدث {seq} ليس هو الذي يحتفظ به {source}</translation>
     </message>
     <message>
         <source>event {seq}, which {source} holds, is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث {seq}، الذي يحتفظ به {source}، مفقود</translation>
     </message>
     <message>
         <source>{row} differs from what its audit event {seq} recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} يختلف عمّا سجّله حدث التدقيق {seq} الخاص به</translation>
     </message>
     <message>
         <source>{row} has no audit event vouching for it</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} لا يشهد له أي حدث تدقيق</translation>
     </message>
     <message>
         <source>{row} was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف {row}</translation>
     </message>
     <message>
         <source>the secret votes of {key} differ from what their reveal committed to</source>
-        <translation type="unfinished"></translation>
+        <translation>تختلف الأصوات السرية على {key} عمّا ارتبط به الكشف عنها</translation>
     </message>
     <message>
         <source>the secret votes of {key} do not match the members who voted</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطابق الأصوات السرية على {key} الأعضاء الذين صوّتوا</translation>
     </message>
     <message>
         <source>the check found {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد التحقق {code}</translation>
     </message>
     <message>
         <source>an anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>مرساة</translation>
     </message>
 </context>
 <context>
     <name>RecordCheck</name>
     <message>
         <source>The record could not be checked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من السجل: {error}</translation>
     </message>
 </context>
 <context>
     <name>RecusalDialog</name>
     <message>
         <source>Recusals</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التنحي</translation>
     </message>
     <message>
         <source>Recusals recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التنحي المسجَّلة</translation>
     </message>
     <message>
         <source>Member who steps aside</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو المتنحّي</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>The interest declared, as it will be minuted</source>
-        <translation type="unfinished"></translation>
+        <translation>المصلحة المُصرَّح بها، كما ستُثبَت في المحضر</translation>
     </message>
     <message>
         <source>Enter your PIN to record the recusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN لتسجيل التنحي.</translation>
     </message>
     <message>
         <source>&amp;Record recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل التنحي</translation>
     </message>
     <message>
         <source>Record recusal</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التنحي</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عضو:</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Recorded for this item:</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجَّل لهذا البند:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Write the reason: it is minuted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب السبب: سيُثبَت في المحضر.</translation>
     </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
         <source>Two members must each type their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكتب كل من العضوين رمز PIN الخاص به.</translation>
     </message>
     <message>
         <source>These PINs were typed for another board&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت رموز PIN هذه لقاعدة بيانات لجنة أخرى.</translation>
     </message>
     <message>
         <source>Two different members must type their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكتب عضوان مختلفان رمز PIN الخاص بكل منهما.</translation>
     </message>
     <message>
         <source>Only a meeting created for recording, still in draft, can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تسجيل إلا اجتماع أُنشئ للتسجيل ولا يزال مسودة.</translation>
     </message>
     <message>
         <source>This needs a member&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا رمز PIN الخاص بعضو.</translation>
     </message>
     <message>
         <source>This PIN was typed too long ago; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب رمز PIN هذا منذ مدة طويلة؛ اكتبه مرة أخرى.</translation>
     </message>
     <message>
         <source>Recording a held meeting gives authority over that meeting only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اجتماع منعقد يمنح صلاحية على ذلك الاجتماع فقط.</translation>
     </message>
     <message>
         <source>This needs the PINs of the members concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا رموز PIN الخاصة بالأعضاء المعنيين.</translation>
     </message>
     <message>
         <source>Only the member themself may do this, after their own PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز القيام بهذا إلا للعضو نفسه، بعد إدخال رمز PIN الخاص به.</translation>
     </message>
     <message>
         <source>Only the member presiding (the chair, or the stand-in named at the opening) may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز القيام بهذا إلا للعضو المترئس (الرئيس، أو البديل المسمّى عند الافتتاح).</translation>
     </message>
     <message>
         <source>Only the chair or the secretary may do this, with their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز القيام بهذا إلا للرئيس أو لأمين السر، برمز PIN الخاص به.</translation>
     </message>
     <message>
         <source>A change of the rules needs the chair&apos;s and the secretary&apos;s PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب تغيير القواعد رمزي PIN الخاصين بالرئيس وأمين السر.</translation>
     </message>
     <message>
         <source>Resetting a PIN needs the chair&apos;s and the secretary&apos;s PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب إعادة تعيين رمز PIN رمزي PIN الخاصين بالرئيس وأمين السر.</translation>
     </message>
     <message>
         <source>To change your own PIN, give your old PIN (Change my PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>لتغيير رمز PIN الخاص بك، أدخل رمز PIN القديم (تغيير رمز PIN الخاص بي).</translation>
     </message>
     <message>
         <source>A first PIN is set with the chair&apos;s or the secretary&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعيَّن أول رمز PIN برمز PIN الخاص بالرئيس أو بأمين السر.</translation>
     </message>
     <message>
         <source>A stand-in is named with their own PIN and the secretary&apos;s (or the chair&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسمّى البديل برمز PIN الخاص به ورمز أمين السر (أو الرئيس).</translation>
     </message>
     <message>
         <source>This member&apos;s stored PIN cannot be read; the chair and the secretary must reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر قراءة رمز PIN المخزَّن لهذا العضو؛ يجب أن يعيد الرئيس وأمين السر تعيينه.</translation>
     </message>
     <message>
         <source>That PIN is published as a demo PIN; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN هذا منشور بوصفه رمزًا تجريبيًا؛ اختر رمزًا آخر.</translation>
     </message>
     <message>
         <source>Demo PINs are only for a freshly loaded sample board.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز PIN التجريبية مخصصة فقط للجنة تجريبية حُمّلت للتو.</translation>
     </message>
     <message>
         <source>This member has no PIN yet. The secretary sets one in the board settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا العضو رمز PIN بعد. يعيّنه أمين السر في إعدادات اللجنة.</translation>
     </message>
     <message>
         <source>This database already has a board; use a new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد لجنة في قاعدة البيانات هذه بالفعل؛ استخدم ملف قاعدة بيانات جديدًا.</translation>
     </message>
     <message>
         <source>This database has no board yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لجنة في قاعدة البيانات هذه بعد.</translation>
     </message>
     <message>
         <source>There is no such member on this board.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عضو كهذا في هذه اللجنة.</translation>
     </message>
     <message>
         <source>The board&apos;s criteria catalogue ({version}…) is missing from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتالوج معايير اللجنة ({version}…) مفقود من قاعدة البيانات.</translation>
     </message>
     <message>
         <source>{path}: choose a .csv or .xlsx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: اختر ملفًا بامتداد .csv أو .xlsx.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} غير موجود.</translation>
     </message>
     <message>
         <source>{path} is busy: another program is using it. Close that program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مشغول: يستخدمه برنامج آخر. أغلق ذلك البرنامج وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>{path} is locked by another task; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مُقفَل من مهمة أخرى؛ حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
         <source>The computer ran out of memory while using {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفدت ذاكرة الحاسوب أثناء استخدام {path}.</translation>
     </message>
     <message>
         <source>{path} is read-only; copy it to a folder you may write to, or ask for write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} للقراءة فقط؛ انسخه إلى مجلد يمكنك الكتابة فيه، أو اطلب صلاحية الكتابة.</translation>
     </message>
     <message>
         <source>The disk could not be read or written while using {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت القراءة من القرص أو الكتابة عليه أثناء استخدام {path}.</translation>
     </message>
     <message>
         <source>{path} is damaged; open the latest backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} تالف؛ افتح أحدث نسخة احتياطية بدلًا منه.</translation>
     </message>
     <message>
         <source>The disk is full; free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ؛ أفرغ بعض المساحة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>{path} cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر فتح {path}.</translation>
     </message>
     <message>
         <source>Access to {path} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الوصول إلى {path}.</translation>
     </message>
     <message>
         <source>{path} is not a Tripartite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس قاعدة بيانات Tripartite.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر إنشاء المجلد {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود بالفعل؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>A secret ballot is being cast; make the backup after its reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري الإدلاء باقتراع سري؛ أنشئ النسخة الاحتياطية بعد الكشف عن الأصوات.</translation>
     </message>
     <message>
         <source>The minutes of this meeting are signed, so it is read-only; record a correction as an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر هذا الاجتماع موقَّع، لذا فهو للقراءة فقط؛ سجّل أي تصحيح بوصفه تعديلًا.</translation>
     </message>
     <message>
         <source>That agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال هذا لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>That motion no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاقتراح لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>That record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا القيد لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>The meeting&apos;s state ({status}) does not allow this now.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاجتماع ({status}) لا تسمح بهذا الآن.</translation>
     </message>
     <message>
         <source>Only a voting member of the board may preside.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يترأس إلا عضو في اللجنة له حق التصويت.</translation>
     </message>
     <message>
         <source>The stand-in named is not marked present: mark them present, or name another.</source>
-        <translation type="unfinished"></translation>
+        <translation>البديل المسمّى غير مسجَّل حاضرًا: سجّل حضوره، أو سمِّ بديلًا آخر.</translation>
     </message>
     <message>
         <source>A vote is still open; reveal it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال التصويت مفتوحًا؛ اكشف عن الأصوات أولًا.</translation>
     </message>
     <message>
         <source>A motion on this item is still being voted; reveal it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال التصويت جاريًا على اقتراح بشأن هذا البند؛ اكشف عن الأصوات أولًا.</translation>
     </message>
     <message>
         <source>Request {reference} is no longer pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب {reference} لم يعد قيد الانتظار.</translation>
     </message>
     <message>
         <source>Recusals are recorded before voting on the item starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل حالات التنحي قبل بدء التصويت على البند.</translation>
     </message>
     <message>
         <source>Attestations are settled before voting on the item starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسم الإقرارات قبل بدء التصويت على البند.</translation>
     </message>
     <message>
         <source>The item is already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>البند محسوم بالفعل.</translation>
     </message>
     <message>
         <source>Workers approved must be between 1 and the {requested} requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد العمال الموافق عليهم بين 1 والعدد المطلوب {requested}.</translation>
     </message>
     <message>
         <source>The condition “{kind}” is incomplete or out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرط «{kind}» غير مكتمل أو خارج النطاق.</translation>
     </message>
     <message>
         <source>The item has no quorum; it cannot be voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نصاب لهذا البند؛ لا يمكن التصويت عليه.</translation>
     </message>
     <message>
         <source>The motion is not in a state that allows this.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاقتراح لا تسمح بهذا.</translation>
     </message>
     <message>
         <source>Voting on this motion is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت على هذا الاقتراح غير مفتوح.</translation>
     </message>
     <message>
         <source>This member is not entitled to vote on this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحق لهذا العضو التصويت على هذا البند.</translation>
     </message>
     <message>
         <source>This member has already voted on this motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت هذا العضو بالفعل على هذا الاقتراح.</translation>
     </message>
     <message>
         <source>The ballots are sealed until the reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الاقتراع مختومة حتى الكشف عن الأصوات.</translation>
     </message>
     <message>
         <source>A bare tally is accepted only when recording a held meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُقبل الحصيلة المجردة إلا عند تسجيل اجتماع منعقد.</translation>
     </message>
     <message>
         <source>The 48-hour window for written dissents has closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضت مهلة الـ 48 ساعة لتقديم الآراء المخالفة المكتوبة.</translation>
     </message>
     <message>
         <source>A dissent is filed against a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقدَّم الرأي المخالف ضد قرار.</translation>
     </message>
     <message>
         <source>Only a member who sat on this item may file a dissent on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز تقديم رأي مخالف بشأن بند إلا لعضو شارك في النظر فيه.</translation>
     </message>
     <message>
         <source>A dissent needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الرأي المخالف إلى نص.</translation>
     </message>
     <message>
         <source>That meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاجتماع لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>The minutes of this meeting are not signed yet: correct the meeting and build them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>محضر هذا الاجتماع لم يوقَّع بعد: صحّح الاجتماع وأعدّ المحضر مرة أخرى.</translation>
     </message>
     <message>
         <source>Close the meeting before building its minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الاجتماع قبل إعداد محضره.</translation>
     </message>
     <message>
         <source>The minutes are being signed ({roles} signed): finish the signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجري توقيع المحضر ({roles} وقّعوا): أكمل التوقيعات.</translation>
     </message>
     <message>
         <source>Those minutes no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المحضر لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>These minutes were built again since; sign the newer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إعداد هذا المحضر منذ ذلك الحين؛ وقّع الملف الأحدث.</translation>
     </message>
     <message>
         <source>This file is an older revision of the minutes: sign the latest signed file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف نسخة أقدم من المحضر: وقّع أحدث ملف موقَّع بدلًا منه.</translation>
     </message>
     <message>
         <source>This file is not minutes stored in this board&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس محضرًا مخزَّنًا في قاعدة بيانات هذه اللجنة.</translation>
     </message>
     <message>
         <source>{folder} is not empty and not an earlier demo folder; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ليس فارغًا وليس مجلدًا تجريبيًا سابقًا؛ اختر مجلدًا جديدًا.</translation>
     </message>
     <message>
         <source>Type the signer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم صاحب التوقيع.</translation>
     </message>
     <message>
         <source>There is no signatory role {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دور موقِّع باسم {role}.</translation>
     </message>
     <message>
         <source>There is no key algorithm {algorithm}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خوارزمية مفاتيح باسم {algorithm}.</translation>
     </message>
     <message>
         <source>This file is not a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس شهادة.</translation>
     </message>
     <message>
         <source>This file holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا الملف على أي شهادة.</translation>
     </message>
     <message>
         <source>This file is not a signing key (a PKCS#12 .p12 file).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس مفتاح توقيع (ملف PKCS#12 بامتداد .p12).</translation>
     </message>
     <message>
         <source>Wrong passphrase for this key file. Nothing was signed; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور خاطئة لملف المفتاح هذا. لم يُوقَّع شيء؛ اكتبها مرة أخرى.</translation>
     </message>
     <message>
         <source>The file cannot be read as a PDF: it may be damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة الملف بصيغة PDF: ربما يكون تالفًا أو مبتورًا.</translation>
     </message>
     <message>
         <source>The file has no readable signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على توقيع مقروء.</translation>
     </message>
     <message>
         <source>This file is not minutes made by Tripartite (it has no evidence annex).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس محضرًا أعدّه Tripartite (ليس فيه ملحق أدلة).</translation>
     </message>
     <message>
         <source>These minutes have no signature box for {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا المحضر خانة توقيع لـ {role}.</translation>
     </message>
     <message>
         <source>This role has already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع هذا الدور بالفعل.</translation>
     </message>
     <message>
         <source>This key was made for the role {key_role}, not {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ هذا المفتاح للدور {key_role}، لا للدور {role}.</translation>
     </message>
     <message>
         <source>This key has already signed the {box} box; each box needs its own signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع هذا المفتاح خانة {box} بالفعل؛ تحتاج كل خانة إلى موقِّع خاص بها.</translation>
     </message>
     <message>
         <source>This file was changed after the {role} signature; do not sign it, get the signed minutes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّر هذا الملف بعد توقيع {role}؛ لا توقّعه، واحصل على المحضر الموقَّع مرة أخرى.</translation>
     </message>
     <message>
         <source>This certificate was made for the role {certificate_role}, not {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُصدرت هذه الشهادة للدور {certificate_role}، لا للدور {role}.</translation>
     </message>
     <message>
         <source>The certificate of {subject} names no signatory role; choose the role it signs for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحدد شهادة {subject} أي دور موقِّع؛ اختر الدور الذي توقّع عنه.</translation>
     </message>
     <message>
         <source>{name} does not hold the signatory role {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يشغل {name} دور الموقِّع {role}.</translation>
     </message>
     <message>
         <source>The certificate of {subject} is trusted already, for another member or box; remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة {subject} موثوقة بالفعل، لعضو آخر أو خانة أخرى؛ أزلها أولًا.</translation>
     </message>
     <message>
         <source>The board does not trust this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تثق اللجنة بهذه الشهادة.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
         <source>&amp;New request…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب &amp;جديد…</translation>
     </message>
     <message>
         <source>Enter a request by hand (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدخال طلب يدويًا (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير الطلب…</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Correct the selected request (F2); pending or deferred only</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الطلب المحدد (F2)؛ للطلبات قيد الانتظار أو المؤجلة فقط</translation>
     </message>
     <message>
         <source>Add to &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى &amp;جدول الأعمال…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Put the selected requests on a meeting&apos;s agenda (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>إدراج الطلبات المحددة في جدول أعمال اجتماع (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Search reference, employer, job, region, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المرجع وصاحب العمل والوظيفة والمنطقة والملاحظات…</translation>
     </message>
     <message>
         <source>Every word must match the start of a word; accents are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تطابق كل كلمة بداية كلمة؛ وتُتجاهل علامات التشكيل.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بحث:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مهنة:</translation>
     </message>
     <message>
         <source>{shown} of {total} requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات: {shown} من {total}</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <source>All occupations</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المهن</translation>
     </message>
     <message>
         <source>Gates and score are computed for the rows shown and cannot be sorted; filter instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب البوابات والدرجة للصفوف المعروضة ولا يمكن الفرز حسبها؛ استخدم التصفية بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>{reference} is {status}: only pending or deferred requests can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} في حالة {status}: لا يمكن تحرير إلا الطلبات قيد الانتظار أو المؤجلة.</translation>
     </message>
     <message>
         <source>Saved the request; the change is in the audit log.</source>
+        <translation>حُفظ الطلب؛ التغيير مسجَّل في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>{status} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4485,891 +4874,950 @@ Quit anyway?</source>
     <name>RequestFormDialog</name>
     <message>
         <source>Fields marked * are required. Leave a fact empty when it is unknown: it then counts as missing evidence, not as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المعلَّمة بـ * مطلوبة. اترك الواقعة فارغة إذا كانت غير معروفة: عندئذ تُعدّ أدلة ناقصة، لا صفرًا.</translation>
     </message>
     <message>
         <source>&amp;Save request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الطلب</translation>
     </message>
     <message>
         <source>New request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد</translation>
     </message>
     <message>
         <source>Request and employer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب وصاحب العمل</translation>
     </message>
     <message>
         <source>The job</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Local labour market</source>
-        <translation type="unfinished"></translation>
+        <translation>سوق العمل المحلي</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>الامتثال</translation>
     </message>
     <message>
         <source>Workforce, housing and integration</source>
-        <translation type="unfinished"></translation>
+        <translation>القوى العاملة والسكن والاندماج</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مرجع</translation>
     </message>
     <message>
         <source>unique, e.g. REQ-2026-0049</source>
-        <translation type="unfinished"></translation>
+        <translation>فريد، مثال: REQ-2026-0049</translation>
     </message>
     <message>
         <source>&amp;Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صاحب العمل</translation>
     </message>
     <message>
         <source>Emplo&amp;yer id</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;عرّف صاحب العمل</translation>
     </message>
     <message>
         <source>tax or registry number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الضريبي أو رقم السجل</translation>
     </message>
     <message>
         <source>Sector (IS&amp;IC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قطاع (ISIC)</translation>
     </message>
     <message>
         <source>A–U or 01–99</source>
-        <translation type="unfinished"></translation>
+        <translation>A–U أو 01–99</translation>
     </message>
     <message>
         <source>&amp;Occupation (ISCO)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مهنة (ISCO)</translation>
     </message>
     <message>
         <source>e.g. 9211</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال: 9211</translation>
     </message>
     <message>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى ال&amp;وظيفي</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منطقة</translation>
     </message>
     <message>
         <source>&amp;Workers requested</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عمال المطلوبون</translation>
     </message>
     <message>
         <source>at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 على الأقل</translation>
     </message>
     <message>
         <source>&amp;Duration (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مدة (بالأشهر)</translation>
     </message>
     <message>
         <source>1 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>من 1 إلى 60</translation>
     </message>
     <message>
         <source>Wage o&amp;ffered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر الم&amp;عروض</translation>
     </message>
     <message>
         <source>monthly, e.g. 1850.50</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا، مثال: 1850.50</translation>
     </message>
     <message>
         <source>&amp;Prevailing wage</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر ال&amp;سائد</translation>
     </message>
     <message>
         <source>monthly, same currency</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا، بالعملة نفسها</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عملة</translation>
     </message>
     <message>
         <source>ISO 4217, e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217، مثال: EUR</translation>
     </message>
     <message>
         <source>Origin co&amp;untries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بلدان المنشأ</translation>
     </message>
     <message>
         <source>ISO codes separated by ;  e.g. MA;SN</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز ISO مفصولة بـ ;  مثال: MA;SN</translation>
     </message>
     <message>
         <source>Vacancy advertised (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الإعلان عن الشاغر (بالأيام)</translation>
     </message>
     <message>
         <source>Recruitment channels</source>
-        <translation type="unfinished"></translation>
+        <translation>قنوات التوظيف</translation>
     </message>
     <message>
         <source>Local applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>المتقدمون المحليون</translation>
     </message>
     <message>
         <source>Local hires</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيَّنون المحليون</translation>
     </message>
     <message>
         <source>Local jobs created</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظائف المحلية المستحدثة</translation>
     </message>
     <message>
         <source>Local trainees</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدربون المحليون</translation>
     </message>
     <message>
         <source>Layoffs, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التسريح، آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>Violations, last 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات، آخر 3 سنوات</translation>
     </message>
     <message>
         <source>Labour dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>نزاع عمالي</translation>
     </message>
     <message>
         <source>Fees charged to workers</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم محمّلة على العمال</translation>
     </message>
     <message>
         <source>0 if none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 إن لم توجد</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون</translation>
     </message>
     <message>
         <source>Foreign employees</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون الأجانب</translation>
     </message>
     <message>
         <source>Housing provided</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن مُوفَّر</translation>
     </message>
     <message>
         <source>Housing inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>السكن مُفتَّش</translation>
     </message>
     <message>
         <source>Integration support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم الاندماج</translation>
     </message>
     <message>
         <source>Su&amp;bmitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاريخ التقديم</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظات</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقدَّم</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Edit request {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الطلب {reference}</translation>
     </message>
     <message>
         <source>The secretary or the chair saves this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ أمين السر أو الرئيس هذا الطلب.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>العمال</translation>
     </message>
     <message>
         <source>Wage offered</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر المعروض</translation>
     </message>
     <message>
         <source>Prevailing wage</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر السائد</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>العملة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Gates</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابات</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>ISCO-08 unit group</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة وحدات ISCO-08</translation>
     </message>
     <message>
         <source>ISIC Rev.4 section or division</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم أو فرع ISIC Rev.4</translation>
     </message>
     <message>
         <source>Foreign workers requested</source>
-        <translation type="unfinished"></translation>
+        <translation>العمال الأجانب المطلوبون</translation>
     </message>
     <message>
         <source>Prevailing wage for the job and region</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر السائد للوظيفة والمنطقة</translation>
     </message>
     <message>
         <source>Compliance gates: ✗ failed, ? missing evidence, ✓ every automatic gate passed (not sortable)</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابات الامتثال: ✗ غير مُجتازة، ? أدلة ناقصة، ✓ اجتيزت كل البوابات التلقائية (لا يمكن الفرز)</translation>
     </message>
     <message>
         <source>Technical score from the dossier, 0–100; 50 meets expectations (not sortable)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية من الملف، 0–100؛ 50 تعني استيفاء التوقعات (لا يمكن الفرز)</translation>
     </message>
     <message>
         <source>✓ all</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ الكل</translation>
     </message>
     <message>
         <source>{code} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} غير مُجتازة: {reason}</translation>
     </message>
     <message>
         <source>{code} missing evidence, {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} أدلة ناقصة، {reason}</translation>
     </message>
     <message>
         <source>Every automatic gate passed; attestation gates are answered at the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتيزت كل البوابات التلقائية؛ ويُجاب عن بوابات الإقرار في الاجتماع.</translation>
     </message>
 </context>
 <context>
     <name>ResultsChart</name>
     <message>
         <source>Technical score (no member scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية (لم يمنح أي عضو درجات)</translation>
     </message>
     <message>
         <source>Scores by family (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجات حسب الفئة (0–100)</translation>
     </message>
     <message>
         <source>pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّ القبول</translation>
     </message>
     <message>
         <source>Chart of scores by family and group</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط الدرجات حسب الفئة والطرف</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Tally by group</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصيلة حسب الطرف</translation>
     </message>
     <message>
         <source>Votes and explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات والتعليلات</translation>
     </message>
     <message>
         <source>Votes and explanations of vote</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات وتعليلات التصويت</translation>
     </message>
     <message>
         <source>Written dissents</source>
-        <translation type="unfinished"></translation>
+        <translation>الآراء المخالفة المكتوبة</translation>
     </message>
     <message>
         <source>File di&amp;ssent…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم رأي م&amp;خالف…</translation>
     </message>
     <message>
         <source>File a written dissent</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم رأي مخالف مكتوب</translation>
     </message>
     <message>
         <source>Agreement and sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافق والحساسية</translation>
     </message>
     <message>
         <source>Not decided: no quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبتّ فيه: لا نصاب</translation>
     </message>
     <message>
         <source>Opinion adopted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرأي المعتمد: %1</translation>
     </message>
     <message>
         <source>Adopted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعتمد: %1</translation>
     </message>
     <message>
         <source>Not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعتمد</translation>
     </message>
     <message>
         <source>Round %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>الجولة %1. </translation>
     </message>
     <message>
         <source>Motion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتراح: %1</translation>
     </message>
     <message>
         <source>No result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتيجة بعد</translation>
     </message>
     <message>
         <source>Secret ballot: only the tallies by group are shown and minuted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراع سري: لا تُعرض ولا تُثبَت في المحضر إلا الحصائل حسب الطرف.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) entitled to vote cast no ballot; the record does not say who.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أدلى جميع الأعضاء الذين لهم حق التصويت بأصواتهم.</numerusform>
+            <numerusform>لم يُدلِ عضو واحد له حق التصويت بصوته؛ ولا يذكر السجل من هو.</numerusform>
+            <numerusform>لم يُدلِ عضوان لهما حق التصويت بصوتيهما؛ ولا يذكر السجل من هما.</numerusform>
+            <numerusform>لم يُدلِ %n أعضاء لهم حق التصويت بأصواتهم؛ ولا يذكر السجل من هم.</numerusform>
+            <numerusform>لم يُدلِ %n عضوًا لهم حق التصويت بأصواتهم؛ ولا يذكر السجل من هم.</numerusform>
+            <numerusform>لم يُدلِ %n عضو لهم حق التصويت بأصواتهم؛ ولا يذكر السجل من هم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Did not vote: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصوّت: %1.</translation>
     </message>
     <message>
         <source>Board score %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة اللجنة %1 (%2).</translation>
     </message>
     <message>
         <source>No member scored for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يمنح أي عضو درجات لـ: %1.</translation>
     </message>
     <message>
         <source>No member scored this item; the chart shows the technical score.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يمنح أي عضو درجات لهذا البند؛ يعرض المخطط الدرجة الفنية.</translation>
     </message>
     <message>
         <source>Dissents are filed against a decision; this item has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقدَّم الآراء المخالفة ضد قرار؛ ولا قرار في هذا البند.</translation>
     </message>
     <message>
         <source>Open: dissents may be filed until 48 hours after the meeting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح: يجوز تقديم آراء مخالفة حتى 48 ساعة بعد إغلاق الاجتماع.</translation>
     </message>
     <message>
         <source>Open until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح حتى %1.</translation>
     </message>
     <message>
         <source>Closed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق في %1.</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
         <source>none: without consensus the motion fails</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: من دون توافق يسقط الاقتراح</translation>
     </message>
     <message>
         <source>The chair&apos;s vote breaks a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت الرئيس يرجّح عند التعادل</translation>
     </message>
     <message>
         <source>The secretary holds a seat and votes</source>
-        <translation type="unfinished"></translation>
+        <translation>أمين السر يشغل مقعدًا ويصوّت</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>off (gate G9 as in the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل (البوابة G9 كما في الكتالوج)</translation>
     </message>
     <message>
         <source>Board &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم اللجنة:</translation>
     </message>
     <message>
         <source>Legal bas&amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس ال&amp;قانوني:</translation>
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صلاحية:</translation>
     </message>
     <message>
         <source>&amp;Decision rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة ات&amp;خاذ القرار:</translation>
     </message>
     <message>
         <source>How a motion is adopted: by consensus, by a simple or qualified majority of the votes cast, by a majority of the constituency groups, or with each group weighing the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يُعتمد الاقتراح: بالتوافق، أو بالأغلبية البسيطة أو الموصوفة للأصوات المُدلى بها، أو بأغلبية الأطراف، أو بوزن متساوٍ لكل طرف.</translation>
     </message>
     <message>
         <source>Gr&amp;oups required:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف ال&amp;مطلوبة:</translation>
     </message>
     <message>
         <source>Majority of groups: how many of the three constituency blocks must be for.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلبية الأطراف: كم كتلة من كتل الأطراف الثلاث يجب أن تكون مؤيدة.</translation>
     </message>
     <message>
         <source>&amp;Qualified fraction:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة ال&amp;موصوفة:</translation>
     </message>
     <message>
         <source>Qualified majority: the share of for among for and against, e.g. 2/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية الموصوفة: نسبة المؤيدين من مجموع المؤيدين والمعارضين، مثال: 2/3.</translation>
     </message>
     <message>
         <source>Consensus fallbac&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة ال&amp;بديلة عند تعذّر التوافق:</translation>
     </message>
     <message>
         <source>Consensus: the rule that decides when consensus fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوافق: القاعدة التي تحسم عند تعذّر التوافق.</translation>
     </message>
     <message>
         <source>&amp;Casting vote:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت ال&amp;مرجِّح:</translation>
     </message>
     <message>
         <source>Simple majority and equal groups: on an exact tie the motion passes if the chair voted for.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية البسيطة والأطراف المتساوية: عند التعادل التام يُعتمد الاقتراح إذا صوّت الرئيس تأييدًا.</translation>
     </message>
     <message>
         <source>Q&amp;uorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نصاب:</translation>
     </message>
     <message>
         <source>&amp;Ballot:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;قتراع:</translation>
     </message>
     <message>
         <source>Secretar&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>أمين ال&amp;سر:</translation>
     </message>
     <message>
         <source>Statutory minimum wage:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى القانوني للأجور:</translation>
     </message>
     <message>
         <source>Monthly, in the board&apos;s currency; gate G1 checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهريًا، بعملة اللجنة؛ تتحقق منه البوابة G1.</translation>
     </message>
     <message>
         <source>Reliance ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف الا&amp;عتماد:</translation>
     </message>
     <message>
         <source>Gate G9: the highest share of foreign workers after admission, e.g. 0.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابة G9: أعلى نسبة للعمال الأجانب بعد الاستقدام، مثال: 0.10.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ التغييرات</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تراجع</translation>
     </message>
     <message>
         <source>The rules are unchanged; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد لم تتغير؛ لا شيء لحفظه.</translation>
     </message>
     <message>
         <source>A change of the rules of procedure or the ballot mode needs the chair&apos;s and the secretary&apos;s PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب تغيير النظام الداخلي أو نمط الاقتراع رمزي PIN الخاصين بالرئيس وأمين السر.</translation>
     </message>
     <message>
         <source>The chair or the secretary confirms the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد الرئيس أو أمين السر التغيير.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Saved the rules of procedure: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ النظام الداخلي: {keys}.</translation>
     </message>
     <message>
         <source>Nothing was saved: see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء: راجع الحقول المعلَّمة.</translation>
     </message>
 </context>
 <context>
     <name>ScoreGrid</name>
     <message>
         <source>Your scores</source>
-        <translation type="unfinished"></translation>
+        <translation>درجاتك</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>%1 %2: your points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: نقاطك</translation>
     </message>
     <message>
         <source>%1: comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعليق</translation>
     </message>
     <message>
         <source>Technical score from the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية من الملف</translation>
     </message>
     <message>
         <source>Missing evidence: the dossier lacks the data</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة ناقصة: تنقص الملفَ البيانات</translation>
     </message>
     <message>
         <source>Member judgement: no technical score</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدير الأعضاء: لا درجة فنية</translation>
     </message>
     <message>
         <source>Required: why you depart from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب: سبب اختلافك عن البيانات</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
 </context>
 <context>
     <name>ShortageListModel</name>
     <message>
         <source>ISCO code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز ISCO</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة</translation>
     </message>
 </context>
 <context>
     <name>ShortageTab</name>
     <message>
         <source>Occupations on the shortage list pass the labour-market test (gate G3) and earn full points for shortage evidence (P1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تجتاز المهن المدرجة في قائمة النقص اختبار سوق العمل (البوابة G3) وتنال النقاط الكاملة عن أدلة النقص (P1).</translation>
     </message>
     <message>
         <source>Occupations on the shortage list</source>
-        <translation type="unfinished"></translation>
+        <translation>المهن المدرجة في قائمة النقص</translation>
     </message>
     <message>
         <source>Add an &amp;occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;مهنة:</translation>
     </message>
     <message>
         <source>type a code or words of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمزًا أو كلمات من المسمى</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>Remove sele&amp;cted</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة ال&amp;محدد</translation>
     </message>
     <message>
         <source>&amp;Save list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ القائمة</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تراجع</translation>
     </message>
     <message>
         <source>{code} is not an ISCO-08 unit group.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ليس مجموعة وحدات في ISCO-08.</translation>
     </message>
     <message>
         <source>{code} is already on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} مدرج في القائمة بالفعل.</translation>
     </message>
     <message>
         <source>Added {code}; save the list to put it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {code}؛ احفظ القائمة لتسري.</translation>
     </message>
     <message>
         <source>The shortage list is unchanged; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة النقص لم تتغير؛ لا شيء لحفظه.</translation>
     </message>
     <message>
         <source>Saved the shortage list.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت قائمة النقص.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Choose your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مفتاح التوقيع الخاص بك</translation>
     </message>
     <message>
         <source>Signing keys (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح التوقيع (*.p12 *.pfx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Sign the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع المحضر</translation>
     </message>
     <message>
         <source>Your signature is added to the minutes as they are now; earlier signatures stay valid. Sign only if you have read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُضاف توقيعك إلى المحضر بحالته الراهنة؛ وتبقى التوقيعات السابقة صالحة. لا توقّع إلا إذا كنت قد قرأته.</translation>
     </message>
     <message>
         <source>Your .p12 key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المفتاح الخاص بك بامتداد .p12</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف المفتاح</translation>
     </message>
     <message>
         <source>Sign as &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع بصفة ال&amp;دور:</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف المفتاح:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>Signing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التوقيع</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;وقيع</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Every role has signed these minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّعت جميع الأدوار هذا المحضر.</translation>
     </message>
     <message>
         <source>Choose your key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف المفتاح الخاص بك.</translation>
     </message>
     <message>
         <source>Type the passphrase of your key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور لملف المفتاح الخاص بك.</translation>
     </message>
     <message>
         <source>Signing as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التوقيع بصفة %1…</translation>
     </message>
     <message>
         <source>Wrong passphrase for this key file. Nothing was signed; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور خاطئة لملف المفتاح هذا. لم يُوقَّع شيء؛ اكتبها مرة أخرى.</translation>
     </message>
     <message>
         <source>This file is not a signing key (a PKCS#12 .p12 file).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس مفتاح توقيع (ملف PKCS#12 بامتداد .p12).</translation>
     </message>
     <message>
         <source>This key was made for the role %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ هذا المفتاح للدور %1، لا للدور %2.</translation>
     </message>
     <message>
         <source>This role has already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع هذا الدور بالفعل.</translation>
     </message>
 </context>
 <context>
     <name>SignatoriesTab</name>
     <message>
         <source>Who signs the minutes of each meeting, in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يوقّع محضر كل اجتماع، بهذا الترتيب.</translation>
     </message>
     <message>
         <source>Trusted &amp;certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات ال&amp;موثوقة…</translation>
     </message>
     <message>
         <source>The certificates the board trusts for each signature box</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات التي تثق بها اللجنة لكل خانة توقيع</translation>
     </message>
     <message>
         <source>&amp;Save signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الموقّعين</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تراجع</translation>
     </message>
     <message>
         <source>At least one role must sign the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يوقّع دور واحد على الأقل على المحضر.</translation>
     </message>
     <message>
         <source>The signatories are unchanged; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقّعون لم يتغيروا؛ لا شيء لحفظه.</translation>
     </message>
     <message>
         <source>Saved the signatories.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الموقّعون.</translation>
     </message>
 </context>
 <context>
     <name>SignatureTableModel</name>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانة</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب التوقيع</translation>
     </message>
     <message>
         <source>Signed at (claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التوقيع (المُدّعى)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الخلل</translation>
     </message>
     <message>
         <source>The signatory role whose box was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور الموقِّع الذي وُقّعت خانته</translation>
     </message>
     <message>
         <source>The name in the signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في شهادة صاحب التوقيع</translation>
     </message>
     <message>
         <source>When the signer&apos;s computer says it signed (UTC); not proven</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الذي يذكر حاسوب صاحب التوقيع أنه وقّع فيه (UTC)؛ غير مُثبَت</translation>
     </message>
     <message>
         <source>Valid: intact, and trusted for this box. Not trusted: intact, but nobody vouches for the certificate. Not valid: forged, tampered or misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح: سليم، وموثوق لهذه الخانة. غير موثوق: سليم، لكن لا أحد يشهد للشهادة. غير صالح: مزوَّر أو معبوث به أو في غير موضعه</translation>
     </message>
     <message>
         <source>Why the signature does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا لا يُحتسب التوقيع</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح</translation>
     </message>
     <message>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موثوق</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالح</translation>
     </message>
     <message>
         <source>Not signed</source>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <source>No signature in this box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 · Signature value valid: %2 · Certificate trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted for the box of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">لا شيء</translation>
+    </message>
+    <message>
+        <source>Covers: %1 · Changed after it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first signature: it certifies the document and allows only later signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signature could not be validated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningStateModel</name>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5377,388 +5825,388 @@ Quit anyway?</source>
     <name>StandInDialog</name>
     <message>
         <source>Who presides</source>
-        <translation type="unfinished"></translation>
+        <translation>من يترأس</translation>
     </message>
     <message>
         <source>When the chair cannot attend, another voting member presides over this meeting and confirms each of the chair&apos;s steps with their own PIN. The member named and the secretary confirm it with their PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما يتعذر على الرئيس الحضور، يترأس هذا الاجتماع عضو آخر له حق التصويت ويؤكد كل خطوة من خطوات الرئيس برمز PIN الخاص به. ويؤكد ذلك العضو المسمّى وأمين السر برمزي PIN الخاصين بهما.</translation>
     </message>
     <message>
         <source>%1 (the chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الرئيس)</translation>
     </message>
     <message>
         <source>&amp;Presides:</source>
-        <translation type="unfinished"></translation>
+        <translation>ي&amp;ترأس:</translation>
     </message>
     <message>
         <source>&amp;Confirm with PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تأكيد برموز PIN</translation>
     </message>
     <message>
         <source>The secretary or the chair gives the meeting back to the chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعيد أمين السر أو الرئيس الاجتماع إلى الرئيس.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تأكيد</translation>
     </message>
     <message>
         <source>%1 presides over this meeting in the chair&apos;s place.</source>
-        <translation type="unfinished"></translation>
+        <translation>يترأس %1 هذا الاجتماع بدلًا من الرئيس.</translation>
     </message>
 </context>
 <context>
     <name>TallyModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤيد</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>معارض</translation>
     </message>
     <message>
         <source>Abstain</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتنع</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتلة</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من المحضر</translation>
     </message>
 </context>
 <context>
     <name>VerifyPanel</name>
     <message>
         <source>Verify minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من المحضر</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Trust a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بشهادة</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي ملف بعد.</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم التحقق</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات</translation>
     </message>
     <message>
         <source>The stamps in the signature boxes are only pictures and prove nothing by themselves. Each signature is verified cryptographically: its bytes, its signature value and its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأختام في خانات التوقيع مجرد صور ولا تثبت شيئًا بذاتها. يُتحقَّق من كل توقيع تشفيريًا: بايتاته، وقيمة توقيعه، وشهادته.</translation>
     </message>
     <message>
         <source>Verify a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من &amp;ملف…</translation>
     </message>
     <message>
         <source>Choose any PDF file and verify its signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار أي ملف PDF والتحقق من توقيعاته</translation>
     </message>
     <message>
         <source>&amp;Trust a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وثوق بشهادة…</translation>
     </message>
     <message>
         <source>Add a signer&apos;s certificate (PEM) for this check only; the board&apos;s store is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة شهادة صاحب توقيع (PEM) لهذا التحقق فقط؛ لا يتغير مخزن اللجنة</translation>
     </message>
     <message>
         <source>Verify &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق &amp;مجددًا</translation>
     </message>
     <message>
         <source>Nothing verified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقَّق من شيء بعد</translation>
     </message>
     <message>
         <source>Choose a file with Verify a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا عبر «التحقق من ملف…»</translation>
     </message>
     <message>
         <source>Certificate not added</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُضَف الشهادة</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: %1</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقَّق منه</translation>
     </message>
     <message>
         <source>Verification failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق على نحو غير متوقع.</translation>
     </message>
     <message>
         <source>Verified: the board&apos;s minutes, signed by every signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق: محضر اللجنة، موقَّع من جميع الموقّعين</translation>
     </message>
     <message>
         <source>Each signatory signed in their own box, with a certificate trusted for that box; the evidence annex is signed with the minutes, and nothing changed after the last signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع كل موقِّع في خانته، بشهادة موثوقة لتلك الخانة؛ وملحق الأدلة موقَّع مع المحضر، ولم يتغير شيء بعد التوقيع الأخير.</translation>
     </message>
     <message>
         <source>Partly signed: not yet the final minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع جزئيًا: ليس المحضر النهائي بعد</translation>
     </message>
     <message>
         <source>The signatures so far are good, but not every signatory has signed. Still to sign: %1. Rely on these minutes only once every signatory has signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيعات الحاصلة حتى الآن سليمة، لكن لم يوقّع جميع الموقّعين. لم يوقّع بعد: %1. لا تعتمد على هذا المحضر إلا بعد أن يوقّع جميع الموقّعين.</translation>
     </message>
     <message>
         <source>%1 (%2 box)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (خانة %2)</translation>
     </message>
     <message>
         <source>Nothing was changed after signing, but these certificates are not trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء بعد التوقيع، لكن هذه الشهادات غير موثوقة: %1.</translation>
     </message>
     <message>
         <source>Add the signer&apos;s certificate in Board › Certificates if you know it is theirs, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف شهادة صاحب التوقيع في اللجنة › الشهادات إذا كنت متأكدًا أنها له، ثم تحقق مجددًا.</translation>
     </message>
     <message>
         <source>If you know a certificate is the signer&apos;s, add it with Trust a certificate… (for this check only), then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت متأكدًا أن شهادةً ما تخص صاحب التوقيع، فأضفها عبر «الوثوق بشهادة…» (لهذا التحقق فقط)، ثم تحقق مجددًا.</translation>
     </message>
     <message>
         <source>Still to sign: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوقّع بعد: %1.</translation>
     </message>
     <message>
         <source>Intact, but not every signer is trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم، لكن ليس كل أصحاب التوقيعات موثوقين</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقَّع</translation>
     </message>
     <message>
         <source>Nobody has signed this file. Get the signed minutes from the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوقّع أحد هذا الملف. احصل على المحضر الموقَّع من اللجنة.</translation>
     </message>
     <message>
         <source>What to do: do not rely on this file. Get the signed minutes from the board (the secretary keeps them) and verify that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما العمل: لا تعتمد على هذا الملف. احصل على المحضر الموقَّع من اللجنة (يحتفظ به أمين السر) وتحقق من تلك النسخة.</translation>
     </message>
     <message>
         <source>Do not rely on this file: tampered, forged or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعتمد على هذا الملف: معبوث به أو مزوَّر أو تالف</translation>
     </message>
     <message>
         <source>A signature does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد التوقيعات لا يصمد.</translation>
     </message>
     <message>
         <source>Signatures are checked against the certificates the board trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتحقَّق من التوقيعات بالاستناد إلى الشهادات التي تثق بها اللجنة.</translation>
     </message>
     <message>
         <source>The board trusts no certificate yet, so no signature can be trusted. Add a signer&apos;s certificate with Trust a certificate…, or store the members&apos; certificates with “tripartite keys trust”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تثق اللجنة بأي شهادة بعد، لذا لا يمكن الوثوق بأي توقيع. أضف شهادة صاحب توقيع عبر «الوثوق بشهادة…»، أو خزّن شهادات الأعضاء بالأمر «tripartite keys trust».</translation>
     </message>
     <message>
         <source>Certificates the board trusts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات التي تثق بها اللجنة: %1.</translation>
     </message>
     <message>
         <source>Added for this check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُضاف لهذا التحقق: %1.</translation>
     </message>
     <message>
         <source>No certificate is trusted yet: add the signers&apos; certificates with Trust a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شهادة موثوقة بعد: أضف شهادات أصحاب التوقيعات عبر «الوثوق بشهادة…»</translation>
     </message>
     <message>
         <source>the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب التوقيع</translation>
     </message>
     <message>
         <source>%1: the signature cannot be read or validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يتعذر قراءة التوقيع أو التحقق من صحته.</translation>
     </message>
     <message>
         <source>%1: the signed content was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: غُيّر المحتوى الموقَّع بعد التوقيع.</translation>
     </message>
     <message>
         <source>%1: the signature value does not match the signed content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قيمة التوقيع لا تطابق المحتوى الموقَّع.</translation>
     </message>
     <message>
         <source>%1: data is hidden after the signature, where only zero padding may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: توجد بيانات مخفية بعد التوقيع، حيث لا يجوز إلا الحشو بالأصفار.</translation>
     </message>
     <message>
         <source>%1: changes the signatures do not allow were made after it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: أُجريت بعده تغييرات لا تسمح بها التوقيعات (%2).</translation>
     </message>
     <message>
         <source>%1: this signature is not in the box of a signatory of these minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: هذا التوقيع ليس في خانة أحد موقّعي هذا المحضر.</translation>
     </message>
     <message>
         <source>%1: the certificate of %2 is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: شهادة %2 غير موثوقة.</translation>
     </message>
     <message>
         <source>%1: the certificate of %2 is trusted for the %3 box, not for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: شهادة %2 موثوقة لخانة %3، لا لهذه الخانة.</translation>
     </message>
     <message>
         <source>%1: the certificate of %2 is trusted for no signatory box.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: شهادة %2 غير موثوقة لأي خانة توقيع.</translation>
     </message>
     <message>
         <source>%1: %2 also signed the box of %3; each box needs its own signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: وقّع %2 أيضًا خانة %3؛ تحتاج كل خانة إلى موقِّع خاص بها.</translation>
     </message>
 </context>
 <context>
     <name>WeightTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>members judge</source>
-        <translation type="unfinished"></translation>
+        <translation>يقدّرها الأعضاء</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>المعيار</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Computed from the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>محسوب من الملف</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزن</translation>
     </message>
 </context>
 <context>
     <name>WeightsTab</name>
     <message>
         <source>The board&apos;s own copy of the criteria catalogue. Weights must add up to 100; saving stores a new catalogue version and puts it in force for new meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة اللجنة الخاصة من كتالوج المعايير. يجب أن يبلغ مجموع الأوزان 100؛ والحفظ يخزّن نسخة جديدة من الكتالوج ويجعلها سارية على الاجتماعات الجديدة.</translation>
     </message>
     <message>
         <source>Criteria weights</source>
-        <translation type="unfinished"></translation>
+        <translation>أوزان المعايير</translation>
     </message>
     <message>
         <source>&amp;Save weights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الأوزان</translation>
     </message>
     <message>
         <source>Rever&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تراجع</translation>
     </message>
     <message>
         <source>Catalogue “{name}”, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج «{name}»، النسخة {version}</translation>
     </message>
     <message>
         <source>Total {total} of 100 ({families}).</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع {total} من 100 ({families}).</translation>
     </message>
     <message>
         <source>✗ The weights must add up to 100 before they can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ يجب أن يبلغ مجموع الأوزان 100 قبل أن يمكن حفظها.</translation>
     </message>
     <message>
         <source>The weights are unchanged; nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان لم تتغير؛ لا شيء لحفظه.</translation>
     </message>
     <message>
         <source>Saved the criteria weights as catalogue version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت أوزان المعايير بوصفها النسخة {version} من الكتالوج.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to Tripartite — this is the sample board</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بكم في Tripartite — هذه هي اللجنة التجريبية</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء</translation>
     </message>
     <message>
         <source>Try a whole meeting at once: each member unlocks their own pane with the demo PIN below. A real board sets its own PINs under Board › Members, and these published PINs are then refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب اجتماعًا كاملًا دفعة واحدة: يفتح كل عضو قفل لوحته برمز PIN التجريبي أدناه. أما اللجنة الفعلية فتعيّن رموز PIN الخاصة بها من اللجنة › الأعضاء، وعندئذ تُرفض هذه الرموز المنشورة.</translation>
     </message>
     <message>
         <source>The demo PINs are no longer in force: every member has set their own PIN under Board › Members.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد رموز PIN التجريبية سارية: عيّن كل عضو رمز PIN الخاص به من اللجنة › الأعضاء.</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>{name}, alternate</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، مناوب</translation>
     </message>
 </context>
 <context>
     <name>_Request</name>
     <message>
         <source>Now a second person confirms with their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن يؤكد شخص ثانٍ برمز PIN الخاص به.</translation>
     </message>
     <message>
         <source>PIN needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم رمز PIN</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaAdder</name>
+    <message numerus="yes">
+        <source>Added %n request(s) to the agenda of “{title}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message numerus="yes">
+        <source>Put %n request(s) on a meeting&apos;s agenda: {references}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message numerus="yes">
         <source>%n anchor(s) hold (signed minutes).</source>
@@ -96,6 +116,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n event(s) from event {seq} on were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were deleted before event {seq} and the rest renumbered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
             <numerusform>%n worker</numerusform>
@@ -120,6 +154,13 @@
         <translation>
             <numerusform>This board&apos;s record was changed outside Tripartite: %1 (and %n more). Open the audit log to see them.</numerusform>
             <numerusform>This board&apos;s record was changed outside Tripartite: %1 (and %n more). Open the audit log to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit event(s) from event {seq} on were deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

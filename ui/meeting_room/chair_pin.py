@@ -27,9 +27,8 @@ from tripartite.names import member_name
 from tripartite.ui import boxes
 from tripartite.ui.dialogs.pin_prompt import PinPrompt
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChairPin", text)
+# lupdate reads translate("Context", "text") as a message; an alias named tr it would misread.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,8 @@ class Presiding:
     def words(self) -> str:
         """In words: ``Presiding: name (chair)``, or ``Presiding: name (stand-in for the chair)``."""
         if self.stand_in:
-            return _tr("Presiding: %1 (stand-in for the chair)").replace("%1", self.name)
-        return _tr("Presiding: %1 (chair)").replace("%1", self.name)
+            return translate("ChairPin", "Presiding: %1 (stand-in for the chair)").replace("%1", self.name)
+        return translate("ChairPin", "Presiding: %1 (chair)").replace("%1", self.name)
 
 
 def presiding(db: Database, meeting_id: int | None) -> Presiding | None:
@@ -83,11 +82,13 @@ def ask_chair_pin(
     """
     lead = presiding(db, meeting_id)
     if lead is None:
-        boxes.warn(parent, _tr("The board has no chair: set one in the board settings."))
+        boxes.warn(parent, translate("ChairPin", "The board has no chair: set one in the board settings."))
         return None
     prompt = lead.words() + "\n" + intro
-    dialog = PinPrompt(db, [(lead.member_id, lead.name)], prompt, parent, ok_text=_tr("&Confirm"))
-    dialog.setWindowTitle(_tr("Stand-in's PIN") if lead.stand_in else _tr("Chair's PIN"))
+    dialog = PinPrompt(db, [(lead.member_id, lead.name)], prompt, parent, ok_text=translate("ChairPin", "&Confirm"))
+    dialog.setWindowTitle(
+        translate("ChairPin", "Stand-in's PIN") if lead.stand_in else translate("ChairPin", "Chair's PIN")
+    )
     dialog.authenticated.connect(on_authenticated)
     dialog.open()
     return dialog

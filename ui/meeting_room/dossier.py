@@ -111,9 +111,10 @@ class DossierSummary(QFrame):
                 f'<span style="background-color:{background}; color:{colour}; font-weight:bold;">'
                 f"&nbsp;{escape(gate.code)}&nbsp;{mark}&nbsp;</span>"
             )
-            reason = labels.gate_reason(gate.reason)
+            reason = labels.gate_reason(gate.why)
             tips.append(f"{gate.code}: {labels.label(labels.GATE_STATES_IN_TEXT, gate.status)} — {reason}")
-        self.gates.setText(f"<b>{escape(self.tr('Gates'))}</b>&nbsp; " + " ".join(chips))
+        gates = self.tr("Gates")
+        self.gates.setText(f"<b>{escape(gates)}</b>&nbsp; " + " ".join(chips))
         self.gates.setToolTip("\n".join(tips))
         self.gates.setAccessibleDescription("; ".join(tips))
         technical = result.technical_score
@@ -121,9 +122,11 @@ class DossierSummary(QFrame):
         rec = result.recommendation
         reason = self._reason(rec.reason, rec.gates)
         conditions = ", ".join(labels.condition(c) for c in rec.conditions)
+        score, recommendation = self.tr("Technical score: %1 / 100"), self.tr("Recommendation: %1")
         text = (
-            f"{escape(self.tr('Technical score'))}: <b>{escape(shown)}</b> / 100<br>"
-            f"{escape(self.tr('Recommendation'))}: <b>{escape(labels.outcome(rec.outcome))}</b>"
+            escape(score).replace("%1", f"<b>{escape(shown)}</b>")
+            + "<br>"
+            + escape(recommendation).replace("%1", f"<b>{escape(labels.outcome(rec.outcome))}</b>")
         )
         if conditions:
             text += f" ({escape(conditions)})"

@@ -31,6 +31,7 @@ from tripartite.meetings import attendance, ballots, lookup
 from tripartite.meetings.agenda import add_item, item_state
 from tripartite.models import Constituency, ItemStatus, MeetingStatus, MotionStatus
 from tripartite.ui import a11y, authorize, boxes, labels, refusal_words
+from tripartite.ui.catalogue import localized
 from tripartite.ui.meeting_room import explain
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
@@ -78,7 +79,7 @@ class MeetingRoom(QWidget):
         self._db = db
         self.meeting_id = meeting_id
         self._config = room_model.board(db)
-        self._catalogue = item_assessment.meeting_catalogue(db, meeting_id)
+        self._catalogue = localized(item_assessment.meeting_catalogue(db, meeting_id))
         self._ctx: room_model.ItemContext | None = None
         self._item_id: int | None = None
         self._add_dialog: AddItemsDialog | None = None

@@ -166,28 +166,25 @@ class SignatureTableModel(QAbstractTableModel):
             return self._tip(check, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._text(check, row, column)
-            return f"{text} ({self._tr('problem')})" if column == self.STATE and state == "bad" else text
+            return f"{text} ({self.tr('problem')})" if column == self.STATE and state == "bad" else text
         return None
 
     # ------------------------------------------------------------------------------------------ cells
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("SignatureTableModel", text)
 
     def _text(self, check: SignatureCheck | None, row: int, column: int) -> str:
         if check is None:  # a signatory who has not signed
             missing = self._missing[row - len(self._checks)]
-            return {self.ROLE: labels.role(missing), self.STATE: self._tr(self.STATES["missing"][1]),
-                    self.REASON: self._tr("No signature in this box")}.get(column, "")  # fmt: skip
+            return {self.ROLE: labels.role(missing), self.STATE: self.tr(self.STATES["missing"][1]),
+                    self.REASON: self.tr("No signature in this box")}.get(column, "")  # fmt: skip
         if column == self.ROLE:
             return box_name(check)
         if column == self.SIGNER:
-            return check.signer or self._tr("Unknown")
+            return check.signer or self.tr("Unknown")
         if column == self.TIME:
             return labels.when(check.signed_at)
         if column == self.STATE:
-            return self._tr(self.STATES[check.state][1])
+            return self.tr(self.STATES[check.state][1])
         return " · ".join(labels.signature_reason(code) for code in check.reasons) or "—"
 
     def _tip(self, check: SignatureCheck | None, column: int) -> str | None:
@@ -197,15 +194,15 @@ class SignatureTableModel(QAbstractTableModel):
             return "\n".join(reason_sentences(check))
         flags = (check.intact, check.valid, check.trusted)
         details = [
-            fill(self._tr("Intact: %1 · Signature value valid: %2 · Certificate trusted: %3"),
-                  *(self._tr("Yes") if flag else self._tr("No") for flag in flags)),
-            fill(self._tr("Trusted for the box of: %1"),
-                  ", ".join(labels.role(r) for r in check.trusted_for) or self._tr("none")),
-            fill(self._tr("Covers: %1 · Changed after it: %2"), labels.coverage(check.coverage),
+            fill(self.tr("Intact: %1 · Signature value valid: %2 · Certificate trusted: %3"),
+                  *(self.tr("Yes") if flag else self.tr("No") for flag in flags)),
+            fill(self.tr("Trusted for the box of: %1"),
+                  ", ".join(labels.role(r) for r in check.trusted_for) or self.tr("none")),
+            fill(self.tr("Covers: %1 · Changed after it: %2"), labels.coverage(check.coverage),
                   labels.modification(check.modification_level)),
         ]  # fmt: skip
         if check.certifies:
-            details.append(self._tr("The first signature: it certifies the document and allows only later signatures."))
+            details.append(self.tr("The first signature: it certifies the document and allows only later signatures."))
         if check.error:
-            details.append(fill(self._tr("This signature could not be validated: %1"), check.error))
+            details.append(fill(self.tr("This signature could not be validated: %1"), check.error))
         return "\n".join(details)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -43,9 +43,6 @@ class SigningStateModel(QAbstractListModel):
         self._state = state
         self.endResetModel()
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("SigningStateModel", text)
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:
         """One row per signatory role."""
@@ -60,19 +57,19 @@ class SigningStateModel(QAbstractListModel):
         signed = state.signed.get(code)
         if role == Qt.ItemDataRole.DisplayRole:
             if signed is None:
-                return "\n".join((labels.role(code), self._tr("Not signed yet")))
+                return "\n".join((labels.role(code), self.tr("Not signed yet")))
             return "\n".join(
                 (
                     labels.role(code),
-                    self._tr("Signed by %1").replace("%1", signed.signer),
+                    self.tr("Signed by %1").replace("%1", signed.signer),
                     labels.when(signed.signed_at),
                 )
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if signed is None:
-                return self._tr("%1: not signed yet").replace("%1", labels.role(code))
+                return self.tr("%1: not signed yet").replace("%1", labels.role(code))
             return (
-                self._tr("%1: signed by %2, %3")
+                self.tr("%1: signed by %2, %3")
                 .replace("%1", labels.role(code))
                 .replace("%2", signed.signer)
                 .replace("%3", labels.when(signed.signed_at))

@@ -29,13 +29,13 @@ from tripartite.ui.views import status_icons
 
 
 def _gate_reason(row: tuple[GateResult, str]) -> str:
-    return labels.gate_reason(row[0].reason)
+    return labels.gate_reason(row[0].why)
 
 
 def _gate_said(row: tuple[GateResult, str]) -> str:
     # Screen readers hear the state as words, not the glyph.
     gate, label = row
-    return f"{gate.code} {label}: {labels.gate_state(gate.status.value)}, {labels.gate_reason(gate.reason)}"
+    return f"{gate.code} {label}: {labels.gate_state(gate.status.value)}, {labels.gate_reason(gate.why)}"
 
 
 class GateTableModel(ColumnTableModel):

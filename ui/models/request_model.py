@@ -37,6 +37,7 @@ from tripartite.assessment import Assessment
 from tripartite.gates import GateStatus
 from tripartite.models import Outcome
 from tripartite.ui import labels
+from tripartite.ui.catalogue import localized
 
 _CONTEXT = "RequestTableModel"
 Index = QModelIndex | QPersistentModelIndex
@@ -198,9 +199,7 @@ class RequestTableModel(QAbstractTableModel):
             return self._tooltip(column, index.row(), value)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Translated column titles; row headers are not shown."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
@@ -272,7 +271,10 @@ class RequestTableModel(QAbstractTableModel):
 
     def _board_context(self) -> tuple[criteria.Catalogue, gates.BoardContext]:
         if self._board is None:
-            self._board = (criteria_toml.for_board(self._db), gates.BoardContext.of(board.read_board(self._db)))
+            self._board = (
+                localized(criteria_toml.for_board(self._db)),
+                gates.BoardContext.of(board.read_board(self._db)),
+            )
         return self._board
 
     def _assess_around(self, row: int) -> None:
@@ -314,7 +316,7 @@ class RequestTableModel(QAbstractTableModel):
             return _FAILED if failed else _UNKNOWN if unknown else _PASSED
         lines = [
             QCoreApplication.translate(_CONTEXT, GATE_TIP_LINES[g.status]).format(
-                code=g.code, reason=labels.gate_reason(g.reason)
+                code=g.code, reason=labels.gate_reason(g.why)
             )
             for g in result.gates
             if g.status in GATE_TIP_LINES

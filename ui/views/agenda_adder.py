@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlite_utils import Database
 
@@ -104,8 +104,7 @@ class AgendaAdder(QObject):
         self.added.emit(meeting_id)
         title = lookup.meeting_row(self._db, meeting_id)["title"]
         self.message.emit(
-            self.tr("Added {count} request(s) to the agenda of “{title}”.").format(
-                count=QLocale().toString(added), title=title),
+            self.tr("Added %n request(s) to the agenda of “{title}”.", "", added).format(title=title),
             _ADDED_MS,
         )  # fmt: skip
         if refused:

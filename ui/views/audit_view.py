@@ -39,6 +39,7 @@ from tripartite.ui import a11y, refusal_words, style
 from tripartite.ui.audit_words import KINDS, AuditWords
 from tripartite.ui.jobs import Job, start_job
 from tripartite.ui.models.audit_model import AuditFilter, AuditLogModel
+from tripartite.ui.plurals import plurals
 
 _GOOD = "color: #1b5e20; font-weight: bold;"
 
@@ -50,10 +51,7 @@ FINDINGS = {
     "event_rewritten": QT_TRANSLATE_NOOP(
         "AuditView", "Event {seq} was rewritten and its hash recomputed: the next event committed to another version."
     ),
-    "events_deleted": QT_TRANSLATE_NOOP("AuditView", "{count} event(s) from event {seq} on were deleted."),
-    "events_renumbered": QT_TRANSLATE_NOOP(
-        "AuditView", "{count} event(s) were deleted before event {seq} and the rest renumbered."
-    ),
+    # events_deleted and events_renumbered count: their sentences are in tripartite.ui.plurals.
     "anchor_mismatch": QT_TRANSLATE_NOOP(
         "AuditView", "The record up to event {seq} was rewritten: {source} commits to another hash for it."
     ),
@@ -76,7 +74,9 @@ FINDINGS = {
 
 def finding_words(finding: Any) -> str:
     """One finding of the check as a sentence, in the app's language."""
-    text = QCoreApplication.translate("AuditView", FINDINGS.get(finding.code, finding.code))
+    text = plurals().audit_finding(finding.code, finding.count or 0)
+    if text is None:
+        text = QCoreApplication.translate("AuditView", FINDINGS.get(finding.code, finding.code))
     return text.format(
         seq=finding.seq, count=finding.count, table=finding.table, key=finding.key, source=finding.source or ""
     )

@@ -15,6 +15,7 @@ from tripartite import board_settings, criteria_toml
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.ui import labels, style
+from tripartite.ui.catalogue import localized
 from tripartite.ui.models.board_models import WeightTableModel
 from tripartite.ui.views.board_tab import BoardTab, settings_button, settings_table
 
@@ -70,7 +71,7 @@ class WeightsTab(BoardTab):
         self._load_weights()
 
     def _load_weights(self) -> None:
-        catalogue = criteria_toml.for_board(self._db)
+        catalogue = localized(criteria_toml.for_board(self._db))
         self.weight_model.set_catalogue(catalogue)
         self.version_label.setText(self.tr("Catalogue “{name}”, version {version}").format(
             name=catalogue.name, version=catalogue.version[:12]))  # fmt: skip

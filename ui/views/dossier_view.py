@@ -35,6 +35,7 @@ from tripartite import aggregation, assessment, board, classifications, criteria
 from tripartite.assessment import Assessment
 from tripartite.criteria import Catalogue, Family
 from tripartite.ui import labels
+from tripartite.ui.catalogue import localized
 from tripartite.ui.models.dossier_models import CriterionTableModel, GateTableModel, HistoryTableModel, history_entries
 from tripartite.ui.views import status_icons
 
@@ -315,7 +316,7 @@ class DossierView(QWidget):
             self._stack.setCurrentWidget(self.hint)
             return
         if self._catalogue is None or self._context is None:
-            self._catalogue = criteria_toml.for_board(self._db)
+            self._catalogue = localized(criteria_toml.for_board(self._db))
             self._context = gates.BoardContext.of(board.read_board(self._db))
         catalogue = self._catalogue
         result = assessment.assess(row, catalogue, self._context)

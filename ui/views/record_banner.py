@@ -79,7 +79,7 @@ class RecordBanner(QFrame):
         words = {
             "event_changed": self.tr("audit event {seq} was altered"),
             "event_rewritten": self.tr("audit event {seq} was rewritten and its hash recomputed"),
-            "events_deleted": self.tr("{count} audit event(s) from event {seq} on were deleted"),
+            "events_deleted": self.tr("%n audit event(s) from event {seq} on were deleted", "", finding.count or 0),
             "events_renumbered": self.tr("audit events before event {seq} were deleted and the rest renumbered"),
             "anchor_mismatch": self.tr("the record up to event {seq} is not the one {source} holds"),
             "anchor_missing": self.tr("event {seq}, which {source} holds, is missing"),

@@ -35,6 +35,9 @@ UNSORTABLE = frozenset({"gates", "score"})
 # The "All …" entries of the filter combos carry "" so that currentData() is always a string.
 ALL = ""
 
+# lupdate reads translate("Context", "text") as a message; an alias named tr it would misread.
+translate = QCoreApplication.translate
+
 
 def configure(table: QTableView) -> None:
     """Give the register its look: whole rows, no grid of cells to tab through, movable columns."""
@@ -116,7 +119,6 @@ class ColumnsMenu(QMenu):
         self._table.horizontalHeader().setSectionHidden(action.data(), not action.isChecked())
 
 
-
 # ----------------------------------------------------------------------------------- filters
 
 
@@ -125,19 +127,17 @@ def choice(combo: QComboBox) -> str | None:
     return combo.currentData() or None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterPage", text)
-
-
 def fill_status_filter(combo: QComboBox, db: Database) -> None:
     """The statuses the register holds, each with its count; the choice is kept if it is still there."""
     keep = choice(combo)
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(_tr("All statuses"), ALL)
+    combo.addItem(translate("RegisterPage", "All statuses"), ALL)
     locale = QLocale()
     for status, n in register.statuses(db):
-        shown = _tr("{status} ({count})").format(status=labels.request_status(status), count=locale.toString(n))
+        shown = translate("RegisterPage", "{status} ({count})").format(
+            status=labels.request_status(status), count=locale.toString(n)
+        )
         combo.addItem(shown, status)
     combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
     combo.blockSignals(False)
@@ -149,7 +149,7 @@ def fill_occupation_filter(combo: QComboBox, db: Database) -> None:
     titles = classifications.isco_titles()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(_tr("All occupations"), ALL)
+    combo.addItem(translate("RegisterPage", "All occupations"), ALL)
     for code in register.occupations(db):
         title = titles.get(code, "")
         combo.addItem(f"{code} — {title}" if title else code, code)
