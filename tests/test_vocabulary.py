@@ -31,7 +31,7 @@ from tripartite.meetings.minutes_data import Condition
 from tripartite.refusals import REFUSALS
 from tripartite.reports import phrases
 from tripartite.reports import words as pdf_words
-from tripartite.ui import labels, plurals, refusal_words
+from tripartite.ui import labels, plurals, problem_words, refusal_words
 
 from .test_layering import FACES
 
@@ -267,3 +267,13 @@ def failed(box, exc):
     box.setText(str(exc))
 """
     assert _error_texts(planted) == [6, 7, 8, 15]
+
+
+def test_the_app_words_every_problem_the_core_reports_with_the_same_placeholders() -> None:
+    from tripartite.problems import TEMPLATES
+
+    assert sorted(problem_words.PROBLEMS) == sorted(TEMPLATES)
+    for code, template in TEMPLATES.items():
+        assert sorted(re.findall(r"\{(\w+)\}", problem_words.PROBLEMS[code])) == sorted(
+            re.findall(r"\{(\w+)\}", template)
+        )

@@ -1,113 +1,28 @@
 """Every word the app shows comes from its catalogue: under a pseudo-translation, no English is left on a screen.
 
-The pseudo-translation wraps each message of the catalogue in ⟦…⟧ (keeping its mnemonic, placeholders and
-shortcuts) and is installed as a language would be. The walk of :mod:`tests.ui.screens` then reads every
-screen; outside the brackets there may be data (names, employers, occupations, numbers, dates) but no word
-of the app's own English. A string the code forgot to mark for translation shows up here by its place.
+The walk of :mod:`tests.ui.screens` reads every main screen after the sample meeting is recorded (its
+results, dissents and minutes); ``tests/ui/meeting_room/test_every_window_translated.py`` reads every
+dialog. A string the code forgot to mark for translation shows up here by its place.
 """
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
-import tomllib
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
-from tripartite.ui import language
 from tripartite.ui.mainwindow import MainWindow
 
-from .conftest import REPO
+from .pseudo import english_words, pseudo_language, untranslated
 from .screens import record_sample_meeting, visible_texts, walk
 
-OPEN, CLOSE = "⟦", "⟧"
-_SHORTCUT = re.compile(r"^((Ctrl|Shift|Alt)\+)*(F\d+|[A-Z0-9])$")
-_WORD = re.compile(r"[A-Za-z]{3,}")
-_MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
-_INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-# Words of the app's English that are also names or data the screens show as they are.
-_NOT_ENGLISH = {"PDF", "CSV", "PIN", "PINs", "TOML", "JSON", "PEM", "ISCO", "ISIC", "SHA", "Tripartite", "Ctrl"}
-
-
-def _pseudo(source: str) -> str:
-    return source if _SHORTCUT.match(source) else f"{OPEN}{source}{CLOSE}"
-
-
-def pseudo_catalogue(folder: Path) -> Path:
-    """``tripartite_es.qm`` in ``folder``: every message of the Spanish catalogue, translated as ⟦source⟧."""
-    tree = ET.parse(REPO / "ui" / "i18n" / "tripartite_es.ts")
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source", "")
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        if message.get("numerus") == "yes":
-            translation.text = None
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = _pseudo(source)
-        else:
-            translation.text = _pseudo(source)
-    ts = folder / "tripartite_es.ts"
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts)], check=True)
-    return folder / "tripartite_es.qm"
-
-
-def _strings(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
-def _english_words() -> set[str]:
-    """The words of the app's source texts that the sample board's data does not also hold.
-
-    The data is the requests, the classifications' titles and the values of the sample board and meeting
-    (names, titles, comments, dissents); the default catalogue's words are the app's, translated.
-    """
-    sources = " ".join(m.findtext("source", "") for m in ET.parse(REPO / "ui/i18n/tripartite_es.ts").iter("message"))
-    words = {w.lower() for w in _WORD.findall(re.sub(r"%\d|%n|\{\w+\}|&", "", sources))}
-    files = [REPO / "data/sample/requests.csv", *(REPO / "data/classifications").glob("*.csv")]
-    values = [
-        s
-        for name in ("board", "meeting")
-        for s in _strings(tomllib.loads((REPO / f"data/sample/{name}.toml").read_text(encoding="utf-8")))
-    ]
-    data = " ".join([*(p.read_text(encoding="utf-8") for p in files), *values])
-    return words - {w.lower() for w in _WORD.findall(data)} - {w.lower() for w in _NOT_ENGLISH}
-
-
-def untranslated(text: str, english: set[str]) -> list[str]:
-    """The app's English words left in a text once every ⟦translated⟧ part is taken out."""
-    text = _MARKUP.sub(" ", text)
-    while (stripped := _INNERMOST.sub(" ", text)) != text:
-        text = stripped
-    return sorted({w for w in _WORD.findall(text) if w.lower() in english})
-
-
-@pytest.fixture
-def pseudo_language(qapp, tmp_path: Path):
-    pseudo_catalogue(tmp_path)
-    installed = language.install_translators(qapp, "es", tmp_path)
-    yield
-    language.remove_translators(qapp, installed)
+__all__ = ["pseudo_language"]  # a fixture these tests use
 
 
 def test_every_screen_is_in_the_chosen_language(
     pseudo_language, open_window, sample_file: Path, qtbot, enter_pin
 ) -> None:
-    english = _english_words()
+    english = english_words()
     meeting_id, _members, requests = record_sample_meeting(sample_file)
     window: MainWindow = open_window(sample_file)
     found: dict[str, set[str]] = {}
@@ -122,7 +37,7 @@ def test_every_screen_is_in_the_chosen_language(
 
 
 def test_the_check_would_see_a_string_left_in_english(pseudo_language) -> None:
-    english = _english_words()
+    english = english_words()
     assert QApplication.translate("MainWindow", "&File") == "⟦&File⟧"
     assert untranslated("⟦Status: %1⟧ Ana Ruiz ⟦(⟦Approve⟧)⟧", english) == []
     assert untranslated("⟦Status:⟧ meeting open", english) == ["meeting", "open"]

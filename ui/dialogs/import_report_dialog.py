@@ -16,27 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from tripartite.errors import InputError, Problem, printable
-from tripartite.problems import TEMPLATES
 from tripartite.ui.models.table import LEFT, RIGHT, Column, ColumnTableModel
+from tripartite.ui.problem_words import problem_message
 
 _CONTEXT = "ProblemTableModel"
 _ERROR = QT_TRANSLATE_NOOP("ProblemTableModel", "Error")
 _WARNING = QT_TRANSLATE_NOOP("ProblemTableModel", "Warning")
 Item = tuple[bool, Problem]  # (is a warning, the problem)
-
-
-def problem_message(problem: Problem) -> str:
-    """The problem's sentence, through the translator (context ``problems``) when one is installed.
-
-    The core's English templates (``tripartite.problems.TEMPLATES``) are the source texts.
-    """
-    template = TEMPLATES.get(problem.code)
-    if template is None:
-        return problem.message()
-    try:
-        return QCoreApplication.translate("problems", template).format(**problem.params)
-    except (KeyError, IndexError, ValueError):
-        return problem.message()
 
 
 def _kind(item: Item) -> str:

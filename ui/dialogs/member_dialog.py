@@ -24,7 +24,7 @@ from tripartite.errors import InputError, KnownError, Problem, Refusal
 from tripartite.models import Constituency, Role
 from tripartite.ui import a11y, authorize, labels, refusal_words
 from tripartite.ui.dialogs import form_parts
-from tripartite.ui.dialogs.import_report_dialog import problem_message
+from tripartite.ui.problem_words import problem_message
 
 _PREFIX = {Constituency.GOVERNMENT: "gov", Constituency.EMPLOYER: "emp", Constituency.UNION: "uni"}
 _NONE = ""

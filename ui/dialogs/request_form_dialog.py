@@ -35,7 +35,7 @@ from tripartite.models import INTEGRATION_ITEMS
 from tripartite.request_schema import BY_NAME, Kind
 from tripartite.ui import a11y, authorize, labels, refusal_words
 from tripartite.ui.dialogs import form_parts
-from tripartite.ui.dialogs.import_report_dialog import problem_message
+from tripartite.ui.problem_words import problem_message
 
 _BOOL_VALUES = ("", "true", "false")
 

@@ -4167,6 +4167,205 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported file type; use .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8: line {line} cannot be decoded; save it as &apos;CSV UTF-8&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TOML cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has {found} fields but the header has {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number (use a dot as the decimal point, no thousands separator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a yes/no value (true/false, yes/no, 1/0, sí/no, oui/non)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date in ISO 8601 form (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISCO-08 unit group (a 4-digit code that exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISIC Rev.4 section letter (A-U) or 2-digit division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISO 3166-1 alpha-2 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown integration support item; use {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the control character {char}: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable number (NaN, infinity, an empty number cell, or out of range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds a spreadsheet error, not a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign employees ({foreign}) exceed employees ({employees})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference already used on row {first_row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id already used by another member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a fraction between 0 and 1 (e.g. &quot;2/3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board needs exactly one active chair (found {found})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request with this reference in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is {status}, not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this member may not vote, score or dissent on the item: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a motion after an adopted one (motion {adopted} already decided the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this request is already an item of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers must be a whole number from {low} to the {max} requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion with this code in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points must be 0, 10 or 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>

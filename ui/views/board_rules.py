@@ -31,7 +31,7 @@ from tripartite.board import BoardConfig
 from tripartite.errors import InputError, Problem
 from tripartite.models import Authority, BallotMode, DecisionRule, Quorum
 from tripartite.ui import a11y, authorize, labels, style
-from tripartite.ui.dialogs.import_report_dialog import problem_message
+from tripartite.ui.problem_words import problem_message
 from tripartite.ui.views.board_tab import BoardTab, settings_button
 
 _NONE = ""

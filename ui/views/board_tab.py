@@ -19,7 +19,7 @@ from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.errors import InputError, KnownError, Problem
 from tripartite.ui import a11y, authorize, refusal_words
-from tripartite.ui.dialogs.import_report_dialog import problem_message
+from tripartite.ui.problem_words import problem_message
 
 R = TypeVar("R")
 

@@ -63,9 +63,10 @@ def _click(driver: Driver, button: QWidget) -> None:
     driver.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, qtbot, bad_csv: Path) -> None:
-    driver, window = app_driver, app_driver.window
-    walk = Walk(driver)
+def walk_every_window(driver: Driver, walk: Walk, bad_csv: Path) -> None:
+    """Show every window state of the app in turn to ``walk``: the register and its dialogs, board settings,
+    a whole meeting from its creation to signed minutes with every dialog of the room, and the audit log."""
+    window, qtbot = driver.window, driver.qtbot
 
     # The register, with the welcome panel, and the dialogs opened from it.
     window.show_page(PAGE_REQUESTS)
@@ -158,6 +159,11 @@ def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, 
     window.show_page(PAGE_AUDIT)
     walk.check("audit log", window)
 
+
+
+def test_no_two_mnemonics_clash_in_any_window_the_app_shows(app_driver: Driver, bad_csv: Path) -> None:
+    walk = Walk(app_driver)
+    walk_every_window(app_driver, walk, bad_csv)
     assert len(walk.seen) > 25
     assert walk.found == {}, "\n".join(f"{where}: {p}" for where, ps in walk.found.items() for p in ps)
 
