@@ -10,6 +10,7 @@ It builds the sample board (with its demo PINs) in a temporary folder, opens the
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -19,9 +20,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from tripartite import sample, store
+from tripartite.ui import language
 from tripartite.ui.mainwindow import PAGE_BOARD, PAGE_REQUESTS, MainWindow
 from tripartite.ui.settings import Settings
 
+# The app's language for the shots (SHOTS_LANG=es|fr|ar); other languages' files end in -<lang>.
+LANG = os.environ.get("SHOTS_LANG", "en")
+SUFFIX = "" if LANG == "en" else f"-{LANG}"
 SIZE = (1280, 760)
 # A request with a conditional recommendation: the suggested conditions, a fragile band and the chart.
 DOSSIER_REFERENCE = "REQ-2026-0015"
@@ -39,6 +44,7 @@ def main(out: Path) -> int:
     """Build the sample, open the window and save the three screenshots into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    language.install_translators(app, LANG)
     app.setApplicationName("Tripartite")
     work = Path(tempfile.mkdtemp(prefix="tripartite-shots-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
@@ -62,20 +68,20 @@ def main(out: Path) -> int:
     window.register.select_request(request_id)
     window.register.table.setFocus()
     _settle(app)
-    window.grab().save(str(out / "register.png"))
+    window.grab().save(str(out / f"register{SUFFIX}.png"))
 
     window.register.dossier.tabs.setCurrentIndex(1)  # Scores: the criteria and the chart by family
     _settle(app)
-    window.grab().save(str(out / "dossier.png"))
+    window.grab().save(str(out / f"dossier{SUFFIX}.png"))
 
     window.show_welcome()
     _settle(app)
-    window.grab().save(str(out / "welcome.png"))
+    window.grab().save(str(out / f"welcome{SUFFIX}.png"))
     window.register.welcome.hide()
 
     window.show_page(PAGE_BOARD)
     _settle(app)
-    window.grab().save(str(out / "board.png"))
+    window.grab().save(str(out / f"board{SUFFIX}.png"))
     window.close()
     print("\n".join(str(out / name) for name in ("register.png", "dossier.png", "welcome.png", "board.png")))
     return 0

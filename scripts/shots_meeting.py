@@ -12,6 +12,7 @@ last, the audit log of that morning with the record checked, as ``audit-log.png`
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -23,9 +24,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from tripartite import pins, sample, scoring, store
 from tripartite.meetings import agenda, attendance, ballots, lifecycle, motions
 from tripartite.models import Constituency, Outcome, Vote
+from tripartite.ui import language
 from tripartite.ui.meeting_room import MeetingsPage
 from tripartite.ui.views.audit_view import AuditView
 
+# The app's language for the shots (SHOTS_LANG=es|fr|ar); other languages' files end in -<lang>.
+LANG = os.environ.get("SHOTS_LANG", "en")
+SUFFIX = "" if LANG == "en" else f"-{LANG}"
 SIZE = (1280, 760)
 ITEMS = ("REQ-2026-0015", "REQ-2026-0001", "REQ-2026-0004")
 # Ballots cast before the first screenshot, and the rest after it (member → vote).
@@ -65,6 +70,7 @@ def main(out_dir: str) -> int:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    language.install_translators(app, LANG)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "board.db"
         db = store.open_db(path)
@@ -110,14 +116,14 @@ def main(out_dir: str) -> int:
         ballot.score_grid.combos["P2"].setCurrentIndex(3)
         ballot.vote_for.setChecked(True)
         _settle(app)
-        page.grab().save(str(out / "meeting-room.png"))
+        page.grab().save(str(out / f"meeting-room{SUFFIX}.png"))
 
         pane.lock()
         _cast(db, motion_id, items[0], LATE, technical)
         ballots.reveal(db, motion_id, chair)
         room.refresh()
         _settle(app)
-        page.grab().save(str(out / "results.png"))
+        page.grab().save(str(out / f"results{SUFFIX}.png"))
         window.close()
         page.deleteLater()
         _settle(app)
@@ -135,12 +141,12 @@ def main(out_dir: str) -> int:
             _settle(app)
             time.sleep(0.02)
         _settle(app)
-        view.grab().save(str(out / "audit-log.png"))
+        view.grab().save(str(out / f"audit-log{SUFFIX}.png"))
         log.close()
         view.deleteLater()
         _settle(app)
         db.close()
-    print(f"saved {out / 'meeting-room.png'}, {out / 'results.png'} and {out / 'audit-log.png'}")
+    print(f"saved meeting-room{SUFFIX}.png, results{SUFFIX}.png and audit-log{SUFFIX}.png in {out}")
     return 0
 
 

@@ -22,6 +22,9 @@ from tripartite import languages
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _current = languages.DEFAULT
 # Written out: QLocale's nativeLanguageName says "American English" for "en", and lower-cases "español".
+# Qt's "ar" is Egypt's, with Arabic-Indic digits; the documents (Babel's "ar") and the request data use
+# Western digits, and a screen must not mix both: ar_AE formats 1,234.5 as Babel does.
+_QT_LOCALES = {"ar": "ar_AE"}
 _NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
 
 
@@ -58,7 +61,7 @@ def install_translators(app: QCoreApplication, code: str, folder: Path = I18N_DI
     """
     global _current
     _current = code
-    locale = QLocale(code) if code in languages.LANGUAGES else QLocale(QLocale.Language.English)
+    locale = QLocale(_QT_LOCALES.get(code, code)) if code in languages.LANGUAGES else QLocale(QLocale.Language.English)
     QLocale.setDefault(locale)
     installed = []
     for path in (

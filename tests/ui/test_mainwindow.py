@@ -580,7 +580,7 @@ def test_add_to_agenda_creates_the_meeting_and_puts_the_requests_on_it(qtbot, op
     assert reloads == [1]
     status_filter = window.register.status_filter
     assert status_filter.itemText(status_filter.findData("on_agenda")) == "On agenda (2)"
-    assert "Added 2 request(s)" in window.statusBar().currentMessage()
+    assert "Added 2 requests" in window.statusBar().currentMessage()
     # On the agenda now: neither editable nor addable again.
     window.register.select_request(1)
     assert not window.register.add_to_agenda_action.isEnabled() and not window.register.edit_request_action.isEnabled()
