@@ -35,6 +35,8 @@ demo: setup
 # The README's screenshots, taken from the real windows under Xvfb.
 screenshots: setup
 	for shot in scripts/shots_*.py; do xvfb-run -a -s "-screen 0 1366x800x24" $(PY) $$shot docs/ || exit 1; done
+	for lang in es ar; do for shot in scripts/shots_main.py scripts/shots_meeting.py; do \
+		SHOTS_LANG=$$lang xvfb-run -a -s "-screen 0 1366x800x24" $(PY) $$shot docs/ || exit 1; done; done
 
 lint: setup
 	$(PY) -m ruff check tripartite ui reports tests bench scripts

@@ -2,7 +2,8 @@
 
 The core names a problem by a code with parameters (:mod:`tripartite.problems`, whose English templates the
 command line prints). The app words the same codes here, marked for lupdate (style.md D16), so they are
-translated; a test keeps the two tables' codes and placeholders the same.
+translated; a test keeps the two tables' codes and placeholders the same. A parameter that is a code is
+worded too; the few that are English phrases from a file's parser (``expected``, ``reason``) are not.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tripartite.errors import Problem
+from tripartite.ui import labels
 
 PROBLEMS: dict[str, str] = {
     "file_not_found": QT_TRANSLATE_NOOP("Problems", "file not found"),
@@ -79,7 +81,10 @@ def problem_message(problem: Problem) -> str:
     template = PROBLEMS.get(problem.code)
     if template is None:
         return problem.message()
+    params = dict(problem.params)
+    if isinstance(params.get("status"), str):  # a request's status code, worded like the register's column
+        params["status"] = labels.request_status(params["status"])
     try:
-        return QCoreApplication.translate("Problems", template).format(**problem.params)
+        return QCoreApplication.translate("Problems", template).format(**params)
     except (KeyError, IndexError, ValueError):
         return problem.message()

@@ -52,13 +52,13 @@
     </message>
     <message numerus="yes">
         <source>Added %n request(s) to the agenda of “{title}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُضَف أي طلب إلى جدول أعمال «{title}».</numerusform>
+            <numerusform>أُضيف طلب واحد إلى جدول أعمال «{title}».</numerusform>
+            <numerusform>أُضيف طلبان إلى جدول أعمال «{title}».</numerusform>
+            <numerusform>أُضيفت %n طلبات إلى جدول أعمال «{title}».</numerusform>
+            <numerusform>أُضيف %n طلبًا إلى جدول أعمال «{title}».</numerusform>
+            <numerusform>أُضيف %n طلب إلى جدول أعمال «{title}».</numerusform>
         </translation>
     </message>
     <message>
@@ -74,13 +74,13 @@
     </message>
     <message numerus="yes">
         <source>Put %n request(s) on a meeting&apos;s agenda: {references}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إدراج الطلبات (%n) في جدول أعمال اجتماع: {references}</numerusform>
+            <numerusform>إدراج طلب واحد في جدول أعمال اجتماع: {references}</numerusform>
+            <numerusform>إدراج طلبين في جدول أعمال اجتماع: {references}</numerusform>
+            <numerusform>إدراج %n طلبات في جدول أعمال اجتماع: {references}</numerusform>
+            <numerusform>إدراج %n طلبًا في جدول أعمال اجتماع: {references}</numerusform>
+            <numerusform>إدراج %n طلب في جدول أعمال اجتماع: {references}</numerusform>
         </translation>
     </message>
     <message>
@@ -832,215 +832,215 @@
     <name>Catalogue</name>
     <message>
         <source>Default criteria catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>كتالوج المعايير الافتراضي</translation>
     </message>
     <message>
         <source>Wage floor</source>
-        <translation type="unfinished">الحد الأدنى للأجر</translation>
+        <translation>الحد الأدنى للأجر</translation>
     </message>
     <message>
         <source>The wage offered is at least the prevailing wage for the job and region, and at least the statutory minimum wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقل الأجر المعروض عن الأجر السائد للوظيفة والمنطقة، ولا عن الحد الأدنى القانوني للأجور.</translation>
     </message>
     <message>
         <source>No labour dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم وجود نزاع عمالي</translation>
     </message>
     <message>
         <source>No strike or lockout is under way at the workplace in the occupation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجري أي إضراب أو إغلاق من قِبل صاحب العمل في مكان العمل ضمن المهنة المعنية.</translation>
     </message>
     <message>
         <source>Labour-market test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار سوق العمل</translation>
     </message>
     <message>
         <source>The occupation is on the shortage list, or the vacancy was advertised for at least the required number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة مدرجة في قائمة النقص، أو أُعلن عن الشاغر مدةً لا تقل عن عدد الأيام المطلوب.</translation>
     </message>
     <message>
         <source>No displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم إزاحة العمال المحليين</translation>
     </message>
     <message>
         <source>No local worker in the occupation was laid off at the site in the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسرَّح أي عامل محلي في المهنة المعنية في الموقع خلال آخر 12 شهرًا.</translation>
     </message>
     <message>
         <source>Compliance record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الامتثال</translation>
     </message>
     <message>
         <source>No labour-law violation was recorded against the employer in the last 3 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل على صاحب العمل أي مخالفة لقانون العمل خلال آخر 3 سنوات.</translation>
     </message>
     <message>
         <source>Genuine offer</source>
-        <translation type="unfinished"></translation>
+        <translation>جدية العرض</translation>
     </message>
     <message>
         <source>The business is active, the need matches its operations and it can pay the wages (attested by a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأة تمارس نشاطها فعليًا، والحاجة تتناسب مع عملياتها، وهي قادرة على دفع الأجور (بإقرار عضو).</translation>
     </message>
     <message>
         <source>Equal treatment and social security</source>
-        <translation type="unfinished"></translation>
+        <translation>المساواة في المعاملة والضمان الاجتماعي</translation>
     </message>
     <message>
         <source>The contract gives equal pay and conditions with nationals, and enrols the workers in social security (attested by a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>يكفل العقد للعمال المساواة مع المواطنين في الأجر وشروط العمل، ويسجّلهم في الضمان الاجتماعي (بإقرار عضو).</translation>
     </message>
     <message>
         <source>No recruitment fees</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم تقاضي رسوم توظيف</translation>
     </message>
     <message>
         <source>No recruitment fee or cost is charged to the workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُحمَّل على العمال أي رسوم أو تكاليف توظيف.</translation>
     </message>
     <message>
         <source>Reliance cap</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف الاعتماد</translation>
     </message>
     <message>
         <source>After admission, foreign workers would be at most the cap&apos;s share of the firm&apos;s workforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الاستقدام، لن تتجاوز نسبة العمال الأجانب من القوى العاملة في المنشأة النسبةَ التي يحددها السقف.</translation>
     </message>
     <message>
         <source>Shortage evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة النقص</translation>
     </message>
     <message>
         <source>20 if the occupation is on the shortage list; 10 if the vacancy was advertised long enough and no local was hired; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 إذا كانت المهنة مدرجة في قائمة النقص؛ و10 إذا أُعلن عن الشاغر مدةً كافية ولم يُعيَّن أي عامل محلي؛ وإلا 0.</translation>
     </message>
     <message>
         <source>Skill level and qualification match</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق مستوى المهارة والمؤهلات</translation>
     </message>
     <message>
         <source>The workers&apos; skill level and qualifications match the job (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطابق مستوى مهارة العمال ومؤهلاتهم مع الوظيفة (تقدير الأعضاء).</translation>
     </message>
     <message>
         <source>Skills and knowledge transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المهارات والمعارف</translation>
     </message>
     <message>
         <source>Local trainees per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المتدربين المحليين لكل عامل أجنبي: 20 عند بلوغ العتبة العليا أو تجاوزها، و10 عند تجاوز العتبة الدنيا، وإلا 0.</translation>
     </message>
     <message>
         <source>Local job creation or retention</source>
-        <translation type="unfinished"></translation>
+        <translation>استحداث الوظائف المحلية أو الحفاظ عليها</translation>
     </message>
     <message>
         <source>Local jobs created per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوظائف المحلية المستحدثة لكل عامل أجنبي: 20 عند بلوغ العتبة العليا أو تجاوزها، و10 عند تجاوز العتبة الدنيا، وإلا 0.</translation>
     </message>
     <message>
         <source>Strategic value and alternatives considered</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الاستراتيجية والبدائل المدروسة</translation>
     </message>
     <message>
         <source>The hire serves a strategic need and alternatives (pay, training, automation) were considered (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>يلبّي التوظيف حاجة استراتيجية، ودُرست البدائل (الأجر، والتدريب، والأتمتة) (تقدير الأعضاء).</translation>
     </message>
     <message>
         <source>Wage level against local wages</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الأجر مقارنةً بالأجور المحلية</translation>
     </message>
     <message>
         <source>Wage offered over prevailing wage: 20 at or above the upper threshold, 10 at or above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الأجر المعروض إلى الأجر السائد: 20 عند بلوغ العتبة العليا أو تجاوزها، و10 عند بلوغ العتبة الدنيا أو تجاوزها، وإلا 0.</translation>
     </message>
     <message>
         <source>Local labour-market slack</source>
-        <translation type="unfinished"></translation>
+        <translation>فائض العرض في سوق العمل المحلي</translation>
     </message>
     <message>
         <source>Regional unemployment and unemployed per vacancy in the occupation (member judgement on regional data).</source>
-        <translation type="unfinished"></translation>
+        <translation>البطالة في المنطقة وعدد العاطلين عن العمل لكل شاغر في المهنة (تقدير الأعضاء بناءً على البيانات الإقليمية).</translation>
     </message>
     <message>
         <source>Quality of local recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة جهود التوظيف المحلي</translation>
     </message>
     <message>
         <source>20 if advertised long enough on at least the required channels; 10 if advertised at least the shorter period; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 إذا أُعلن عن الشاغر مدةً كافية عبر العدد المطلوب من القنوات على الأقل؛ و10 إذا أُعلن عنه المدةَ الأقصر على الأقل؛ وإلا 0.</translation>
     </message>
     <message>
         <source>Reliance on foreign labour</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد على العمالة الأجنبية</translation>
     </message>
     <message>
         <source>Share of foreign workers after admission: 20 at or below the lower threshold, 10 at or below the upper, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العمال الأجانب بعد الاستقدام: 20 عند العتبة الدنيا أو دونها، و10 عند العتبة العليا أو دونها، وإلا 0.</translation>
     </message>
     <message>
         <source>Working conditions and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>ظروف العمل والسلامة</translation>
     </message>
     <message>
         <source>Safety record, hours and conditions at the workplace (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل السلامة وساعات العمل وظروفه في مكان العمل (تقدير الأعضاء).</translation>
     </message>
     <message>
         <source>Track record, past commitments kept</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل السابق والوفاء بالالتزامات السابقة</translation>
     </message>
     <message>
         <source>Whether the employer kept the commitments of earlier approvals (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كان صاحب العمل قد وفى بالتزامات الموافقات السابقة (تقدير الأعضاء).</translation>
     </message>
     <message>
         <source>Integration support package</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة دعم الاندماج</translation>
     </message>
     <message>
         <source>Items offered (language course, orientation, health information, family support, skills recognition): 20 for 4 or more, 10 for 2-3, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود المقدَّمة (دورة لغوية، والتوجيه، والمعلومات الصحية، ودعم الأسرة، والاعتراف بالمهارات): 20 لـ 4 بنود أو أكثر، و10 لـ 2-3 بنود، وإلا 0.</translation>
     </message>
     <message>
         <source>Housing standard and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>معيار السكن وتكلفته</translation>
     </message>
     <message>
         <source>20 if housing is provided and inspected; 10 if provided; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 إذا وُفِّر السكن وخضع للتفتيش؛ و10 إذا وُفِّر؛ وإلا 0.</translation>
     </message>
     <message>
         <source>Inclusion of under-represented locals</source>
-        <translation type="unfinished"></translation>
+        <translation>إدماج الفئات المحلية الأقل تمثيلًا</translation>
     </message>
     <message>
         <source>Targeted recruitment of under-represented local groups, with hires (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>توظيف موجَّه للفئات المحلية الأقل تمثيلًا، مع تعيينات فعلية (تقدير الأعضاء).</translation>
     </message>
     <message>
         <source>Fair recruitment and pre-departure information</source>
-        <translation type="unfinished"></translation>
+        <translation>التوظيف العادل والمعلومات قبل المغادرة</translation>
     </message>
     <message>
         <source>Licensed or public recruitment channel, information in the worker&apos;s language, contract before departure (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة توظيف مرخَّصة أو عامة، ومعلومات بلغة العامل، وعقد قبل المغادرة (تقدير الأعضاء).</translation>
     </message>
     <message>
         <source>Development impact and return</source>
-        <translation type="unfinished"></translation>
+        <translation>الأثر الإنمائي والعودة</translation>
     </message>
     <message>
         <source>Skills usable at home, portable savings or social security, return support (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>مهارات يمكن الاستفادة منها في البلد الأصلي، ومدخرات أو ضمان اجتماعي قابلان للنقل، ودعم العودة (تقدير الأعضاء).</translation>
     </message>
     <message>
         <source>Community and regional cohesion</source>
-        <translation type="unfinished"></translation>
+        <translation>التماسك المجتمعي والإقليمي</translation>
     </message>
     <message>
         <source>Work in a priority or depopulating region, and a balanced workforce (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل في منطقة ذات أولوية أو تعاني من تناقص السكان، وقوى عاملة متوازنة (تقدير الأعضاء).</translation>
     </message>
 </context>
 <context>
@@ -1395,27 +1395,27 @@ Close the vote now? They will not vote.</source>
     <name>ChairPin</name>
     <message>
         <source>Presiding: %1 (stand-in for the chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>المترئس: %1 (البديل عن الرئيس)</translation>
     </message>
     <message>
         <source>Presiding: %1 (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>المترئس: %1 (الرئيس)</translation>
     </message>
     <message>
         <source>The board has no chair: set one in the board settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للجنة رئيس: عيّن رئيسًا في إعدادات اللجنة.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished">&amp;تأكيد</translation>
+        <translation>&amp;تأكيد</translation>
     </message>
     <message>
         <source>Stand-in&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN الخاص بالبديل</translation>
     </message>
     <message>
         <source>Chair&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN الخاص بالرئيس</translation>
     </message>
 </context>
 <context>
@@ -1660,15 +1660,15 @@ Close the vote now? They will not vote.</source>
     </message>
     <message>
         <source>Gates</source>
-        <translation type="unfinished">البوابات</translation>
+        <translation>البوابات</translation>
     </message>
     <message>
         <source>Technical score: %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة الفنية: %1 / 100</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية: %1</translation>
     </message>
     <message>
         <source>Gate failed: %1</source>
@@ -2989,99 +2989,99 @@ Close the vote now? They will not vote.</source>
     </message>
     <message>
         <source>wage {wage} &lt; prevailing {prevailing}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر {wage} &lt; السائد {prevailing}</translation>
     </message>
     <message>
         <source>wage {wage} &lt; statutory minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر {wage} &lt; الحد الأدنى القانوني {minimum}</translation>
     </message>
     <message>
         <source>wage {wage} ≥ prevailing {prevailing}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأجر {wage} ≥ السائد {prevailing}</translation>
     </message>
     <message>
         <source>not given: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقدَّم: {fields}</translation>
     </message>
     <message>
         <source>not given: {fields} (occupation not on the shortage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُقدَّم: {fields} (المهنة غير مدرجة في قائمة النقص)</translation>
     </message>
     <message>
         <source>{field} reported</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عن {field}</translation>
     </message>
     <message>
         <source>no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا {field}</translation>
     </message>
     <message>
         <source>{field} {value} &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} &gt; 0</translation>
     </message>
     <message>
         <source>{field} 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: 0</translation>
     </message>
     <message>
         <source>occupation {occupation} on the shortage list</source>
-        <translation type="unfinished"></translation>
+        <translation>المهنة {occupation} مدرجة في قائمة النقص</translation>
     </message>
     <message>
         <source>advertised {days} days ≥ {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الإعلان: {days} ≥ {required}</translation>
     </message>
     <message>
         <source>advertised {days} days &lt; {required}, occupation not on the shortage list</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الإعلان: {days} &lt; {required}، والمهنة غير مدرجة في قائمة النقص</translation>
     </message>
     <message>
         <source>share at least {share} &gt; cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة {share} على الأقل &gt; السقف {cap}</translation>
     </message>
     <message>
         <source>foreign share {share} &gt; cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الأجانب {share} &gt; السقف {cap}</translation>
     </message>
     <message>
         <source>foreign share {share} ≤ cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الأجانب {share} ≤ السقف {cap}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّلة</translation>
     </message>
     <message>
         <source>not yet attested</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقَرّ بعد</translation>
     </message>
     <message>
         <source>attested by the board</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرّتها اللجنة</translation>
     </message>
     <message>
         <source>attestation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الإقرار</translation>
     </message>
     <message>
         <source>layoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات التسريح</translation>
     </message>
     <message>
         <source>violations</source>
-        <translation type="unfinished"></translation>
+        <translation>المخالفات</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق في %1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">غير مُقدَّم</translation>
+        <translation>غير مُقدَّم</translation>
     </message>
 </context>
 <context>
@@ -4065,24 +4065,24 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) from event {seq} on were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي حدث ابتداءً من الحدث {seq}.</numerusform>
+            <numerusform>حُذف حدث واحد ابتداءً من الحدث {seq}.</numerusform>
+            <numerusform>حُذف حدثان ابتداءً من الحدث {seq}.</numerusform>
+            <numerusform>حُذفت %n أحداث ابتداءً من الحدث {seq}.</numerusform>
+            <numerusform>حُذف %n حدثًا ابتداءً من الحدث {seq}.</numerusform>
+            <numerusform>حُذف %n حدث ابتداءً من الحدث {seq}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were deleted before event {seq} and the rest renumbered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي حدث قبل الحدث {seq}، وأُعيد ترقيم الباقي.</numerusform>
+            <numerusform>حُذف حدث واحد قبل الحدث {seq} وأُعيد ترقيم الباقي.</numerusform>
+            <numerusform>حُذف حدثان قبل الحدث {seq} وأُعيد ترقيم الباقي.</numerusform>
+            <numerusform>حُذفت %n أحداث قبل الحدث {seq} وأُعيد ترقيم الباقي.</numerusform>
+            <numerusform>حُذف %n حدثًا قبل الحدث {seq} وأُعيد ترقيم الباقي.</numerusform>
+            <numerusform>حُذف %n حدث قبل الحدث {seq} وأُعيد ترقيم الباقي.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4238,199 +4238,199 @@ Quit anyway?</source>
     <name>Problems</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة الملف: {reason}</translation>
     </message>
     <message>
         <source>unsupported file type; use .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف غير مدعوم؛ استخدم ملفًا بامتداد .csv أو .xlsx</translation>
     </message>
     <message>
         <source>the file is not UTF-8: line {line} cannot be decoded; save it as &apos;CSV UTF-8&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الملف ليس UTF-8: يتعذر فك ترميز السطر {line}؛ احفظه بصيغة «CSV UTF-8»</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ</translation>
     </message>
     <message>
         <source>the file has a header but no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملف صف عناوين ولكن لا توجد فيه طلبات</translation>
     </message>
     <message>
         <source>the CSV cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة ملف CSV: {reason}</translation>
     </message>
     <message>
         <source>the spreadsheet cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة جدول البيانات: {reason}</translation>
     </message>
     <message>
         <source>the TOML cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة ملف TOML: {reason}</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود مطلوب مفقود</translation>
     </message>
     <message>
         <source>column appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود مكرر في صف العناوين</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود غير معروف، تم تجاهله</translation>
     </message>
     <message>
         <source>the row has {found} fields but the header has {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد حقول الصف {found}، بينما عدد حقول صف العناوين {expected}</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة مطلوبة</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عددًا صحيحًا</translation>
     </message>
     <message>
         <source>not a number (use a dot as the decimal point, no thousands separator)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عددًا (استخدم النقطة فاصلةً عشرية، ودون فاصل للآلاف)</translation>
     </message>
     <message>
         <source>not a yes/no value (true/false, yes/no, 1/0, sí/no, oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست قيمة نعم/لا (true/false، yes/no، 1/0، sí/no، oui/non)</translation>
     </message>
     <message>
         <source>not a date in ISO 8601 form (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا بصيغة ISO 8601 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>must be at least {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل القيمة عن {min}</translation>
     </message>
     <message>
         <source>must be at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تزيد القيمة على {max}</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون القيمة أكبر من 0</translation>
     </message>
     <message>
         <source>not an ISCO-08 unit group (a 4-digit code that exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مجموعة وحدات في ISCO-08 (رمزًا موجودًا من 4 أرقام)</translation>
     </message>
     <message>
         <source>not an ISIC Rev.4 section letter (A-U) or 2-digit division</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حرف قسم في ISIC Rev.4 (A-U) ولا رمز فرع من رقمين</translation>
     </message>
     <message>
         <source>not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رمز عملة وفق ISO 4217</translation>
     </message>
     <message>
         <source>not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رمز بلد وفق ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <source>unknown integration support item; use {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>بند دعم اندماج غير معروف؛ استخدم {allowed}</translation>
     </message>
     <message>
         <source>holds the control character {char}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على محرف التحكم {char}: {rule}</translation>
     </message>
     <message>
         <source>not a usable number (NaN, infinity, an empty number cell, or out of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عددًا صالحًا للاستخدام (NaN، أو ما لا نهاية، أو خلية عددية فارغة، أو قيمة خارج النطاق)</translation>
     </message>
     <message>
         <source>the cell holds a spreadsheet error, not a value</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الخلية على خطأ من جدول البيانات، لا على قيمة</translation>
     </message>
     <message>
         <source>foreign employees ({foreign}) exceed employees ({employees})</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الموظفين الأجانب ({foreign}) يتجاوز عدد الموظفين ({employees})</translation>
     </message>
     <message>
         <source>reference already used on row {first_row}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع مستخدم بالفعل في الصف {first_row}</translation>
     </message>
     <message>
         <source>reference already in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع موجود بالفعل في قاعدة البيانات</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح مطلوب مفقود</translation>
     </message>
     <message>
         <source>must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون القيمة: {expected}</translation>
     </message>
     <message>
         <source>must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون القيمة إحدى القيم التالية: {allowed}</translation>
     </message>
     <message>
         <source>id already used by another member</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف مستخدم لعضو آخر</translation>
     </message>
     <message>
         <source>no member with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عضو بهذا المعرّف</translation>
     </message>
     <message>
         <source>not a fraction between 0 and 1 (e.g. &quot;2/3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كسرًا بين 0 و1 (مثال: «2/3»)</translation>
     </message>
     <message>
         <source>the board needs exactly one active chair (found {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للجنة رئيس نشط واحد بالضبط (العدد الموجود: {found})</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>no request with this reference in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب بهذا المرجع في قاعدة البيانات</translation>
     </message>
     <message>
         <source>the request is {status}, not pending</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب في حالة {status}، وليس قيد الانتظار</translation>
     </message>
     <message>
         <source>this member may not vote, score or dissent on the item: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز لهذا العضو التصويت على البند أو منحه درجات أو تقديم رأي مخالف بشأنه: {why}</translation>
     </message>
     <message>
         <source>a motion after an adopted one (motion {adopted} already decided the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح لاحق لاقتراح معتمد (الاقتراح {adopted} بتّ في البند بالفعل)</translation>
     </message>
     <message>
         <source>this request is already an item of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الطلب مدرج بالفعل بندًا في الاجتماع</translation>
     </message>
     <message>
         <source>workers must be a whole number from {low} to the {max} requested</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد العمال عددًا صحيحًا من {low} إلى {max} (العدد المطلوب)</translation>
     </message>
     <message>
         <source>no criterion with this code in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد معيار بهذا الرمز في الكتالوج</translation>
     </message>
     <message>
         <source>points must be 0, 10 or 20</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون النقاط 0 أو 10 أو 20</translation>
     </message>
 </context>
 <context>
@@ -4479,13 +4479,13 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) from event {seq} on were deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي حدث تدقيق ابتداءً من الحدث {seq}</numerusform>
+            <numerusform>حُذف حدث تدقيق واحد ابتداءً من الحدث {seq}</numerusform>
+            <numerusform>حُذف حدثا تدقيق ابتداءً من الحدث {seq}</numerusform>
+            <numerusform>حُذفت %n أحداث تدقيق ابتداءً من الحدث {seq}</numerusform>
+            <numerusform>حُذف %n حدثَ تدقيق ابتداءً من الحدث {seq}</numerusform>
+            <numerusform>حُذف %n حدث تدقيق ابتداءً من الحدث {seq}</numerusform>
         </translation>
     </message>
     <message>
@@ -5066,7 +5066,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>{status} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({count})</translation>
     </message>
 </context>
 <context>
@@ -5962,62 +5962,62 @@ Quit anyway?</source>
     </message>
     <message>
         <source>No signature in this box</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد توقيع في هذه الخانة</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Intact: %1 · Signature value valid: %2 · Certificate trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سليم: %1 · قيمة التوقيع صالحة: %2 · الشهادة موثوقة: %3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Trusted for the box of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق لخانة: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">لا شيء</translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Covers: %1 · Changed after it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يشمل: %1 · ما تغيّر بعده: %2</translation>
     </message>
     <message>
         <source>The first signature: it certifies the document and allows only later signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع الأول: يصادق على المستند ولا يسمح بعده إلا بالتوقيعات اللاحقة.</translation>
     </message>
     <message>
         <source>This signature could not be validated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحقق من صحة هذا التوقيع: %1</translation>
     </message>
 </context>
 <context>
     <name>SigningStateModel</name>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوقَّع بعد</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّعه %1</translation>
     </message>
     <message>
         <source>%1: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لم يوقَّع بعد</translation>
     </message>
     <message>
         <source>%1: signed by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: وقّعه %2، %3</translation>
     </message>
 </context>
 <context>

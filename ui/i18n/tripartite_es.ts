@@ -52,9 +52,9 @@
     </message>
     <message numerus="yes">
         <source>Added %n request(s) to the agenda of “{title}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n solicitud al orden del día de “{title}”.</numerusform>
+            <numerusform>Se añadieron %n solicitudes al orden del día de “{title}”.</numerusform>
         </translation>
     </message>
     <message>
@@ -70,9 +70,9 @@
     </message>
     <message numerus="yes">
         <source>Put %n request(s) on a meeting&apos;s agenda: {references}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incluir %n solicitud en el orden del día de una sesión: {references}</numerusform>
+            <numerusform>Incluir %n solicitudes en el orden del día de una sesión: {references}</numerusform>
         </translation>
     </message>
     <message>
@@ -816,215 +816,215 @@
     <name>Catalogue</name>
     <message>
         <source>Default criteria catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de criterios predeterminado</translation>
     </message>
     <message>
         <source>Wage floor</source>
-        <translation type="unfinished">Salario mínimo exigido</translation>
+        <translation>Salario mínimo exigido</translation>
     </message>
     <message>
         <source>The wage offered is at least the prevailing wage for the job and region, and at least the statutory minimum wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>El salario ofrecido es al menos igual al salario de referencia para el puesto y la región, y al menos igual al salario mínimo legal.</translation>
     </message>
     <message>
         <source>No labour dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conflicto laboral</translation>
     </message>
     <message>
         <source>No strike or lockout is under way at the workplace in the occupation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay en curso ninguna huelga ni cierre patronal en el centro de trabajo en la ocupación de que se trata.</translation>
     </message>
     <message>
         <source>Labour-market test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba del mercado de trabajo</translation>
     </message>
     <message>
         <source>The occupation is on the shortage list, or the vacancy was advertised for at least the required number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ocupación figura en la lista de difícil cobertura, o la vacante se anunció durante al menos el número de días exigido.</translation>
     </message>
     <message>
         <source>No displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin desplazamiento de trabajadores locales</translation>
     </message>
     <message>
         <source>No local worker in the occupation was laid off at the site in the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún trabajador local de la ocupación fue despedido en el centro de trabajo en los últimos 12 meses.</translation>
     </message>
     <message>
         <source>Compliance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de cumplimiento</translation>
     </message>
     <message>
         <source>No labour-law violation was recorded against the employer in the last 3 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró ninguna infracción de la legislación laboral imputable al empleador en los últimos 3 años.</translation>
     </message>
     <message>
         <source>Genuine offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta auténtica</translation>
     </message>
     <message>
         <source>The business is active, the need matches its operations and it can pay the wages (attested by a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa está en actividad, la necesidad corresponde a sus operaciones y puede pagar los salarios (acreditado por un miembro).</translation>
     </message>
     <message>
         <source>Equal treatment and social security</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualdad de trato y seguridad social</translation>
     </message>
     <message>
         <source>The contract gives equal pay and conditions with nationals, and enrols the workers in social security (attested by a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato otorga igualdad de salario y de condiciones con los nacionales, e inscribe a los trabajadores en la seguridad social (acreditado por un miembro).</translation>
     </message>
     <message>
         <source>No recruitment fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comisiones de contratación</translation>
     </message>
     <message>
         <source>No recruitment fee or cost is charged to the workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cobra a los trabajadores ninguna comisión ni gasto de contratación.</translation>
     </message>
     <message>
         <source>Reliance cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de dependencia</translation>
     </message>
     <message>
         <source>After admission, foreign workers would be at most the cap&apos;s share of the firm&apos;s workforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la admisión, los trabajadores extranjeros representarían como máximo la proporción de la plantilla de la empresa fijada por el límite.</translation>
     </message>
     <message>
         <source>Shortage evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Escasez documentada</translation>
     </message>
     <message>
         <source>20 if the occupation is on the shortage list; 10 if the vacancy was advertised long enough and no local was hired; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 si la ocupación figura en la lista de difícil cobertura; 10 si la vacante se anunció durante el tiempo suficiente y no se contrató a ningún trabajador local; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Skill level and qualification match</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuación del nivel de competencias y de la cualificación</translation>
     </message>
     <message>
         <source>The workers&apos; skill level and qualifications match the job (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de competencias y las cualificaciones de los trabajadores se ajustan al puesto (juicio de los miembros).</translation>
     </message>
     <message>
         <source>Skills and knowledge transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia de competencias y conocimientos</translation>
     </message>
     <message>
         <source>Local trainees per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas locales en formación por trabajador extranjero: 20 si alcanza o supera el umbral superior, 10 si supera el inferior; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Local job creation or retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Creación o mantenimiento de empleo local</translation>
     </message>
     <message>
         <source>Local jobs created per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleos locales creados por trabajador extranjero: 20 si alcanza o supera el umbral superior, 10 si supera el inferior; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Strategic value and alternatives considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor estratégico y alternativas consideradas</translation>
     </message>
     <message>
         <source>The hire serves a strategic need and alternatives (pay, training, automation) were considered (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>La contratación responde a una necesidad estratégica y se consideraron alternativas (salario, formación, automatización) (juicio de los miembros).</translation>
     </message>
     <message>
         <source>Wage level against local wages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel salarial frente a los salarios locales</translation>
     </message>
     <message>
         <source>Wage offered over prevailing wage: 20 at or above the upper threshold, 10 at or above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario ofrecido respecto del salario de referencia: 20 si alcanza o supera el umbral superior, 10 si alcanza o supera el inferior; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Local labour-market slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Holgura del mercado de trabajo local</translation>
     </message>
     <message>
         <source>Regional unemployment and unemployed per vacancy in the occupation (member judgement on regional data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempleo regional y número de desempleados por vacante en la ocupación (juicio de los miembros sobre datos regionales).</translation>
     </message>
     <message>
         <source>Quality of local recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de la contratación local</translation>
     </message>
     <message>
         <source>20 if advertised long enough on at least the required channels; 10 if advertised at least the shorter period; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 si la vacante se anunció durante el tiempo suficiente en al menos los canales exigidos; 10 si se anunció al menos durante el período más corto; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Reliance on foreign labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencia de la mano de obra extranjera</translation>
     </message>
     <message>
         <source>Share of foreign workers after admission: 20 at or below the lower threshold, 10 at or below the upper, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de trabajadores extranjeros tras la admisión: 20 si no supera el umbral inferior, 10 si no supera el superior; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Working conditions and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de trabajo y seguridad</translation>
     </message>
     <message>
         <source>Safety record, hours and conditions at the workplace (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de seguridad, jornada y condiciones en el centro de trabajo (juicio de los miembros).</translation>
     </message>
     <message>
         <source>Track record, past commitments kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Trayectoria y cumplimiento de compromisos anteriores</translation>
     </message>
     <message>
         <source>Whether the employer kept the commitments of earlier approvals (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el empleador cumplió los compromisos de aprobaciones anteriores (juicio de los miembros).</translation>
     </message>
     <message>
         <source>Integration support package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de apoyo a la integración</translation>
     </message>
     <message>
         <source>Items offered (language course, orientation, health information, family support, skills recognition): 20 for 4 or more, 10 for 2-3, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos ofrecidos (curso de idioma, orientación, información sanitaria, apoyo familiar, reconocimiento de competencias): 20 por 4 o más, 10 por 2-3; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Housing standard and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar y costo de la vivienda</translation>
     </message>
     <message>
         <source>20 if housing is provided and inspected; 10 if provided; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 si se facilita vivienda y ha sido inspeccionada; 10 si se facilita; en otro caso, 0.</translation>
     </message>
     <message>
         <source>Inclusion of under-represented locals</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusión de grupos locales infrarrepresentados</translation>
     </message>
     <message>
         <source>Targeted recruitment of under-represented local groups, with hires (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratación dirigida a grupos locales infrarrepresentados, con contrataciones efectivas (juicio de los miembros).</translation>
     </message>
     <message>
         <source>Fair recruitment and pre-departure information</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratación equitativa e información previa a la partida</translation>
     </message>
     <message>
         <source>Licensed or public recruitment channel, information in the worker&apos;s language, contract before departure (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de contratación autorizado o público, información en el idioma del trabajador, contrato antes de la partida (juicio de los miembros).</translation>
     </message>
     <message>
         <source>Development impact and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto en el desarrollo y retorno</translation>
     </message>
     <message>
         <source>Skills usable at home, portable savings or social security, return support (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias aprovechables en el país de origen, ahorros o seguridad social transferibles, apoyo al retorno (juicio de los miembros).</translation>
     </message>
     <message>
         <source>Community and regional cohesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohesión comunitaria y regional</translation>
     </message>
     <message>
         <source>Work in a priority or depopulating region, and a balanced workforce (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo en una región prioritaria o en proceso de despoblación, y una plantilla equilibrada (juicio de los miembros).</translation>
     </message>
 </context>
 <context>
@@ -1375,27 +1375,27 @@ Close the vote now? They will not vote.</source>
     <name>ChairPin</name>
     <message>
         <source>Presiding: %1 (stand-in for the chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preside: %1 (suplente de la presidencia)</translation>
     </message>
     <message>
         <source>Presiding: %1 (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preside: %1 (presidencia)</translation>
     </message>
     <message>
         <source>The board has no chair: set one in the board settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comisión no tiene presidencia: desígnela en la configuración de la comisión.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished">&amp;Confirmar</translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>Stand-in&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN del suplente</translation>
     </message>
     <message>
         <source>Chair&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de la presidencia</translation>
     </message>
 </context>
 <context>
@@ -1636,15 +1636,15 @@ Close the vote now? They will not vote.</source>
     </message>
     <message>
         <source>Gates</source>
-        <translation type="unfinished">Requisitos</translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <source>Technical score: %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación técnica: %1 / 100</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación: %1</translation>
     </message>
     <message>
         <source>Gate failed: %1</source>
@@ -2965,99 +2965,99 @@ Close the vote now? They will not vote.</source>
     </message>
     <message>
         <source>wage {wage} &lt; prevailing {prevailing}</source>
-        <translation type="unfinished"></translation>
+        <translation>salario {wage} &lt; referencia {prevailing}</translation>
     </message>
     <message>
         <source>wage {wage} &lt; statutory minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>salario {wage} &lt; mínimo legal {minimum}</translation>
     </message>
     <message>
         <source>wage {wage} ≥ prevailing {prevailing}</source>
-        <translation type="unfinished"></translation>
+        <translation>salario {wage} ≥ referencia {prevailing}</translation>
     </message>
     <message>
         <source>not given: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>no consta: {fields}</translation>
     </message>
     <message>
         <source>not given: {fields} (occupation not on the shortage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>no consta: {fields} (ocupación fuera de la lista de difícil cobertura)</translation>
     </message>
     <message>
         <source>{field} reported</source>
-        <translation type="unfinished"></translation>
+        <translation>hay constancia de {field}</translation>
     </message>
     <message>
         <source>no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin {field}</translation>
     </message>
     <message>
         <source>{field} {value} &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {value} &gt; 0</translation>
     </message>
     <message>
         <source>{field} 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 0</translation>
     </message>
     <message>
         <source>occupation {occupation} on the shortage list</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupación {occupation} en la lista de difícil cobertura</translation>
     </message>
     <message>
         <source>advertised {days} days ≥ {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>vacante anunciada {days} días ≥ {required}</translation>
     </message>
     <message>
         <source>advertised {days} days &lt; {required}, occupation not on the shortage list</source>
-        <translation type="unfinished"></translation>
+        <translation>vacante anunciada {days} días &lt; {required}, ocupación fuera de la lista de difícil cobertura</translation>
     </message>
     <message>
         <source>share at least {share} &gt; cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de al menos {share} &gt; límite {cap}</translation>
     </message>
     <message>
         <source>foreign share {share} &gt; cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de extranjeros {share} &gt; límite {cap}</translation>
     </message>
     <message>
         <source>foreign share {share} ≤ cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de extranjeros {share} ≤ límite {cap}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>not yet attested</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no acreditado</translation>
     </message>
     <message>
         <source>attested by the board</source>
-        <translation type="unfinished"></translation>
+        <translation>acreditado por la comisión</translation>
     </message>
     <message>
         <source>attestation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>acreditación denegada</translation>
     </message>
     <message>
         <source>layoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>despidos</translation>
     </message>
     <message>
         <source>violations</source>
-        <translation type="unfinished"></translation>
+        <translation>infracciones</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo %1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">no consta</translation>
+        <translation>no consta</translation>
     </message>
 </context>
 <context>
@@ -4013,16 +4013,16 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) from event {seq} on were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n evento a partir del evento {seq}.</numerusform>
+            <numerusform>Se eliminaron %n eventos a partir del evento {seq}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were deleted before event {seq} and the rest renumbered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n evento antes del evento {seq} y el resto se renumeró.</numerusform>
+            <numerusform>Se eliminaron %n eventos antes del evento {seq} y el resto se renumeró.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4170,199 +4170,199 @@ Quit anyway?</source>
     <name>Problems</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el archivo</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
         <source>unsupported file type; use .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de archivo no admitido; use .csv o .xlsx</translation>
     </message>
     <message>
         <source>the file is not UTF-8: line {line} cannot be decoded; save it as &apos;CSV UTF-8&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no está en UTF-8: la línea {line} no se puede decodificar; guárdelo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file has a header but no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene encabezado pero ninguna solicitud</translation>
     </message>
     <message>
         <source>the CSV cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el CSV: {reason}</translation>
     </message>
     <message>
         <source>the spreadsheet cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la hoja de cálculo: {reason}</translation>
     </message>
     <message>
         <source>the TOML cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el TOML: {reason}</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una columna obligatoria</translation>
     </message>
     <message>
         <source>column appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna aparece dos veces en el encabezado</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida; se omite</translation>
     </message>
     <message>
         <source>the row has {found} fields but the header has {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene {found} campos, pero el encabezado tiene {expected}</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere un valor</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero</translation>
     </message>
     <message>
         <source>not a number (use a dot as the decimal point, no thousands separator)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número (use el punto como separador decimal, sin separador de miles)</translation>
     </message>
     <message>
         <source>not a yes/no value (true/false, yes/no, 1/0, sí/no, oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un valor sí/no (true/false, yes/no, 1/0, sí/no, oui/non)</translation>
     </message>
     <message>
         <source>not a date in ISO 8601 form (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha en formato ISO 8601 (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>must be at least {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mínimo {min}</translation>
     </message>
     <message>
         <source>must be at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como máximo {max}</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser mayor que 0</translation>
     </message>
     <message>
         <source>not an ISCO-08 unit group (a 4-digit code that exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un grupo primario de la CIUO-08 (un código existente de 4 cifras)</translation>
     </message>
     <message>
         <source>not an ISIC Rev.4 section letter (A-U) or 2-digit division</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una letra de sección (A-U) ni una división de 2 cifras de la CIIU Rev.4</translation>
     </message>
     <message>
         <source>not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de moneda ISO 4217</translation>
     </message>
     <message>
         <source>not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
         <source>unknown integration support item; use {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento de apoyo a la integración desconocido; use {allowed}</translation>
     </message>
     <message>
         <source>holds the control character {char}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene el carácter de control {char}: {rule}</translation>
     </message>
     <message>
         <source>not a usable number (NaN, infinity, an empty number cell, or out of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número utilizable (NaN, infinito, una celda numérica vacía o un valor fuera de rango)</translation>
     </message>
     <message>
         <source>the cell holds a spreadsheet error, not a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la celda contiene un error de hoja de cálculo, no un valor</translation>
     </message>
     <message>
         <source>foreign employees ({foreign}) exceed employees ({employees})</source>
-        <translation type="unfinished"></translation>
+        <translation>los empleados extranjeros ({foreign}) superan el total de empleados ({employees})</translation>
     </message>
     <message>
         <source>reference already used on row {first_row}</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia ya utilizada en la fila {first_row}</translation>
     </message>
     <message>
         <source>reference already in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia ya existente en la base de datos</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta una clave obligatoria</translation>
     </message>
     <message>
         <source>must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {expected}</translation>
     </message>
     <message>
         <source>must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de estos valores: {allowed}</translation>
     </message>
     <message>
         <source>id already used by another member</source>
-        <translation type="unfinished"></translation>
+        <translation>identificador ya utilizado por otro miembro</translation>
     </message>
     <message>
         <source>no member with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún miembro con este identificador</translation>
     </message>
     <message>
         <source>not a fraction between 0 and 1 (e.g. &quot;2/3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fracción entre 0 y 1 (p. ej., &quot;2/3&quot;)</translation>
     </message>
     <message>
         <source>the board needs exactly one active chair (found {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>la comisión necesita exactamente una presidencia activa (hay {found})</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>no request with this reference in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna solicitud con esta referencia en la base de datos</translation>
     </message>
     <message>
         <source>the request is {status}, not pending</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud tiene el estado {status}, no pendiente</translation>
     </message>
     <message>
         <source>this member may not vote, score or dissent on the item: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>este miembro no puede votar, puntuar ni formular voto particular sobre el punto: {why}</translation>
     </message>
     <message>
         <source>a motion after an adopted one (motion {adopted} already decided the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>una moción posterior a otra adoptada (la moción {adopted} ya resolvió el punto)</translation>
     </message>
     <message>
         <source>this request is already an item of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>esta solicitud ya es un punto de la sesión</translation>
     </message>
     <message>
         <source>workers must be a whole number from {low} to the {max} requested</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de trabajadores debe ser un entero de {low} a los {max} solicitados</translation>
     </message>
     <message>
         <source>no criterion with this code in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún criterio con este código en el catálogo</translation>
     </message>
     <message>
         <source>points must be 0, 10 or 20</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos deben ser 0, 10 o 20</translation>
     </message>
 </context>
 <context>
@@ -4407,9 +4407,9 @@ Quit anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) from event {seq} on were deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se eliminó %n evento de auditoría a partir del evento {seq}</numerusform>
+            <numerusform>se eliminaron %n eventos de auditoría a partir del evento {seq}</numerusform>
         </translation>
     </message>
     <message>
@@ -4990,7 +4990,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>{status} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({count})</translation>
     </message>
 </context>
 <context>
@@ -5882,62 +5882,62 @@ Quit anyway?</source>
     </message>
     <message>
         <source>No signature in this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firma en este recuadro</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Intact: %1 · Signature value valid: %2 · Certificate trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Íntegra: %1 · Valor de firma válido: %2 · Certificado de confianza: %3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Trusted for the box of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza para el recuadro de: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Covers: %1 · Changed after it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubre: %1 · Cambios posteriores: %2</translation>
     </message>
     <message>
         <source>The first signature: it certifies the document and allows only later signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera firma: certifica el documento y solo permite firmas posteriores.</translation>
     </message>
     <message>
         <source>This signature could not be validated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo validar esta firma: %1</translation>
     </message>
 </context>
 <context>
     <name>SigningStateModel</name>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin firmar</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1</translation>
     </message>
     <message>
         <source>%1: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin firmar</translation>
     </message>
     <message>
         <source>%1: signed by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: firmado por %2, %3</translation>
     </message>
 </context>
 <context>

@@ -52,9 +52,9 @@
     </message>
     <message numerus="yes">
         <source>Added %n request(s) to the agenda of “{title}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande ajoutée à l&apos;ordre du jour de «&#xa0;{title}&#xa0;».</numerusform>
+            <numerusform>%n demandes ajoutées à l&apos;ordre du jour de «&#xa0;{title}&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -70,9 +70,9 @@
     </message>
     <message numerus="yes">
         <source>Put %n request(s) on a meeting&apos;s agenda: {references}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inscrire %n demande à l&apos;ordre du jour d&apos;une séance&#xa0;: {references}</numerusform>
+            <numerusform>Inscrire %n demandes à l&apos;ordre du jour d&apos;une séance&#xa0;: {references}</numerusform>
         </translation>
     </message>
     <message>
@@ -816,215 +816,215 @@
     <name>Catalogue</name>
     <message>
         <source>Default criteria catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue de critères par défaut</translation>
     </message>
     <message>
         <source>Wage floor</source>
-        <translation type="unfinished">Plancher salarial</translation>
+        <translation>Plancher salarial</translation>
     </message>
     <message>
         <source>The wage offered is at least the prevailing wage for the job and region, and at least the statutory minimum wage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le salaire offert est au moins égal au salaire de référence pour l&apos;emploi et la région, et au moins égal au salaire minimum légal.</translation>
     </message>
     <message>
         <source>No labour dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence de conflit du travail</translation>
     </message>
     <message>
         <source>No strike or lockout is under way at the workplace in the occupation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune grève ni aucun lock-out n&apos;est en cours sur le lieu de travail dans la profession.</translation>
     </message>
     <message>
         <source>Labour-market test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test du marché du travail</translation>
     </message>
     <message>
         <source>The occupation is on the shortage list, or the vacancy was advertised for at least the required number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La profession est inscrite sur la liste des métiers en tension, ou l&apos;offre d&apos;emploi a été publiée pendant au moins le nombre de jours requis.</translation>
     </message>
     <message>
         <source>No displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence d&apos;éviction de travailleurs locaux</translation>
     </message>
     <message>
         <source>No local worker in the occupation was laid off at the site in the last 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun travailleur local de la profession n&apos;a été licencié sur le site au cours des 12 derniers mois.</translation>
     </message>
     <message>
         <source>Compliance record</source>
-        <translation type="unfinished"></translation>
+        <translation>Antécédents de conformité</translation>
     </message>
     <message>
         <source>No labour-law violation was recorded against the employer in the last 3 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune infraction au droit du travail n&apos;a été constatée à l&apos;encontre de l&apos;employeur au cours des 3 dernières années.</translation>
     </message>
     <message>
         <source>Genuine offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre réelle</translation>
     </message>
     <message>
         <source>The business is active, the need matches its operations and it can pay the wages (attested by a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise est en activité, le besoin correspond à ses activités et elle peut payer les salaires (attesté par un membre).</translation>
     </message>
     <message>
         <source>Equal treatment and social security</source>
-        <translation type="unfinished"></translation>
+        <translation>Égalité de traitement et sécurité sociale</translation>
     </message>
     <message>
         <source>The contract gives equal pay and conditions with nationals, and enrols the workers in social security (attested by a member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat garantit l&apos;égalité de rémunération et de conditions avec les nationaux, et affilie les travailleurs à la sécurité sociale (attesté par un membre).</translation>
     </message>
     <message>
         <source>No recruitment fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence de frais de recrutement</translation>
     </message>
     <message>
         <source>No recruitment fee or cost is charged to the workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun frais ni coût de recrutement n&apos;est facturé aux travailleurs.</translation>
     </message>
     <message>
         <source>Reliance cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond de dépendance</translation>
     </message>
     <message>
         <source>After admission, foreign workers would be at most the cap&apos;s share of the firm&apos;s workforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;admission, les travailleurs étrangers représenteraient au plus la part de l&apos;effectif de l&apos;entreprise fixée par le plafond.</translation>
     </message>
     <message>
         <source>Shortage evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve de pénurie</translation>
     </message>
     <message>
         <source>20 if the occupation is on the shortage list; 10 if the vacancy was advertised long enough and no local was hired; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 si la profession est inscrite sur la liste des métiers en tension&#xa0;; 10 si l&apos;offre a été publiée assez longtemps et qu&apos;aucun travailleur local n&apos;a été embauché&#xa0;; sinon 0.</translation>
     </message>
     <message>
         <source>Skill level and qualification match</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation du niveau de compétence et des qualifications</translation>
     </message>
     <message>
         <source>The workers&apos; skill level and qualifications match the job (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de compétence et les qualifications des travailleurs correspondent à l&apos;emploi (appréciation des membres).</translation>
     </message>
     <message>
         <source>Skills and knowledge transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert de compétences et de connaissances</translation>
     </message>
     <message>
         <source>Local trainees per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagiaires locaux par travailleur étranger&#xa0;: 20 au seuil supérieur ou au-delà, 10 au-dessus du seuil inférieur, sinon 0.</translation>
     </message>
     <message>
         <source>Local job creation or retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Création ou maintien d&apos;emplois locaux</translation>
     </message>
     <message>
         <source>Local jobs created per foreign worker: 20 at or above the upper threshold, 10 above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplois locaux créés par travailleur étranger&#xa0;: 20 au seuil supérieur ou au-delà, 10 au-dessus du seuil inférieur, sinon 0.</translation>
     </message>
     <message>
         <source>Strategic value and alternatives considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur stratégique et solutions de rechange envisagées</translation>
     </message>
     <message>
         <source>The hire serves a strategic need and alternatives (pay, training, automation) were considered (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recrutement répond à un besoin stratégique et des solutions de rechange (salaire, formation, automatisation) ont été envisagées (appréciation des membres).</translation>
     </message>
     <message>
         <source>Wage level against local wages</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de salaire par rapport aux salaires locaux</translation>
     </message>
     <message>
         <source>Wage offered over prevailing wage: 20 at or above the upper threshold, 10 at or above the lower, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport entre le salaire offert et le salaire de référence&#xa0;: 20 au seuil supérieur ou au-delà, 10 au seuil inférieur ou au-delà, sinon 0.</translation>
     </message>
     <message>
         <source>Local labour-market slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité de main-d&apos;œuvre locale</translation>
     </message>
     <message>
         <source>Regional unemployment and unemployed per vacancy in the occupation (member judgement on regional data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chômage régional et nombre de chômeurs par offre d&apos;emploi dans la profession (appréciation des membres sur les données régionales).</translation>
     </message>
     <message>
         <source>Quality of local recruitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité du recrutement local</translation>
     </message>
     <message>
         <source>20 if advertised long enough on at least the required channels; 10 if advertised at least the shorter period; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 si l&apos;offre a été publiée assez longtemps sur au moins les canaux requis&#xa0;; 10 si elle a été publiée au moins pendant la période plus courte&#xa0;; sinon 0.</translation>
     </message>
     <message>
         <source>Reliance on foreign labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendance à la main-d&apos;œuvre étrangère</translation>
     </message>
     <message>
         <source>Share of foreign workers after admission: 20 at or below the lower threshold, 10 at or below the upper, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des travailleurs étrangers après l&apos;admission&#xa0;: 20 au seuil inférieur ou en deçà, 10 au seuil supérieur ou en deçà, sinon 0.</translation>
     </message>
     <message>
         <source>Working conditions and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions de travail et sécurité</translation>
     </message>
     <message>
         <source>Safety record, hours and conditions at the workplace (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antécédents en matière de sécurité, horaires et conditions sur le lieu de travail (appréciation des membres).</translation>
     </message>
     <message>
         <source>Track record, past commitments kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Antécédents, respect des engagements passés</translation>
     </message>
     <message>
         <source>Whether the employer kept the commitments of earlier approvals (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respect par l&apos;employeur des engagements pris lors d&apos;approbations antérieures (appréciation des membres).</translation>
     </message>
     <message>
         <source>Integration support package</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositif d&apos;aide à l&apos;intégration</translation>
     </message>
     <message>
         <source>Items offered (language course, orientation, health information, family support, skills recognition): 20 for 4 or more, 10 for 2-3, else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments proposés (cours de langue, orientation, information sanitaire, soutien familial, reconnaissance des compétences)&#xa0;: 20 pour 4 ou plus, 10 pour 2-3, sinon 0.</translation>
     </message>
     <message>
         <source>Housing standard and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Norme et coût du logement</translation>
     </message>
     <message>
         <source>20 if housing is provided and inspected; 10 if provided; else 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>20 si un logement est fourni et inspecté&#xa0;; 10 s&apos;il est fourni&#xa0;; sinon 0.</translation>
     </message>
     <message>
         <source>Inclusion of under-represented locals</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion de groupes locaux sous-représentés</translation>
     </message>
     <message>
         <source>Targeted recruitment of under-represented local groups, with hires (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement ciblé de groupes locaux sous-représentés, avec des embauches effectives (appréciation des membres).</translation>
     </message>
     <message>
         <source>Fair recruitment and pre-departure information</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement équitable et information avant le départ</translation>
     </message>
     <message>
         <source>Licensed or public recruitment channel, information in the worker&apos;s language, contract before departure (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de recrutement agréé ou public, information dans la langue du travailleur, contrat avant le départ (appréciation des membres).</translation>
     </message>
     <message>
         <source>Development impact and return</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets sur le développement et retour</translation>
     </message>
     <message>
         <source>Skills usable at home, portable savings or social security, return support (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences utilisables dans le pays d&apos;origine, épargne ou droits de sécurité sociale transférables, aide au retour (appréciation des membres).</translation>
     </message>
     <message>
         <source>Community and regional cohesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohésion locale et régionale</translation>
     </message>
     <message>
         <source>Work in a priority or depopulating region, and a balanced workforce (member judgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail dans une région prioritaire ou en voie de dépeuplement, et effectifs équilibrés (appréciation des membres).</translation>
     </message>
 </context>
 <context>
@@ -1375,27 +1375,27 @@ Clore le vote maintenant&#xa0;? Ces membres ne voteront pas.</translation>
     <name>ChairPin</name>
     <message>
         <source>Presiding: %1 (stand-in for the chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préside&#xa0;: %1 (suppléance à la présidence)</translation>
     </message>
     <message>
         <source>Presiding: %1 (chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préside&#xa0;: %1 (présidence)</translation>
     </message>
     <message>
         <source>The board has no chair: set one in the board settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commission n&apos;a pas de président(e)&#xa0;: désignez la présidence dans les paramètres de la commission.</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished">&amp;Confirmer</translation>
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>Stand-in&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de la suppléance</translation>
     </message>
     <message>
         <source>Chair&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de la présidence</translation>
     </message>
 </context>
 <context>
@@ -1636,15 +1636,15 @@ Clore le vote maintenant&#xa0;? Ces membres ne voteront pas.</translation>
     </message>
     <message>
         <source>Gates</source>
-        <translation type="unfinished">Contrôles</translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Technical score: %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Note technique&#xa0;: %1 / 100</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Gate failed: %1</source>
@@ -2965,99 +2965,99 @@ Clore le vote maintenant&#xa0;? Ces membres ne voteront pas.</translation>
     </message>
     <message>
         <source>wage {wage} &lt; prevailing {prevailing}</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire {wage} &lt; référence {prevailing}</translation>
     </message>
     <message>
         <source>wage {wage} &lt; statutory minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire {wage} &lt; minimum légal {minimum}</translation>
     </message>
     <message>
         <source>wage {wage} ≥ prevailing {prevailing}</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire {wage} ≥ référence {prevailing}</translation>
     </message>
     <message>
         <source>not given: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>not given: {fields} (occupation not on the shortage list)</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné&#xa0;: {fields} (profession non inscrite sur la liste des métiers en tension)</translation>
     </message>
     <message>
         <source>{field} reported</source>
-        <translation type="unfinished"></translation>
+        <translation>signalement&#xa0;: {field}</translation>
     </message>
     <message>
         <source>no {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de {field}</translation>
     </message>
     <message>
         <source>{field} {value} &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {value} &gt; 0</translation>
     </message>
     <message>
         <source>{field} 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} 0</translation>
     </message>
     <message>
         <source>occupation {occupation} on the shortage list</source>
-        <translation type="unfinished"></translation>
+        <translation>profession {occupation} inscrite sur la liste des métiers en tension</translation>
     </message>
     <message>
         <source>advertised {days} days ≥ {required}</source>
-        <translation type="unfinished"></translation>
+        <translation>offre publiée {days} jours ≥ {required}</translation>
     </message>
     <message>
         <source>advertised {days} days &lt; {required}, occupation not on the shortage list</source>
-        <translation type="unfinished"></translation>
+        <translation>offre publiée {days} jours &lt; {required}, profession non inscrite sur la liste des métiers en tension</translation>
     </message>
     <message>
         <source>share at least {share} &gt; cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>part d&apos;au moins {share} &gt; plafond {cap}</translation>
     </message>
     <message>
         <source>foreign share {share} &gt; cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>part d&apos;étrangers {share} &gt; plafond {cap}</translation>
     </message>
     <message>
         <source>foreign share {share} ≤ cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>part d&apos;étrangers {share} ≤ plafond {cap}</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>not yet attested</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore attesté</translation>
     </message>
     <message>
         <source>attested by the board</source>
-        <translation type="unfinished"></translation>
+        <translation>attesté par la commission</translation>
     </message>
     <message>
         <source>attestation refused</source>
-        <translation type="unfinished"></translation>
+        <translation>attestation refusée</translation>
     </message>
     <message>
         <source>layoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>licenciements</translation>
     </message>
     <message>
         <source>violations</source>
-        <translation type="unfinished"></translation>
+        <translation>infractions</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance %1</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">non renseigné</translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -4013,16 +4013,16 @@ Quitter quand même&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) from event {seq} on were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement a été supprimé à partir de l&apos;événement {seq}.</numerusform>
+            <numerusform>%n événements ont été supprimés à partir de l&apos;événement {seq}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) were deleted before event {seq} and the rest renumbered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement a été supprimé avant l&apos;événement {seq} et les suivants renumérotés.</numerusform>
+            <numerusform>%n événements ont été supprimés avant l&apos;événement {seq} et les suivants renumérotés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4170,199 +4170,199 @@ Quitter quand même&#xa0;?</translation>
     <name>Problems</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>unsupported file type; use .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier non pris en charge&#xa0;; utilisez .csv ou .xlsx</translation>
     </message>
     <message>
         <source>the file is not UTF-8: line {line} cannot be decoded; save it as &apos;CSV UTF-8&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas en UTF-8&#xa0;: la ligne {line} ne peut pas être décodée&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;»</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file has a header but no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier comporte un en-tête mais aucune demande</translation>
     </message>
     <message>
         <source>the CSV cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CSV est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the spreadsheet cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the TOML cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier TOML est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne obligatoire manquante</translation>
     </message>
     <message>
         <source>column appears twice in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne présente deux fois dans l&apos;en-tête</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue, ignorée</translation>
     </message>
     <message>
         <source>the row has {found} fields but the header has {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne comporte {found} champs, mais l&apos;en-tête en comporte {expected}</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur est obligatoire</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>not a number (use a dot as the decimal point, no thousands separator)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre (utilisez le point comme séparateur décimal, sans séparateur de milliers)</translation>
     </message>
     <message>
         <source>not a yes/no value (true/false, yes/no, 1/0, sí/no, oui/non)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une valeur oui/non (true/false, yes/no, 1/0, sí/no, oui/non)</translation>
     </message>
     <message>
         <source>not a date in ISO 8601 form (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date au format ISO 8601 (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>must be at least {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au moins égal à {min}</translation>
     </message>
     <message>
         <source>must be at most {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être au plus égal à {max}</translation>
     </message>
     <message>
         <source>must be greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à 0</translation>
     </message>
     <message>
         <source>not an ISCO-08 unit group (a 4-digit code that exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un groupe de base de la CITP-08 (un code existant à 4 chiffres)</translation>
     </message>
     <message>
         <source>not an ISIC Rev.4 section letter (A-U) or 2-digit division</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une lettre de section (A-U) ni une division à 2 chiffres de la CITI Rév. 4</translation>
     </message>
     <message>
         <source>not an ISO 4217 currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un code de devise ISO 4217</translation>
     </message>
     <message>
         <source>not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un code de pays ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <source>unknown integration support item; use {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>élément d&apos;aide à l&apos;intégration inconnu&#xa0;; utilisez {allowed}</translation>
     </message>
     <message>
         <source>holds the control character {char}: {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>contient le caractère de contrôle {char}&#xa0;: {rule}</translation>
     </message>
     <message>
         <source>not a usable number (NaN, infinity, an empty number cell, or out of range)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre utilisable (NaN, infini, cellule numérique vide ou valeur hors limites)</translation>
     </message>
     <message>
         <source>the cell holds a spreadsheet error, not a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule contient une erreur de tableur, et non une valeur</translation>
     </message>
     <message>
         <source>foreign employees ({foreign}) exceed employees ({employees})</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de salariés étrangers ({foreign}) dépasse le nombre de salariés ({employees})</translation>
     </message>
     <message>
         <source>reference already used on row {first_row}</source>
-        <translation type="unfinished"></translation>
+        <translation>référence déjà utilisée à la ligne {first_row}</translation>
     </message>
     <message>
         <source>reference already in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>référence déjà présente dans la base de données</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire manquante</translation>
     </message>
     <message>
         <source>must be {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être {expected}</translation>
     </message>
     <message>
         <source>must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>id already used by another member</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant déjà utilisé par un autre membre</translation>
     </message>
     <message>
         <source>no member with this id</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun membre avec cet identifiant</translation>
     </message>
     <message>
         <source>not a fraction between 0 and 1 (e.g. &quot;2/3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une fraction entre 0 et 1 (p. ex. «&#xa0;2/3&#xa0;»)</translation>
     </message>
     <message>
         <source>the board needs exactly one active chair (found {found})</source>
-        <translation type="unfinished"></translation>
+        <translation>la commission doit avoir exactement un(e) président(e) en fonction (nombre trouvé&#xa0;: {found})</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>no request with this reference in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune demande avec cette référence dans la base de données</translation>
     </message>
     <message>
         <source>the request is {status}, not pending</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande est {status}, et non en attente</translation>
     </message>
     <message>
         <source>this member may not vote, score or dissent on the item: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ce membre ne peut ni voter, ni noter, ni déposer d&apos;opinion dissidente sur ce point&#xa0;: {why}</translation>
     </message>
     <message>
         <source>a motion after an adopted one (motion {adopted} already decided the item)</source>
-        <translation type="unfinished"></translation>
+        <translation>une motion postérieure à une motion adoptée (la motion {adopted} a déjà tranché le point)</translation>
     </message>
     <message>
         <source>this request is already an item of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>cette demande est déjà un point de l&apos;ordre du jour de la séance</translation>
     </message>
     <message>
         <source>workers must be a whole number from {low} to the {max} requested</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de travailleurs doit être un nombre entier compris entre {low} et les {max} demandés</translation>
     </message>
     <message>
         <source>no criterion with this code in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun critère avec ce code dans le catalogue</translation>
     </message>
     <message>
         <source>points must be 0, 10 or 20</source>
-        <translation type="unfinished"></translation>
+        <translation>les points doivent être 0, 10 ou 20</translation>
     </message>
 </context>
 <context>
@@ -4407,9 +4407,9 @@ Quitter quand même&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n audit event(s) from event {seq} on were deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement d&apos;audit a été supprimé à partir de l&apos;événement {seq}</numerusform>
+            <numerusform>%n événements d&apos;audit ont été supprimés à partir de l&apos;événement {seq}</numerusform>
         </translation>
     </message>
     <message>
@@ -4990,7 +4990,7 @@ Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>{status} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ({count})</translation>
     </message>
 </context>
 <context>
@@ -5882,62 +5882,62 @@ Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>No signature in this box</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune signature dans cette case</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Intact: %1 · Signature value valid: %2 · Certificate trusted: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Intacte&#xa0;: %1 · Valeur de signature valide&#xa0;: %2 · Certificat reconnu&#xa0;: %3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Trusted for the box of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu pour la case&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Covers: %1 · Changed after it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée&#xa0;: %1 · Modifications ultérieures&#xa0;: %2</translation>
     </message>
     <message>
         <source>The first signature: it certifies the document and allows only later signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première signature&#xa0;: elle certifie le document et n&apos;autorise que des signatures ultérieures.</translation>
     </message>
     <message>
         <source>This signature could not be validated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette signature n&apos;a pas pu être validée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SigningStateModel</name>
     <message>
         <source>Not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore signé</translation>
     </message>
     <message>
         <source>Signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1</translation>
     </message>
     <message>
         <source>%1: not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore signé</translation>
     </message>
     <message>
         <source>%1: signed by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: signé par %2, %3</translation>
     </message>
 </context>
 <context>
