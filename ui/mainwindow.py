@@ -126,7 +126,10 @@ class MainWindow(QMainWindow):
             "QListWidget#navList::item { padding: 10px 18px; }"
             "QListWidget#navList::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("Meetings") + 64)
+        # As wide as the longest section name in the app's language ("Registro de auditoría"), plus the padding.
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(longest, metrics.horizontalAdvance("Meetings")) + 64)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.register)

@@ -6,7 +6,7 @@ QtCharts costs start-up time and memory; most sessions never reach a reveal, so 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from tripartite.aggregation import Aggregate, score_total
@@ -62,10 +62,15 @@ def make_chart_view(
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
+    # Right to left (Arabic), the families and the groups read from the right, and the scale stands there.
+    rtl = QGuiApplication.isRightToLeft()
+    families = list(Family)[::-1] if rtl else list(Family)
+    sets = series_values(aggregate, technical, catalogue)
     series = QBarSeries()
-    for label, colour, values in series_values(aggregate, technical, catalogue):
+    for label, colour, values in sets[::-1] if rtl else sets:
         bar_set = QBarSet(label)
-        bar_set.append([float(round(v)) for v in values])  # whole points read better from across a room
+        # Whole points read better from across a room.
+        bar_set.append([float(round(v)) for v in (values[::-1] if rtl else values)])
         bar_set.setColor(QColor(colour))
         bar_set.setBorderColor(QColor(colour))
         bar_set.setLabelColor(QColor("#222222"))
@@ -76,7 +81,7 @@ def make_chart_view(
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     # Two-word family names go on two lines, so three categories fit a narrow chart without "…".
-    axis_x.append([labels.family(f).replace(" ", "<br>", 1) for f in Family])
+    axis_x.append([labels.family(f).replace(" ", "<br>", 1) for f in families])
     axis_x.setTruncateLabels(False)
     axis_y = QValueAxis()
     axis_y.setRange(0, 100)
@@ -87,7 +92,7 @@ def make_chart_view(
         font.setPointSizeF(max(9.5, font.pointSizeF()))
         axis.setLabelsFont(font)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_x)
     series.attachAxis(axis_y)
     # The pass mark as a dashed line across the whole plot, on a hidden 0–1 x axis.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -182,6 +182,8 @@ class DossierView(QWidget):
         char = self.fontMetrics().averageCharWidth()
         for section, chars in enumerate((5, 21)):
             gate_header.resizeSection(section, chars * char)
+        # The code column is as wide as its header, whatever the language calls a gate ("Requisito", "بوابة").
+        gate_header.resizeSection(0, max(5 * char, gate_header.sectionSizeFromContents(0).width()))
         # The result column fits its longest word (translated) beside the icon.
         longest = max(self.fontMetrics().horizontalAdvance(labels.gate_state(s)) for s in labels.GATE_STATES)
         gate_header.resizeSection(2, longest + 16 + 28)
@@ -269,13 +271,16 @@ class DossierView(QWidget):
         chart.addSeries(series)
         self._categories = QBarCategoryAxis()
         self._categories.setLabelsFont(self.font())
-        chart.addAxis(self._categories, Qt.AlignmentFlag.AlignLeft)
+        # Right to left (Arabic), the names stand on the right and the bars grow leftwards.
+        rtl = QGuiApplication.isRightToLeft()
+        chart.addAxis(self._categories, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(self._categories)
         values = QValueAxis()
         values.setRange(0, 100)
         values.setTickCount(6)
         values.setLabelFormat("%d")
         values.setLabelsFont(self.font())
+        values.setReverse(rtl)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
 

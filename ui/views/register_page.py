@@ -366,13 +366,21 @@ class RegisterPage(QWidget):
         row = self.model.row_of(request_id)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        self._select_row(row)
         return True
 
     def select_first_row(self) -> None:
         """Select the first request, unless one is selected already."""
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self._select_row(0)
+
+    def _select_row(self, row: int) -> None:
+        # Not QTableView.selectRow: right to left, it takes the column at the viewport's far edge, which may
+        # be none, and then no row becomes current and no dossier shows.
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         request_id = self.model.request_id(current.row()) if current.isValid() else None
