@@ -191,7 +191,12 @@ def date(value: dt.date | str) -> str:
     from babel.dates import format_date
 
     day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
-    return _clean(format_date(day, "long", locale=_locale()))
+    text = _clean(format_date(day, "long", locale=_locale()))
+    if is_rtl():
+        # Right-to-left marks hold the day to its month when Latin text comes before the date ("Ordinary
+        # session 11/2026 · 20 نوفمبر 2026"); the layout drops them once the line is in visual order.
+        return f"\u200f{text}\u200f"
+    return text
 
 
 def number(value: float, decimals: int | None = None) -> str:

@@ -365,9 +365,22 @@ def check() -> list[str]:
                 findings.append(f"{where}: no translation")
                 continue
             for form in strings:
-                if _placeholders(form) != _placeholders(source):
+                if not placeholders_kept(m.id, form):
                     findings.append(f"{where}: placeholders differ in {form!r}")
     return findings
+
+
+def placeholders_kept(source: str | tuple[str, ...], form: str) -> bool:
+    """Whether a translation keeps the placeholders of its source text.
+
+    A plural form may leave out the count ("One member…", Arabic's dual "شرطان"), but it keeps every other
+    placeholder the singular and plural share, and brings in none of its own.
+    """
+    if isinstance(source, str):
+        return _placeholders(form) == _placeholders(source)
+    singular, plural = set(_placeholders(source[0])), set(_placeholders(source[1]))
+    found = set(_placeholders(form))
+    return found <= singular | plural and (singular & plural) - {"{count}"} <= found
 
 
 def _load_entries(path: str) -> list[dict]:
