@@ -1,6 +1,7 @@
 """The score chart of an agenda item (reportlab.graphics): each family's technical and constituency scores.
 
 Bars per family, the pass mark dashed across them, and a legend; a score that does not exist has no bar.
+Its words are in the document's language, each drawn in visual order (:func:`reports.fonts.visual`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from reportlab.lib.units import mm
 from tripartite.criteria import Family
 from tripartite.meetings.minutes_data import ItemMinutes
 from tripartite.models import Constituency
-from tripartite.reports.fonts import BODY
+from tripartite.reports import i18n
+from tripartite.reports.fonts import BODY, visual
+from tripartite.reports.i18n import _
 from tripartite.reports.layout import RULE_COLOUR, TEXT_GREY
 from tripartite.reports.words import CONSTITUENCY, FAMILY_SHORT
 
@@ -36,7 +39,7 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
     height = 52 * mm
     drawing = Drawing(width, height)
     series: list[tuple[str, colors.Color, list[float | None]]] = [
-        ("Technical", TECHNICAL_COLOUR, [s.technical_family_scores.get(f) for f in Family])
+        (_("Technical"), TECHNICAL_COLOUR, [s.technical_family_scores.get(f) for f in Family])
     ]
     for group in Constituency:
         if group in s.family_scores:
@@ -52,7 +55,7 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
     chart.valueAxis.strokeColor = RULE_COLOUR
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E7EB")
     chart.valueAxis.visibleGrid = True
-    chart.categoryAxis.categoryNames = [FAMILY_SHORT[f] for f in Family]
+    chart.categoryAxis.categoryNames = [visual(FAMILY_SHORT[f]) for f in Family]
     chart.categoryAxis.labels.fontName = BODY
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.dy = -2
@@ -60,7 +63,7 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
     chart.barSpacing = 1
     chart.groupSpacing = 6
     chart.bars.strokeColor = None
-    for index, (_, colour, _) in enumerate(series):
+    for index, (_name, colour, _values) in enumerate(series):
         chart.bars[index].fillColor = colour
     drawing.add(chart)
     red = colors.HexColor("#B00020")
@@ -69,11 +72,11 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
                      strokeDashArray=[3, 2]))  # fmt: skip
     drawing.add(Line(chart.x, height - 5, chart.x + 12, height - 5, strokeColor=red, strokeWidth=0.7,
                      strokeDashArray=[3, 2]))  # fmt: skip
-    drawing.add(String(chart.x + 15, height - 7, f"pass mark ({pass_mark:g})", fontName=BODY, fontSize=6.5,
-                       fillColor=red))  # fmt: skip
+    pass_text = visual(_("pass mark ({mark})").format(mark=i18n.number(pass_mark)))
+    drawing.add(String(chart.x + 15, height - 7, pass_text, fontName=BODY, fontSize=6.5, fillColor=red))
     if not s.family_scores:
-        drawing.add(String(chart.x + chart.width, height - 7, "no member scores", fontName=BODY, fontSize=6.5,
-                           fillColor=TEXT_GREY, textAnchor="end"))  # fmt: skip
+        drawing.add(String(chart.x + chart.width, height - 7, visual(_("no member scores")), fontName=BODY,
+                           fontSize=6.5, fillColor=TEXT_GREY, textAnchor="end"))  # fmt: skip
     legend = Legend()
     legend.x, legend.y = chart.x, 20
     legend.alignment = "right"
@@ -85,6 +88,6 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
     legend.fontName = BODY
     legend.fontSize = 6.5
     legend.strokeColor = None
-    legend.colorNamePairs = [(colour, name) for name, colour, _ in series]
+    legend.colorNamePairs = [(colour, visual(name)) for name, colour, _values in series]
     drawing.add(legend)
     return drawing

@@ -8,6 +8,11 @@ reportlab has no font fallback, so text is cut into runs and each CJK run is wra
 ``<font name="WQY">`` (reference/stack.md §5). Arabic (and Hebrew) is shaped with arabic-reshaper and
 put in visual order with python-bidi, one line at a time: applied to a wrapped paragraph, bidi would
 reverse the order of its lines (pitfall 8). User text is escaped here too, so no caller forgets it.
+
+A document in a right-to-left language (:func:`reports.i18n.is_rtl`) is laid out right to left as a whole:
+every line's base direction is right to left, and a paragraph's markup is kept in logical order until
+:func:`rtl_markup` breaks it into lines at the width it is laid out at, then puts each line in visual order
+(numbers and Latin names stay left to right inside it).
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ import threading
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from tripartite.errors import KnownError
+from tripartite.reports import i18n
 
 BODY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -111,17 +117,30 @@ def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
-def visual(line: str) -> str:
+# Bidirectional controls: the fonts have no glyphs for them, and the text is in visual order once drawn.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def visual(line: str, *, rtl: bool | None = None) -> str:
     """One line in visual order with Arabic letters joined; left-to-right text comes back unchanged.
 
     Call it per line: on a text that later wraps, bidi would reverse the order of the lines.
-    """
-    if not has_rtl(line):
-        return line
-    import arabic_reshaper
-    from bidi import get_display
 
-    return str(get_display(arabic_reshaper.reshape(line)))
+    Args:
+        line: one line, in logical order.
+        rtl: whether the line's base direction is right to left; by default, that of the document being
+            built (:func:`reports.i18n.is_rtl`). In a left-to-right document a line of Arabic still reads
+            right to left (bidi finds its direction from its first letter).
+    """
+    if not has_rtl(line):  # a Latin name or a figure reads the same in either direction
+        return line
+    if rtl is None:
+        rtl = i18n.is_rtl()
+    import arabic_reshaper
+    from bidi.algorithm import get_display  # python-bidi's own implementation: it mirrors brackets (rule L4)
+
+    shown = get_display(arabic_reshaper.reshape(line), base_dir="R" if rtl else None)
+    return str(shown).translate(_BIDI_CONTROLS)
 
 
 def runs(text: str) -> list[tuple[str | None, str]]:
@@ -159,12 +178,62 @@ def markup(text: object, *, width: float | None = None, size: float = 9, font: s
     """
     raw = "" if text is None else str(text)
     lines = raw.splitlines() or [""]
+    if i18n.is_rtl():  # kept in logical order: the paragraph puts each line in visual order (rtl_markup)
+        return "<br/>".join(escape(line) for line in lines)
     if width is not None and has_rtl(raw):
         lines = [part for line in lines for part in _break_rtl(line, width, size, font)]
     return "<br/>".join(_runs_markup(visual(line)) for line in lines)
 
 
-def _break_rtl(line: str, width: float, size: float, font: str) -> list[str]:
+_BREAK = re.compile(r"<br\s*/?>")
+_BOLD = re.compile(r"<b>(.*?)</b>", re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def rtl_markup(text: str, width: float, size: float, font: str, bold_font: str = BOLD) -> str:
+    """A right-to-left paragraph's markup in lines that fit ``width``, each in visual order, bold kept.
+
+    Args:
+        text: the paragraph's markup in logical order (``<b>`` and ``<br/>``; user text escaped).
+        width: the width the paragraph is laid out at, in points.
+        size: its font size.
+        font: its font.
+        bold_font: the font lines holding bold words are measured in, so that none comes out too long.
+
+    Returns:
+        Markup whose lines (``<br/>``) are in visual order, for a right-aligned paragraph. Bold survives
+        as whole phrases with a letter in them (a bold lone figure is found again ambiguously).
+    """
+    out: list[str] = []
+    for logical in _BREAK.split(text):
+        phrases = [unescape(_TAG.sub("", p)).strip() for p in _BOLD.findall(logical)]
+        phrases = [p for p in phrases if any(c.isalpha() for c in p)]
+        plain = unescape(_TAG.sub("", logical))
+        measure = bold_font if phrases else font
+        for line in _break_rtl(plain, width, size, measure, rtl=True):
+            out.append(_bolded(visual(line, rtl=True), [visual(p, rtl=True) for p in phrases]))
+    return "<br/>".join(out)
+
+
+def _bolded(line: str, phrases: list[str]) -> str:
+    """A visual line's markup with each phrase found in it (first unclaimed occurrence) made bold."""
+    spans: list[tuple[int, int]] = []
+    for phrase in phrases:
+        start = line.find(phrase)
+        while start >= 0 and any(a < start + len(phrase) and start < b for a, b in spans):
+            start = line.find(phrase, start + 1)
+        if start >= 0:
+            spans.append((start, start + len(phrase)))
+    parts, at = [], 0
+    for a, b in sorted(spans):
+        parts.append(_runs_markup(line[at:a]))
+        parts.append(f"<b>{_runs_markup(line[a:b])}</b>")
+        at = b
+    parts.append(_runs_markup(line[at:]))
+    return "".join(parts)
+
+
+def _break_rtl(line: str, width: float, size: float, font: str, *, rtl: bool | None = None) -> list[str]:
     """Break one logical line into lines that fit ``width``, measured in their shaped form."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -172,7 +241,7 @@ def _break_rtl(line: str, width: float, size: float, font: str) -> list[str]:
     current = ""
     for word in line.split(" "):
         candidate = f"{current} {word}" if current else word
-        if current and stringWidth(visual(candidate), font, size) > width:
+        if current and stringWidth(visual(candidate, rtl=rtl), font, size) > width:
             out.append(current)
             current = word
         else:

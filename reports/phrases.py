@@ -1,31 +1,34 @@
 """The minutes' phrases: dates, money, rules, conditions and the short sentences built from data and words.
 
 The word tables are :mod:`reports.words`; here they are put together with the minutes' figures, for the
-renderer (:mod:`reports.minutes_pdf`) to lay out. Results are plain text, except :func:`turnout_text`, which
-returns markup with the names already escaped.
+renderer (:mod:`reports.minutes_pdf`) to lay out, in the language of the document being built
+(:mod:`reports.i18n`): dates, figures and amounts in its formats, sentences from its catalogue. Results are
+plain text, except :func:`turnout_text`, which returns markup with the names already escaped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from typing import Any
 
 from tripartite.criteria import Family
 from tripartite.meetings.minutes_data import Condition, ItemMinutes, Minutes, MotionMinutes, QuorumFigures
 from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, ItemStatus, Outcome, Role
+from tripartite.reports import i18n
 from tripartite.reports.fonts import markup
+from tripartite.reports.i18n import _, ngettext, pgettext
 from tripartite.reports.words import CONSTITUENCY, FAMILY, REPORTING, RESOLVED, RULE
 
 
 def day_text(value: str | None) -> str:
-    """``2026-11-20`` → ``20 November 2026``."""
+    """``2026-11-20`` → ``20 November 2026`` (``20 de noviembre de 2026``…)."""
     if not value:
         return "–"
     try:
-        day = dt.date.fromisoformat(value[:10])
+        return i18n.date(value)
     except ValueError:
         return value
-    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def time_text(value: str | None) -> str:
@@ -41,29 +44,33 @@ def time_text(value: str | None) -> str:
     except ValueError:
         return value
     if moment.tzinfo is None:
-        return f"{day_text(moment.date().isoformat())}, {moment.strftime('%H:%M')}"
+        # TRANSLATORS: a day and a time of the room's clock: "27 November 2026, 09:30".
+        return _("{day}, {time}").format(day=i18n.date(moment.date()), time=moment.strftime("%H:%M"))
     moment = moment.astimezone(dt.UTC)
-    return f"{day_text(moment.date().isoformat())}, {moment.strftime('%H:%M')} UTC"
+    # TRANSLATORS: a day and a time in UTC: "27 November 2026, 19:06 UTC".
+    return _("{day}, {time} UTC").format(day=i18n.date(moment.date()), time=moment.strftime("%H:%M"))
 
 
 def score_text(value: float | None) -> str:
     """A score to one decimal; a dash when there is none."""
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else i18n.number(value, 1)
 
 
 def money_text(value: float, currency: str) -> str:
-    """An amount with thousands separators and its currency, without ``.00`` on whole amounts."""
-    shown = f"{value:,.2f}".removesuffix(".00")
-    return f"{shown} {currency}"
+    """An amount with its currency, as the document's language writes it (``€1,450.00``, ``1 450,00 €``)."""
+    try:
+        return i18n.money(value, currency)
+    except ValueError:  # a code Babel does not know still prints
+        return f"{i18n.number(value, 2)} {currency}"
 
 
 def rule_text(rule: DecisionRule, minutes: Minutes) -> str:
     """A decision rule in words, with the figures the board's rules in force give it."""
     in_force = minutes.rules
     if rule is DecisionRule.GROUP_MAJORITY:
-        return f"group majority ({in_force.groups_required} of 3 constituency blocks)"
+        return _("group majority ({required} of 3 constituency blocks)").format(required=in_force.groups_required)
     if rule is DecisionRule.QUALIFIED_MAJORITY:
-        return f"qualified majority ({in_force.qualified_fraction} of the votes cast)"
+        return _("qualified majority ({fraction} of the votes cast)").format(fraction=in_force.qualified_fraction)
     return RULE[rule]
 
 
@@ -72,45 +79,84 @@ def condition_text(condition: Condition, currency: str) -> str:
     p = condition.params
     kind = condition.kind
     if kind is ConditionKind.QUOTA:
-        return f"Quota: at most {p.get('workers')} workers"
+        workers = int(p.get("workers") or 0)
+        return ngettext("Quota: at most {count} worker", "Quota: at most {count} workers", workers).format(
+            count=workers
+        )
     if kind is ConditionKind.MAX_DURATION:
-        return f"Maximum duration of the permits: {p.get('months')} months"
+        months = int(p.get("months") or 0)
+        return ngettext(
+            "Maximum duration of the permits: {count} month", "Maximum duration of the permits: {count} months", months
+        ).format(count=months)
     if kind is ConditionKind.WAGE_FLOOR:
-        return f"Wage floor: at least {money_text(float(p.get('amount', 0)), currency)} a month"
+        return _("Wage floor: at least {amount} a month").format(amount=money_text(float(p.get("amount", 0)), currency))
     if kind is ConditionKind.TRAINING:
-        hours = f", {p['hours']} hours each" if p.get("hours") else ""
-        return f"Training of {p.get('locals')} local workers{hours}"
+        locals_ = int(p.get("locals") or 0)
+        text = ngettext("Training of {count} local worker", "Training of {count} local workers", locals_).format(
+            count=locals_
+        )
+        if p.get("hours"):
+            hours = int(p["hours"])
+            text += ngettext(", {count} hour each", ", {count} hours each", hours).format(count=hours)
+        return text
     if kind is ConditionKind.LOCAL_HIRING:
-        return f"Local hiring: at least {float(p.get('ratio', 0)):.0%} of the positions"
+        return _("Local hiring: at least {share} of the positions").format(share=i18n.percent(float(p.get("ratio", 0))))
     if kind is ConditionKind.HOUSING_STANDARD:
-        return "Housing standard" + (f": {p['standard']}" if p.get("standard") else "")
+        if p.get("standard"):
+            return _("Housing standard: {standard}").format(standard=p["standard"])
+        return _("Housing standard")
     if kind is ConditionKind.INTEGRATION_SUPPORT:
         items = ", ".join(str(i).replace("_", " ") for i in p.get("items", []))
-        return "Integration support package" + (f": {items}" if items else "")
+        if items:
+            return _("Integration support package: {items}").format(items=items)
+        return _("Integration support package")
     if kind is ConditionKind.RECRUITMENT_CHANNEL:
-        return "Recruitment through " + str(p.get("channel") or "an approved channel")
+        if p.get("channel"):
+            return _("Recruitment through {channel}").format(channel=p["channel"])
+        return _("Recruitment through an approved channel")
     if kind is ConditionKind.REPORTING:
-        return f"Report to the board {REPORTING.get(str(p.get('frequency')), p.get('frequency'))}"
+        frequency = str(p.get("frequency"))
+        return _("Report to the board {frequency}").format(frequency=REPORTING.get(frequency, frequency))
     if kind is ConditionKind.NO_FEES_ATTESTATION:
-        return "Attestation that no recruitment fees are charged to the workers"
+        return _("Attestation that no recruitment fees are charged to the workers")
     rest = ", ".join(f"{k} {v}" for k, v in sorted(p.items()))  # a kind added later still prints its terms
     return f"{kind.value.replace('_', ' ')}: {rest}"
 
+
+@cache
+def _default_catalogue() -> tuple[str, dict[str, str]]:
+    from tripartite.criteria_toml import load_catalogue
+
+    catalogue = load_catalogue()
+    return catalogue.name, {g.code: g.label for g in catalogue.gates}
+
+
+def gate_label(code: str, label: str) -> str:
+    """A gate's label: translated when it is the default catalogue's, else as the board's catalogue writes it."""
+    if _default_catalogue()[1].get(code) == label:
+        return pgettext("criterion", label)
+    return label
+
+
+def catalogue_name(name: str) -> str:
+    """The criteria catalogue's name: translated when it is the default catalogue's, else as written."""
+    return pgettext("criterion", name) if name == _default_catalogue()[0] else name
 
 
 def missing_groups(q: QuorumFigures) -> str:
     """``; not represented: …`` for the constituencies a quorum lacks, else nothing."""
     if not q.groups_missing:
         return ""
-    return "; not represented: " + ", ".join(CONSTITUENCY[g] for g in q.groups_missing)
+    return _("; not represented: {groups}").format(groups=", ".join(CONSTITUENCY[g] for g in q.groups_missing))
 
 
 def fragile_text(code: str) -> str:
     """What a sensitivity code names: a family weight, or a constituency's weight profile."""
     if code.startswith("profile:"):
-        return f"the {CONSTITUENCY[Constituency(code.split(':', 1)[1])].lower()} weight profile"
+        group = CONSTITUENCY[Constituency(code.split(":", 1)[1])].lower()
+        return _("the weight profile of the {group}").format(group=group)
     try:
-        return f"the {FAMILY[Family(code)].lower()} weight"
+        return _("the weight of {family}").format(family=FAMILY[Family(code)].lower())
     except ValueError:
         return code
 
@@ -119,27 +165,28 @@ def attendee_note(member: Any) -> str:
     """The notes of one attendee: alternate for whom, no vote, arrival and departure."""
     notes = []
     if member.alternate_of_name:
-        notes.append(f"alternate for {member.alternate_of_name}")
+        notes.append(_("alternate for {name}").format(name=member.alternate_of_name))
     if member.role is Role.SECRETARY and not member.holds_seat:
-        notes.append("non-voting")
+        notes.append(_("non-voting"))
     elif member.present and not member.holds_seat:
-        notes.append("no vote")
+        notes.append(_("no vote"))
     if member.arrived_at:
-        notes.append(f"arrived {time_text(member.arrived_at)}")
+        notes.append(_("arrived {time}").format(time=time_text(member.arrived_at)))
     if member.departed_at:
-        notes.append(f"left {time_text(member.departed_at)}")
+        notes.append(_("left {time}").format(time=time_text(member.departed_at)))
     return "; ".join(notes)
 
 
 def resolution_short(item: ItemMinutes, authority: Authority) -> str:
     """An item's resolution in a few words, for the table at a glance."""
     if item.note == "no_quorum" or item.status == ItemStatus.NO_QUORUM:
-        return "not decided (no quorum)"
+        return _("not decided (no quorum)")
     if item.decision is None:
-        return "not decided (no motion adopted)"
+        return _("not decided (no motion adopted)")
     text = RESOLVED[authority][item.decision.outcome].lower()
     if item.decision.conditions:
-        text += f" ({len(item.decision.conditions)})"
+        count = len(item.decision.conditions)
+        text += " " + ngettext("({count} condition)", "({count} conditions)", count).format(count=count)
     return text
 
 
@@ -155,11 +202,14 @@ def turnout_text(motion: MotionMinutes) -> str:
     """Who did not vote on a secret ballot, by name (who voted is not secret, only how), as markup."""
     if motion.did_not_vote is None:
         if not motion.did_not_vote_count:
-            return "Every member entitled to vote cast a ballot."
+            return _("Every member entitled to vote cast a ballot.")
         count = motion.did_not_vote_count
-        members = "One member" if count == 1 else f"{count} members"
-        return f"{members} entitled to vote cast no ballot; the record of this ballot does not say who."
+        return ngettext(
+            "One member entitled to vote cast no ballot; the record of this ballot does not say who.",
+            "{count} members entitled to vote cast no ballot; the record of this ballot does not say who.",
+            count,
+        ).format(count=count)
     if not motion.did_not_vote:
-        return "Every member entitled to vote cast a ballot."
+        return _("Every member entitled to vote cast a ballot.")
     who = ", ".join(f"{markup(v.name)} ({CONSTITUENCY[v.constituency]})" for v in motion.did_not_vote)
-    return f"<b>Did not vote:</b> {who}."
+    return _("<b>Did not vote:</b> {names}.").format(names=who)

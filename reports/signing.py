@@ -17,7 +17,9 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from tripartite.reports import i18n
 from tripartite.reports.annex import annex_of, field_name, fields_of, open_pdf, role_of
+from tripartite.reports.i18n import _
 from tripartite.reports.keys import KeyForAnotherRole, SigningError, holder, load_signer
 from tripartite.reports.stamp import stamp_style
 from tripartite.reports.words import ROLE_LABELS
@@ -141,17 +143,21 @@ def sign_pdf(pdf: bytes, role: str, p12: bytes, passphrase: str | bytes) -> byte
         if earlier.signer_cert.dump() == signer.signing_cert.dump():
             box = role_of(earlier.field_name) or earlier.field_name
             raise KeySignedAlready("key_signed_already", box=box)
-    label = ROLE_LABELS.get(role, role)
+    # The stamp and the signature's reason are in the minutes' language, which their annex records.
+    with i18n.language(annex.get("language")):
+        label = ROLE_LABELS.get(role, role)
+        reason = _("Minutes signed for the role: {role}").format(role=label)
+        stamp = stamp_style(named["name"], label)
     meta = signers.PdfSignatureMetadata(
         field_name=name,
-        reason=f"Minutes signed for the role: {label}",
+        reason=reason,
         name=named["name"],
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
         certify=not signatures,
         docmdp_permissions=fields.MDPPerm.FILL_FORMS,
     )
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(named["name"], label))
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp)
     # A fixed reservation spares pyHanko a dummy signing run to measure the signature (half the cost with RSA).
     out = pdf_signer.sign_pdf(
         IncrementalPdfFileWriter(io.BytesIO(pdf)), existing_fields_only=True, bytes_reserved=SIGNATURE_ROOM

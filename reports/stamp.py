@@ -102,15 +102,17 @@ def _font_factory_class() -> type:
 
 
 def stamp_style(name: str, label: str) -> Any:
-    """The visible stamp: who signed, for which role, and when."""
+    """The visible stamp: who signed, for which role, and when, in the language of the document being signed."""
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.stamp import TextStampStyle
 
     from tripartite.reports.fonts import visual
+    from tripartite.reports.i18n import _
 
-    # Arabic or Hebrew names are shaped and put in visual order here; HarfBuzz then lays them left to right.
-    shown = visual(name).replace("%", "%%")
-    text = f"Signed by {shown}\n{label}\n%(ts)s"
+    # Arabic or Hebrew names (and Arabic minutes' words) are shaped and put in visual order here, a line at a
+    # time; HarfBuzz then lays each line out left to right.
+    signed = visual(_("Signed by {name}").format(name=name))
+    text = signed.replace("%", "%%") + "\n" + visual(label).replace("%", "%%") + "\n%(ts)s"
     data = _stamp_font(text)
     style: dict[str, Any] = {}
     if data is not None:

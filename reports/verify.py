@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from tripartite.reports.annex import annex_of, annexes, fields_of, info_meeting, open_pdf, role_of
+from tripartite.reports.i18n import _
 from tripartite.reports.keys import TrustedCertificate, holder, trust_entries
 from tripartite.reports.words import FILE_REASON, ROLE_LABELS, SIGNATURE_REASON
 
@@ -445,17 +446,21 @@ def _signature_sentence(code: str, check: SignatureCheck) -> str:
     if template is None:
         return code
     return template.format(
-        signer=check.signer or "the signer",
+        signer=check.signer or _("the signer"),
         field=check.field,
         error=check.error,
         level=(check.modification_level or "other").lower().replace("_", " "),
-        boxes=" and ".join(_box(r, r) for r in check.trusted_for),
+        boxes=_(" and ").join(_box(r, r) for r in check.trusted_for),
         others=", ".join(_box(role_of(f), f) for f in check.also_signed),
     )
 
 
 def problems(report: Report) -> tuple[Problem, ...]:
-    """Every reason the file is not verified, in English: the file's first, then each signature's."""
+    """Every reason the file is not verified: the file's first, then each signature's.
+
+    In the language of the block (:func:`reports.i18n.language`); the command line's ``verify`` prints them in
+    English, as its JSON keeps the codes.
+    """
     out = [Problem(code, None, None, _file_sentence(code, report)) for code in report.file_reasons]
     for check in report.signatures:
         out += [Problem(c, check.field, check.role, _signature_sentence(c, check)) for c in check.reasons]

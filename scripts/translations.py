@@ -6,11 +6,13 @@ Two sets of catalogues, one per face that shows words:
   ``pyside6-lupdate`` and compiled to ``.qm`` by ``pyside6-lrelease``. English has a file too, holding only
   the plural (numerus) messages, so "%n request(s)" reads "1 request" and "2 requests";
 * the documents: gettext catalogues ``reports/locale/<lang>/LC_MESSAGES/tripartite.po`` from the template
-  ``reports/locale/tripartite.pot``, extracted from ``reports/`` and compiled to ``.mo`` with Babel.
+  ``reports/locale/tripartite.pot``, extracted from ``reports/`` and compiled to ``.mo`` with Babel. The
+  default criteria catalogue's name and gate labels (``data/criteria/default.toml``), which the minutes
+  print, are extracted too, with the context ``criterion``; a board's own catalogue prints as written.
 
 Usage::
 
-    python scripts/translations.py update            # re-extract; keeps every translation already made
+    python scripts/translations.py update [--part ui|docs]  # re-extract; keeps every translation already made
     python scripts/translations.py todo es [--part ui|docs] [--all]   # JSON of what lacks a translation
     python scripts/translations.py fill es FILE.json # merge translations written into that JSON
     python scripts/translations.py compile           # .ts -> .qm, .po -> .mo (the set-up runs this)
@@ -30,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +46,7 @@ BIN = Path(sys.executable).parent
 UI_DIR = ROOT / "ui"
 TS_DIR = UI_DIR / "i18n"
 DOCS_DIR = ROOT / "reports"
+DEFAULT_CRITERIA = ROOT / "data" / "criteria" / "default.toml"
 LOCALE_DIR = DOCS_DIR / "locale"
 POT = LOCALE_DIR / "tripartite.pot"
 DOMAIN = "tripartite"
@@ -214,6 +218,14 @@ def extract_docs() -> Catalog:
     )
     for _filename, _lineno, message, comments, context in found:
         catalog.add(message, None, auto_comments=comments, context=context)
+    # The default criteria catalogue's words the minutes print (reports.phrases.gate_label, catalogue_name).
+    criteria = tomllib.loads(DEFAULT_CRITERIA.read_text(encoding="utf-8"))
+    where = DEFAULT_CRITERIA.relative_to(ROOT)
+    catalog.add(criteria["catalogue"]["name"], None, auto_comments=[f"{where}: the catalogue's name"],
+                context="criterion")  # fmt: skip
+    for gate in criteria["gate"]:
+        catalog.add(gate["label"], None, auto_comments=[f"{where}: gate {gate['code']}: {gate['description']}"],
+                    context="criterion")  # fmt: skip
     return catalog
 
 
@@ -383,9 +395,22 @@ def check() -> list[str]:
                 findings.append(f"{where}: no translation")
                 continue
             for form in strings:
-                if _placeholders(form) != _placeholders(source):
+                if not placeholders_kept(m.id, form):
                     findings.append(f"{where}: placeholders differ in {form!r}")
     return findings
+
+
+def placeholders_kept(source: str | tuple[str, ...], form: str) -> bool:
+    """Whether a translation keeps the placeholders of its source text.
+
+    A plural form may leave out the count ("One member…", Arabic's dual "شرطان"), but it keeps every other
+    placeholder the singular and plural share, and brings in none of its own.
+    """
+    if isinstance(source, str):
+        return _placeholders(form) == _placeholders(source)
+    singular, plural = set(_placeholders(source[0])), set(_placeholders(source[1]))
+    found = set(_placeholders(form))
+    return found <= singular | plural and (singular & plural) - {"{count}"} <= found
 
 
 def _load_entries(path: str) -> list[dict]:
@@ -397,7 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("update")
+    update_p = sub.add_parser("update")
+    update_p.add_argument("--part", choices=("ui", "docs", "all"), default="all")
     todo_p = sub.add_parser("todo")
     todo_p.add_argument("lang", choices=("en", *LANGUAGES))
     todo_p.add_argument("--part", choices=("ui", "docs", "all"), default="all")
@@ -409,8 +435,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check")
     args = parser.parse_args(argv)
     if args.command == "update":
-        update_ui()
-        update_docs()
+        if args.part in ("ui", "all"):
+            update_ui()
+        if args.part in ("docs", "all"):
+            update_docs()
     elif args.command == "todo":
         json.dump(todo(args.lang, args.part, args.all), sys.stdout, ensure_ascii=False, indent=1)
         print()

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from tripartite import audit, classifications, store, tomlfile
+from tripartite import audit, classifications, languages, store, tomlfile
 from tripartite.clock import now
 from tripartite.errors import InputError, Problem, Refusal
 from tripartite.models import Authority, BallotMode, Constituency, DecisionRule, Quorum, Role
@@ -71,6 +71,7 @@ class BoardConfig:
     statutory_minimum_wage: float | None = None
     reliance_cap: float | None = None
     criteria: str = "default"
+    language: str = languages.DEFAULT
     members: tuple[Member, ...] = field(default_factory=tuple)
 
 
@@ -93,6 +94,7 @@ _BOARD_KEYS = {
     "statutory_minimum_wage",
     "reliance_cap",
     "criteria",
+    "language",
 }
 _MEMBER_KEYS = {"id", "name", "constituency", "role", "active", "alternate_of"}
 _ENUMS: dict[str, type[StrEnum]] = {
@@ -238,6 +240,10 @@ def _check_board_value(key: str, value: Any, fail: _Fail) -> Any:
         if char := control_in(value.strip()):  # a name on the minutes, or a file path: one line, no controls
             return fail("control_character", char=char, rule=CONTROL_RULE[False])
         return value.strip()
+    if key == "language":  # the documents' language (DESIGN §14)
+        if value not in languages.LANGUAGES:
+            return fail("bad_choice", allowed=", ".join(languages.LANGUAGES))
+        return value
     if key == "country":
         if not isinstance(value, str) or value.upper() not in classifications.country_codes():
             return fail("bad_country")
@@ -462,5 +468,6 @@ def read_board(db: Database) -> BoardConfig | None:
         statutory_minimum_wage=row["statutory_minimum_wage"],
         reliance_cap=row["reliance_cap"],
         criteria=row["criteria"],
+        language=row.get("language") or languages.DEFAULT,
         members=members,
     )

@@ -29,8 +29,11 @@ from tripartite.errors import InputError, Problem, Refusal
 RULE_KEYS = (
     "name", "legal_basis", "authority", "decision_rule", "groups_required", "qualified_fraction",
     "consensus_fallback", "casting_vote", "quorum", "ballot", "secretary_votes", "statutory_minimum_wage",
-    "reliance_cap",
+    "reliance_cap", "language",
 )  # fmt: skip
+# Settings that are not rules of procedure but still need both officers: the language the minutes are
+# written and signed in is what the board adopts as its record.
+BOTH_OFFICERS = ("language",)
 
 
 def _plain(value: Any) -> Any:
@@ -145,7 +148,7 @@ def _plan_rules(db: Database, changes: Mapping[str, Any]) -> tuple[BoardConfig, 
 
 def needs_both(keys: Sequence[str]) -> bool:
     """Whether changing these settings needs the chair and the secretary together (a rule of procedure)."""
-    return any(k in board.RULE_KEYS for k in keys)
+    return any(k in board.RULE_KEYS or k in BOTH_OFFICERS for k in keys)
 
 
 # A member's fields that decide who sits and with what authority: changing one needs both officers.

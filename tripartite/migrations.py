@@ -395,3 +395,9 @@ def m005_authority_coverage_secret_ballots(db: Database) -> None:
     )
     if db.execute("SELECT EXISTS(SELECT 1 FROM events)").fetchone()[0]:
         audit.append_baseline(db)
+
+
+@migrations()
+def m006_board_language(db: Database) -> None:
+    """The documents' language (DESIGN §14): a board made before it prints its minutes in English."""
+    db.table("board").add_column("language", str, not_null_default="en")

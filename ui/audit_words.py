@@ -23,6 +23,7 @@ from tripartite.names import (
     request_references,
 )
 from tripartite.ui import labels
+from tripartite.ui.language import native_name
 
 _CONTEXT = "AuditWords"
 
@@ -138,6 +139,7 @@ _SETTINGS = {
     "secretary_votes": QT_TRANSLATE_NOOP("AuditWords", "secretary votes"),
     "statutory_minimum_wage": QT_TRANSLATE_NOOP("AuditWords", "statutory minimum wage"),
     "reliance_cap": QT_TRANSLATE_NOOP("AuditWords", "reliance cap"),
+    "language": QT_TRANSLATE_NOOP("AuditWords", "language of the minutes"),
     "constituency": QT_TRANSLATE_NOOP("AuditWords", "constituency"),
     "role": QT_TRANSLATE_NOOP("AuditWords", "role"),
     "active": QT_TRANSLATE_NOOP("AuditWords", "holds a seat"),
@@ -153,6 +155,7 @@ _VALUE_WORDS: dict[str, Callable[[object], str]] = {
     "authority": labels.authority,
     "constituency": labels.constituency,
     "role": labels.role,
+    "language": lambda code: native_name(str(code)),
 }
 
 

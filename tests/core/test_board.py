@@ -107,6 +107,25 @@ def test_bad_board_values(tmp_path: Path, extra: str, column: str, code: str) ->
     assert [(c, k) for _, c, k in found] == [(column, code)]
 
 
+def test_the_documents_language_is_checked_stored_and_exported(tmp_path: Path, db: Database) -> None:
+    from tripartite import board_settings
+
+    assert load_board(SAMPLE).language == "es", "the sample board writes Spanish minutes (DESIGN §8)"
+    path = tmp_path / "b.toml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    assert load_board(path).language == "en", "the default"
+    path.write_text(MINIMAL.replace('country = "ES"', 'country = "ES"\nlanguage = "de"'), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_board(path)
+    [problem] = info.value.problems
+    assert (problem.row, problem.column, problem.code) == (4, "board.language", "bad_choice")
+    assert problem.params["allowed"] == "en, es, fr, ar"
+    init_board(db, load_board(SAMPLE))
+    config = read_board(db)
+    assert config is not None and config.language == "es"
+    assert board_settings.to_raw(config)["board"]["language"] == "es", "exported back as board.toml reads it"
+
+
 def test_member_problems(tmp_path: Path) -> None:
     text = MINIMAL.replace('role = "chair"', 'role = "chair"\npin = 1234') + (
         '\n[[member]]\nid = "x"\nname = "Alt"\nconstituency = "union"\nalternate_of = "nobody"\n'

@@ -43,6 +43,7 @@ def test_migrations_create_every_table_on_an_empty_database(db: Database) -> Non
         "m003_sealed_ballots_and_lockouts",
         "m004_trusted_certificates",
         "m005_authority_coverage_secret_ballots",
+        "m006_board_language",
     ]
     indexed = {tuple(i.columns) for i in db["requests"].indexes}
     assert {("reference",), ("status",), ("occupation_isco",)} <= indexed

@@ -44,10 +44,17 @@ def build_db(
     board: dict[str, str] | None = None,
     meeting: dict[str, str] | None = None,
     meeting_text: str | None = None,
+    language: str = "en",
 ) -> tuple[Database, int]:
-    """A database with a board (the sample's, edited), the sample requests and one recorded meeting."""
+    """A database with a board (the sample's, edited), the sample requests and one recorded meeting.
+
+    The sample board writes its minutes in Spanish; these tests read the English words of the minutes unless
+    they ask for another ``language``.
+    """
     folder = path.parent
     board_text = (SAMPLE / "board.toml").read_text(encoding="utf-8")
+    assert 'language = "es"' in board_text
+    board_text = board_text.replace('language = "es"', f'language = "{language}"', 1)
     for old, new in (board or {}).items():
         assert old in board_text, old
         board_text = board_text.replace(old, new)

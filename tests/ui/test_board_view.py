@@ -83,6 +83,22 @@ def test_rules_are_saved_and_audited_once(view, db, both, enter_pin):
     assert len(new_events(db, seq)) == 1
 
 
+def test_the_minutes_language_is_chosen_by_its_own_name_and_needs_both_officers(view, db, both):
+    combo = view.rules.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Español", "Français", "العربية"]
+    assert combo.currentData() == "es", "the sample board's"
+    seq = last_seq(db)
+    combo.setCurrentIndex(combo.findData("fr"))
+    dialog = view.rules.save_rules()
+    assert dialog is not None and "chair's and the secretary's PINs" in dialog.findChild(QLabel).text()
+    assert board.read_board(db).language == "es" and new_events(db, seq) == [], "nothing before the PINs"
+    both()
+    assert board.read_board(db).language == "fr"
+    [(action, actor, payload)] = new_events(db, seq)
+    assert (action, actor, payload["before"], payload["after"]) == (
+        "board.rules_changed", "gov1+sec1", {"language": "es"}, {"language": "fr"})  # fmt: skip
+
+
 def test_an_invalid_rule_is_shown_at_its_field_and_nothing_is_written(view, db):
     seq = last_seq(db)
     view.rules.name_edit.clear()

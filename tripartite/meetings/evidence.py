@@ -103,6 +103,8 @@ def build_evidence(
     return {
         "format": EVIDENCE_FORMAT,
         "board": {"name": header.board_name, "country": header.country, "authority": header.authority.value},
+        # The language the visible minutes are written in (DESIGN §14); the annex itself is codes and figures.
+        "language": header.language,
         "meeting": {
             "id": header.meeting_id,
             "title": header.title,

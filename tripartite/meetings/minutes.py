@@ -179,6 +179,7 @@ def _header(db: Database, config: BoardConfig, row: Mapping[str, Any]) -> Header
         status=MeetingStatus(row["status"]),
         amends=amends,
         recorded=bool(row.get("recorded")),
+        language=config.language,
     )
 
 

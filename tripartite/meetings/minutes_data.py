@@ -50,6 +50,7 @@ class Header:
         closed_at: when it was closed.
         recorded: entered afterwards from the session's own record (``meeting record``): then the two
             stamps are when it was entered, not when the board sat.
+        language: the language the minutes are written in (the board's, ``tripartite.languages``).
     """
 
     board_name: str
@@ -65,6 +66,7 @@ class Header:
     status: MeetingStatus
     amends: Amends | None
     recorded: bool = False
+    language: str = "en"
 
 
 @dataclass(frozen=True)

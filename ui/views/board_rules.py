@@ -1,8 +1,8 @@
 """The Rules of procedure tab of the Board page: the board's name, authority, decision rule, quorum and ballot.
 
 Each field shows the core's problem with it right below it (nothing is saved while one is marked). A change
-of a rule of procedure or of the ballot mode needs the chair's and the secretary's PINs together; the other
-settings need one officer's (:func:`tripartite.board_settings.needs_both`).
+of a rule of procedure, of the ballot mode or of the minutes' language needs the chair's and the secretary's
+PINs together; the other settings need one officer's (:func:`tripartite.board_settings.needs_both`).
 """
 
 from __future__ import annotations
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from tripartite import board_settings
+from tripartite import board_settings, languages
 from tripartite.authority import Auth
 from tripartite.board import BoardConfig
 from tripartite.errors import InputError, Problem
 from tripartite.models import Authority, BallotMode, DecisionRule, Quorum
 from tripartite.ui import a11y, authorize, labels, style
+from tripartite.ui.language import native_name
 from tripartite.ui.problem_words import problem_message
 from tripartite.ui.views.board_tab import BoardTab, settings_button
 
@@ -77,6 +78,8 @@ class RulesTab(BoardTab):
         self.cap_spin.setDecimals(2)
         self.cap_spin.setSingleStep(0.01)
         self.cap_spin.setSpecialValueText(self.tr("off (gate G9 as in the catalogue)"))
+        # The documents' language, each listed by its own name (DESIGN §14): the minutes are the board's record.
+        self.language_combo = self._combo(self, [(code, native_name(code)) for code in languages.LANGUAGES])
         for check in (self.casting_check, self.secretary_check):
             a11y.name_button(check)
         rows: list[tuple[str, str, QWidget, str]] = [
@@ -102,6 +105,9 @@ class RulesTab(BoardTab):
              self.tr("Monthly, in the board's currency; gate G1 checks it.")),
             ("reliance_cap", self.tr("Reliance ca&p:"), self.cap_spin,
              self.tr("Gate G9: the highest share of foreign workers after admission, e.g. 0.10.")),
+            ("language", self.tr("Language of the minutes:"), self.language_combo,
+             self.tr("The language the minutes and their signature boxes are written in. A change needs the "
+                     "chair's and the secretary's PINs; minutes already made keep their language.")),
         ]  # fmt: skip
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -173,6 +179,7 @@ class RulesTab(BoardTab):
         self.secretary_check.setChecked(config.secretary_votes)
         self.minimum_spin.setValue(config.statutory_minimum_wage or 0)
         self.cap_spin.setValue(config.reliance_cap or 0)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(config.language))
         self._on_rule_combo_changed(self.rule_combo.currentIndex())
         for error in self._rule_errors.values():
             error.hide()
@@ -195,6 +202,7 @@ class RulesTab(BoardTab):
             "secretary_votes": self.secretary_check.isChecked(),
             "statutory_minimum_wage": self.minimum_spin.value() or None,
             "reliance_cap": self.cap_spin.value() or None,
+            "language": self.language_combo.currentData(),
         }
 
     def save_rules(self) -> QDialog | None:
