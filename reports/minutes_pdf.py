@@ -50,7 +50,6 @@ from tripartite.criteria import Family
 from tripartite.gates import GateStatus
 from tripartite.meetings.minutes_data import DecisionMinutes, ItemMinutes, Minutes, MotionMinutes
 from tripartite.models import Authority, Constituency, ItemStatus, Outcome, Role, Vote
-from tripartite.reasons import gate_reason
 from tripartite.reports import fonts, i18n
 from tripartite.reports.annex import ANNEX_NAME, annex_bytes, prepare
 from tripartite.reports.chart import score_chart
@@ -78,6 +77,7 @@ from tripartite.reports.phrases import (
     day_text,
     fragile_text,
     gate_label,
+    gate_reason,
     missing_groups,
     money_text,
     resolution_short,
@@ -492,7 +492,7 @@ class MinutesRenderer:
         marks: list[tuple[Any, ...]] = []
         for index, gate in enumerate(item.gates, start=1):
             rows.append([gate.code, gate_label(gate.code, gate.label), GATE_STATUS[gate.status],
-                         gate_reason(gate.reason)])  # fmt: skip
+                         gate_reason(gate.why, gate.reason)])  # fmt: skip
             if gate.status is GateStatus.FAILED:
                 marks.append(("TEXTCOLOR", (2, index), (2, index), colors.HexColor("#B00020")))
         widths = [12 * mm, 58 * mm, 28 * mm, self.width - 98 * mm]

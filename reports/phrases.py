@@ -12,13 +12,24 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
+from tripartite import reasons
 from tripartite.criteria import Family
+from tripartite.gates import GateReason
 from tripartite.meetings.minutes_data import Condition, ItemMinutes, Minutes, MotionMinutes, QuorumFigures
 from tripartite.models import Authority, ConditionKind, Constituency, DecisionRule, ItemStatus, Outcome, Role
 from tripartite.reports import i18n
 from tripartite.reports.fonts import markup
 from tripartite.reports.i18n import _, ngettext, pgettext
-from tripartite.reports.words import CONSTITUENCY, FAMILY, REPORTING, RESOLVED, RULE
+from tripartite.reports.words import (
+    CONSTITUENCY,
+    FAMILY,
+    GATE_FIELDS,
+    GATE_REASONS,
+    MISSING_FIELDS,
+    REPORTING,
+    RESOLVED,
+    RULE,
+)
 
 
 def day_text(value: str | None) -> str:
@@ -136,6 +147,28 @@ def gate_label(code: str, label: str) -> str:
     if _default_catalogue()[1].get(code) == label:
         return pgettext("criterion", label)
     return label
+
+
+def gate_reason(why: GateReason | None, english: str) -> str:
+    """A gate's reason in the document's language, its figures formatted for it; ``english`` when it has no code."""
+    if why is None or why.code not in GATE_REASONS:
+        return reasons.gate_reason(english)
+    shown: dict[str, str] = {}
+    for name, value in why.facts.items():
+        if name == "field":
+            shown[name] = GATE_FIELDS.get(value, str(value).replace("_", " "))
+        elif name == "fields":
+            shown[name] = ", ".join(MISSING_FIELDS.get(f, f.replace("_", " ")) for f in value)
+        elif name in ("share", "cap"):
+            shown[name] = i18n.number(float(value), 2)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            shown[name] = i18n.number(value, 2 if value != int(value) else 0)
+        else:
+            shown[name] = str(value)
+    try:
+        return GATE_REASONS[why.code].format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return reasons.gate_reason(english)
 
 
 def catalogue_name(name: str) -> str:

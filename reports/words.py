@@ -99,6 +99,51 @@ RESOLVED = {
     ),
 }
 RESOLUTION = Words({Authority.DECIDES: N_("Decision"), Authority.ADVISES: N_("Opinion")})
+# A gate's reason by its code (tripartite.gates.REASONS); {placeholders} are its facts, filled by
+# reports.phrases.gate_reason with the document's figures.
+GATE_REASONS = Words(
+    {
+        "wage_below_prevailing": N_("wage {wage} < prevailing {prevailing}"),
+        "wage_below_minimum": N_("wage {wage} < statutory minimum {minimum}"),
+        "wage_at_least_prevailing": N_("wage {wage} ≥ prevailing {prevailing}"),
+        "missing": N_("not given: {fields}"),
+        "missing_advertising": N_("not given: {fields} (occupation not on the shortage list)"),
+        "reported": N_("{field} reported"),
+        "none_reported": N_("no {field}"),
+        "count_above_zero": N_("{field} {value} > 0"),
+        "count_zero": N_("{field} 0"),
+        "on_shortage_list": N_("occupation {occupation} on the shortage list"),
+        "advertised_enough": N_("advertised {days} days ≥ {required}"),
+        "advertised_too_short": N_("advertised {days} days < {required}, occupation not on the shortage list"),
+        "share_floor_above_cap": N_("share at least {share} > cap {cap}"),
+        "share_above_cap": N_("foreign share {share} > cap {cap}"),
+        "share_within_cap": N_("foreign share {share} ≤ cap {cap}"),
+        "disabled": N_("disabled"),
+        "not_attested": N_("not yet attested"),
+        "attested": N_("attested by the board"),
+        "attestation_refused": N_("attestation refused"),
+    }
+)
+# The request fields a reason names: the one a yes/no or count gate reads ({field}), the missing ones ({fields}).
+GATE_FIELDS = Words(
+    {
+        "labour_dispute": N_("labour dispute"),
+        "layoffs_last_12m": N_("layoffs"),
+        "compliance_violations_3y": N_("violations"),
+        "fees_charged_to_workers": N_("fees charged to workers"),
+    }
+)
+MISSING_FIELDS = Words(
+    {
+        "vacancy_advertised_days": N_("days the vacancy was advertised"),
+        "firm_employees": N_("the firm's employees"),
+        "firm_foreign_employees": N_("the firm's foreign employees"),
+        "labour_dispute": N_("labour dispute"),
+        "layoffs_last_12m": N_("layoffs in the last 12 months"),
+        "compliance_violations_3y": N_("violations in the last 3 years"),
+        "fees_charged_to_workers": N_("fees charged to workers"),
+    }
+)
 GATE_STATUS = Words(
     {
         GateStatus.PASSED: N_("passed"),

@@ -739,6 +739,10 @@
         <translation>سقف الاعتماد</translation>
     </message>
     <message>
+        <source>language of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>constituency</source>
         <translation>الطرف</translation>
     </message>
@@ -5629,6 +5633,14 @@ Quit anyway?</source>
     <message>
         <source>Gate G9: the highest share of foreign workers after admission, e.g. 0.10.</source>
         <translation>البوابة G9: أعلى نسبة للعمال الأجانب بعد الاستقدام، مثال: 0.10.</translation>
+    </message>
+    <message>
+        <source>Language of the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the minutes and their signature boxes are written in. A change needs the chair&apos;s and the secretary&apos;s PINs; minutes already made keep their language.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save changes</source>

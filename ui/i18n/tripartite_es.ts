@@ -723,6 +723,10 @@
         <translation>límite de dependencia</translation>
     </message>
     <message>
+        <source>language of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>constituency</source>
         <translation>grupo</translation>
     </message>
@@ -5549,6 +5553,14 @@ Quit anyway?</source>
     <message>
         <source>Gate G9: the highest share of foreign workers after admission, e.g. 0.10.</source>
         <translation>Requisito G9: la proporción máxima de trabajadores extranjeros tras la admisión, p. ej., 0.10.</translation>
+    </message>
+    <message>
+        <source>Language of the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the minutes and their signature boxes are written in. A change needs the chair&apos;s and the secretary&apos;s PINs; minutes already made keep their language.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save changes</source>

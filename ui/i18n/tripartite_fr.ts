@@ -723,6 +723,10 @@
         <translation>plafond de dépendance</translation>
     </message>
     <message>
+        <source>language of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>constituency</source>
         <translation>collège</translation>
     </message>
@@ -5549,6 +5553,14 @@ Quitter quand même&#xa0;?</translation>
     <message>
         <source>Gate G9: the highest share of foreign workers after admission, e.g. 0.10.</source>
         <translation>Contrôle G9&#xa0;: la part maximale de travailleurs étrangers après admission, p. ex. 0.10.</translation>
+    </message>
+    <message>
+        <source>Language of the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the minutes and their signature boxes are written in. A change needs the chair&apos;s and the secretary&apos;s PINs; minutes already made keep their language.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
