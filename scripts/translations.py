@@ -103,15 +103,12 @@ def _lupdate(ts_file: Path, lang: str) -> None:
     subprocess.run(args, cwd=ROOT, check=True, capture_output=True, text=True)
 
 
-CATALOGUE = ROOT / "data" / "criteria" / "default.toml"
 CATALOGUE_WORDS = UI_DIR / "catalogue_words.py"
 
 
 def catalogue_words() -> str:
     """``ui/catalogue_words.py``: the default catalogue's names and descriptions, marked for lupdate."""
-    import tomllib
-
-    data = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))
+    data = tomllib.loads(DEFAULT_CRITERIA.read_text(encoding="utf-8"))
     texts = [data["catalogue"]["name"]]
     for entry in (*data.get("gate", ()), *data.get("criterion", ())):
         texts += [entry["label"], entry["description"]]
@@ -347,7 +344,7 @@ def check() -> list[str]:
     """Every finding the translations test fails on: stale files, missing or broken translations."""
     findings: list[str] = []
     if not CATALOGUE_WORDS.exists() or CATALOGUE_WORDS.read_text(encoding="utf-8") != catalogue_words():
-        findings.append(f"{CATALOGUE_WORDS.name}: out of date with {CATALOGUE.name} (run update)")
+        findings.append(f"{CATALOGUE_WORDS.name}: out of date with {DEFAULT_CRITERIA.name} (run update)")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp)
         for path in TS_DIR.glob("tripartite_*.ts"):

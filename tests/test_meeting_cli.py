@@ -181,7 +181,7 @@ def test_the_sample_meeting_decides_every_item_as_the_minutes_say(recorded: tupl
     assert [c["kind"] for c in decision["conditions"]] == ["training", "housing_standard", "reporting"]
     training, housing, reporting = decision["conditions"]
     assert (training["locals"], training["hours"], training["due"]) == (2, 40, "2027-06-30")
-    assert housing["due"] == "2027-01-31" and "inspectorate" in housing["standard"]
+    assert housing["due"] == "2027-01-31" and "inspección de trabajo" in housing["standard"]
     assert reporting["frequency"] == "quarterly"
     # Σw = 41 over P1, P3, I1, S1, S2: gov1 10/41 = 24.39, emp1 25.5/41 = 62.20, uni2 0 → board 28.86 < 40.
     assert borderline["constituency_scores"] == {"government": 24.39, "employer": 62.2, "union": 0.0}
@@ -301,8 +301,8 @@ INVALID: dict[str, tuple[str, str, str, str | None, str]] = {
         "unknown key",
     ),
     "broken-toml": (
-        'title = "Ordinary session 11/2026"',
-        'title = "Ordinary session 11/2026',
+        'title = "Sesión ordinaria 11/2026"',
+        'title = "Sesión ordinaria 11/2026',
         "-",
         None,
         "the TOML cannot be read",

@@ -88,8 +88,8 @@ BOARD_CASES = {
         "control character",
     ),
     "newline-in-board-name": (
-        "Inmigración — Sample board",
-        "Inmigración\\n— Sample board",
+        "Inmigración — ejemplo",
+        "Inmigración\\n— ejemplo",
         "board.name",
         None,
         "control character",
@@ -199,7 +199,7 @@ MEETING_CASES = {
         "proposed_by",
     ),
     "list-for-the-title": (
-        'title = "Ordinary session 11/2026"',
+        'title = "Sesión ordinaria 11/2026"',
         'title = ["Ordinary session"]',
         "meeting.title",
         None,
@@ -237,7 +237,7 @@ MEETING_CASES = {
         "usable number",
     ),
     "escape-in-a-comment": (
-        'uni2 = "Same reasons as my colleague Rocío Jiménez Cañete."',
+        'uni2 = "Por las mismas razones que mi compañera Rocío Jiménez Cañete."',
         'uni2 = "Same\\u001b[2J reasons."',
         "item[1].motion[0].comments.uni2",
         "Same\\x1b[2J reasons.",

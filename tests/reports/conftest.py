@@ -94,10 +94,11 @@ def multilingual(tmp_path: Path) -> Iterator[tuple[Database, int]]:
         tmp_path / "multi.db",
         board={f'name = "{old}"': f'name = "{new}"' for old, new in NAMES.items()},
         meeting={
-            "The union delegation dissents: the request should have been deferred until a training plan was filed.": (
+            "La representación sindical formula voto particular: la solicitud debió aplazarse hasta que se presentara "
+            "un plan de formación.": (
                 DISSENT
             ),
-            'uni2 = "Same reasons as my colleague Rocío Jiménez Cañete."': 'uni2 = "نفس رأي الزميل"',
+            'uni2 = "Por las mismas razones que mi compañera Rocío Jiménez Cañete."': 'uni2 = "نفس رأي الزميل"',
         },
     )
     yield db, meeting_id

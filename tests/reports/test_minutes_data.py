@@ -48,7 +48,7 @@ def test_header_attendance_quorum_and_rules(recorded: tuple[Database, int]) -> N
     assert h.board_name.startswith("Comisión Laboral Tripartita")
     assert h.authority is Authority.DECIDES
     assert h.legal_basis == "Real Decreto 1155/2024, Reglamento de Extranjería, art. 65"
-    assert (h.title, h.date) == ("Ordinary session 11/2026", "2026-11-20")
+    assert (h.title, h.date) == ("Sesión ordinaria 11/2026", "2026-11-20")
     assert h.place and "sala 3" in h.place
     assert h.opened_at and h.closed_at and h.status is MeetingStatus.CLOSED and h.amends is None
 
@@ -79,7 +79,7 @@ def test_header_attendance_quorum_and_rules(recorded: tuple[Database, int]) -> N
 def test_recusals_and_per_item_quorum(recorded: tuple[Database, int]) -> None:
     m = _minutes(*recorded)
     assert [(r.item_position, r.reference, r.member_id) for r in m.recusals] == [(2, "REQ-2026-0015", "emp2")]
-    assert m.recusals[0].reason == "Her employers' association represents the applicant."
+    assert m.recusals[0].reason == "Su asociación empresarial representa a la solicitante."
     second = m.items[1]
     assert second.quorum.present == 7 and second.quorum.met and "emp2" not in second.entitled
     assert [i.quorum.present for i in m.items] == [8, 7, 8, 8]
@@ -151,8 +151,8 @@ def test_tallies_named_votes_and_explanations(recorded: tuple[Database, int]) ->
         (v.member_id, v.vote) for v in second.votes
     ]
     assert [(r, v.member_id, v.comment) for r, v in m.items[1].explanations] == [
-        (1, "uni1", "No training plan and no housing: the conditions come too late."),
-        (1, "uni2", "Same reasons as my colleague Rocío Jiménez Cañete."),
+        (1, "uni1", "Sin plan de formación ni vivienda: las condiciones llegan tarde."),
+        (1, "uni2", "Por las mismas razones que mi compañera Rocío Jiménez Cañete."),
     ]
     fourth = m.items[3]
     assert [(mo.round, mo.outcome, mo.adopted) for mo in fourth.motions] == [
@@ -166,7 +166,7 @@ def test_dissents_and_the_48_hour_window(recorded: tuple[Database, int]) -> None
     early = _minutes(db, meeting_id, hours=1)
     dissent = early.items[1].dissents[0]
     assert (dissent.member_id, dissent.constituency) == ("uni1", U)
-    assert dissent.text.startswith("The union delegation dissents")
+    assert dissent.text.startswith("La representación sindical formula voto particular")
     assert early.dissent_window.open
     assert dt.datetime.fromisoformat(early.dissent_window.closes_at) == closed_at(db, meeting_id) + dt.timedelta(
         hours=48
@@ -341,6 +341,6 @@ def test_a_secret_ballot_recorded_from_its_tally_counts_non_voters_it_cannot_nam
 def test_each_item_carries_its_recusals_with_reasons(recorded: tuple[Database, int]) -> None:
     m = _minutes(*recorded)
     assert [(r.member_id, r.reason) for r in m.items[1].recusals] == [
-        ("emp2", "Her employers' association represents the applicant.")
+        ("emp2", "Su asociación empresarial representa a la solicitante.")
     ]
     assert all(i.recusals == () for i in (m.items[0], m.items[2], m.items[3]))

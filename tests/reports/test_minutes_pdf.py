@@ -46,7 +46,7 @@ def test_every_section_and_page_furniture(sample_pdf: bytes) -> None:
     text = _text(sample_pdf)
     for heading in (
         "MINUTES OF THE SESSION",
-        "Ordinary session 11/2026",
+        "Sesión ordinaria 11/2026",
         "Decisions at a glance",
         "1. Attendance",
         "2. Quorum",
@@ -64,12 +64,12 @@ def test_every_section_and_page_furniture(sample_pdf: bytes) -> None:
     assert "alternate for José Antonio Fernández Úbeda" in text
     assert "At the opening, 8 members with a vote were present out of 9 seats" in text
     assert "group majority (2 of 3 constituency blocks)" in text
-    assert "Her employers' association represents the applicant." in text
+    assert "Su asociación empresarial representa a la solicitante." in text
     pages = _pages(sample_pdf)
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in page
         assert "Comisión Laboral Tripartita de Inmigración" in page
-        assert "Ordinary session 11/2026" in page
+        assert "Sesión ordinaria 11/2026" in page
 
 
 def test_each_item_decision_tally_and_condition(sample_pdf: bytes) -> None:
@@ -85,7 +85,7 @@ def test_each_item_decision_tally_and_condition(sample_pdf: bytes) -> None:
     assert "DECISION: APPROVED WITH CONDITIONS — 3 of the 4 workers requested" in text
     assert "DECISION: REJECTED" in text and "DECISION: DEFERRED" in text
     assert "Training of 2 local workers, 40 hours each 30 June 2027" in text
-    assert "Housing standard: Inspected by the regional labour inspectorate 31 January 2027" in text
+    assert "Housing standard: Inspeccionada por la inspección de trabajo regional 31 January 2027" in text
     assert "Report to the board quarterly" in text
     assert "wage 1,480 < prevailing 1,610" in text  # the failed gate, with its reason
     assert "Motion 1: approve, 10 of 10 workers — NOT ADOPTED" in text
@@ -100,9 +100,9 @@ def test_explanations_dissents_and_the_48_hour_note(recorded: tuple[Database, in
     db, meeting_id = recorded
     early = _text(render_minutes(_minutes(db, meeting_id, hours=1)))
     assert "Explanations of vote" in early
-    assert "“No training plan and no housing: the conditions come too late.”" in early
+    assert "“Sin plan de formación ni vivienda: las condiciones llegan tarde.”" in early
     assert "Written dissents" in early
-    assert "The union delegation dissents: the request should have been deferred until a training plan" in early
+    assert "La representación sindical formula voto particular: la solicitud debió aplazarse" in early
     assert "One written dissent was filed (item 2)" in early
     assert "48-hour window for written dissents was still open" in early
     late = _text(render_minutes(_minutes(db, meeting_id, hours=50)))
@@ -163,7 +163,7 @@ def test_signature_fields_on_the_last_page_annex_and_metadata(recorded: tuple[Da
     annex = reader.attachments[ANNEX_NAME][0]
     assert annex == annex_bytes(minutes)
     assert json.loads(annex)["items"][0]["decision"]["outcome"] == "approve"
-    assert reader.metadata.title == "Minutes: Ordinary session 11/2026 (2026-11-20)"
+    assert reader.metadata.title == "Minutes: Sesión ordinaria 11/2026 (2026-11-20)"
     assert reader.metadata.subject.endswith("minutes of the session of 20 November 2026")
 
 

@@ -105,7 +105,7 @@ def test_each_item_says_who_sat_on_it_and_who_was_recused(recorded: tuple[Databa
     assert (
         "Participation: 7 members with a vote present and entitled, of 9 seats; quorum 5: met. "
         "Recused: Lucía Peña Carbonell (Employers), who took no part in the scoring, debate or vote on this item — "
-        "“Her employers' association represents the applicant.”"
+        "“Su asociación empresarial representa a la solicitante.”"
     ) in text
     assert text.count("Nobody was recused.") == 3
 

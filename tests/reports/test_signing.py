@@ -145,7 +145,7 @@ def test_signing_all_roles_locks_the_meeting(signed_case: SignedCase) -> None:
     [
         pytest.param(lambda pdf: _flip(pdf, len(pdf) // 3), id="byte-flipped-in-the-content"),
         pytest.param(
-            lambda pdf: pdf.replace(b"Ordinary session 11/2026", b"Ordinary session 12/2026", 1), id="title-changed"
+            lambda pdf: pdf.replace(b"ordinaria 11/2026", b"ordinaria 12/2026", 1), id="title-changed"
         ),
         pytest.param(_forge_page, id="incremental-update-changing-page-content"),
         pytest.param(lambda pdf: pdf[: len(pdf) // 2], id="truncated-half"),

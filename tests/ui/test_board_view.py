@@ -109,7 +109,7 @@ def test_an_invalid_rule_is_shown_at_its_field_and_nothing_is_written(view, db):
     assert view.rules.rule_fields["name"].accessibleDescription() == "required key is missing"
     assert view.rules._rule_errors["qualified_fraction"].text().startswith("not a fraction between 0 and 1")
     assert new_events(db, seq) == []
-    assert board.read_board(db).name.endswith("Sample board")
+    assert board.read_board(db).name.endswith("— ejemplo")
 
 
 def test_optional_rules_can_be_cleared(view, db, officer):

@@ -28,7 +28,7 @@ from tripartite.ui.models.request_model import COLUMNS
 from tripartite.ui.settings import Settings
 
 COL = {name: i for i, name in enumerate(COLUMNS)}
-SAMPLE_BOARD = "Tripartite — Comisión Laboral Tripartita de Inmigración — Sample board"
+SAMPLE_BOARD = "Tripartite — Comisión Laboral Tripartita de Inmigración — ejemplo"
 
 
 def expected_count(db_path: Path, flt: register.Filter) -> int:

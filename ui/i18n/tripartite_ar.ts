@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>language of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المحاضر</translation>
     </message>
     <message>
         <source>constituency</source>
@@ -5636,11 +5636,11 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Language of the minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المحاضر:</translation>
     </message>
     <message>
         <source>The language the minutes and their signature boxes are written in. A change needs the chair&apos;s and the secretary&apos;s PINs; minutes already made keep their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة التي تُحرَّر بها المحاضر وخانات التوقيع فيها. يتطلب التغيير رمزي PIN الخاصين بالرئيس وأمين السر؛ وتحتفظ المحاضر المُعدّة من قبل بلغتها.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>

@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>language of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma del acta</translation>
     </message>
     <message>
         <source>constituency</source>
@@ -5556,11 +5556,11 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Language of the minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del acta:</translation>
     </message>
     <message>
         <source>The language the minutes and their signature boxes are written in. A change needs the chair&apos;s and the secretary&apos;s PINs; minutes already made keep their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma en que se redactan el acta y sus recuadros de firma. Un cambio requiere los PIN de la presidencia y de la secretaría; las actas ya generadas conservan su idioma.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>

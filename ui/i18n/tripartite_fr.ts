@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>language of the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>langue des procès-verbaux</translation>
     </message>
     <message>
         <source>constituency</source>
@@ -5556,11 +5556,11 @@ Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Language of the minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des procès-verbaux&#xa0;:</translation>
     </message>
     <message>
         <source>The language the minutes and their signature boxes are written in. A change needs the chair&apos;s and the secretary&apos;s PINs; minutes already made keep their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue dans laquelle sont rédigés les procès-verbaux et leurs cases de signature. Une modification exige les codes PIN de la présidence et du secrétariat&#xa0;; les procès-verbaux déjà établis conservent leur langue.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>

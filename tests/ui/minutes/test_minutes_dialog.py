@@ -32,7 +32,7 @@ def test_export_builds_the_minutes_and_previews_them(open_minutes, recorded, qtb
     assert dialog.sign_button.isEnabled() and dialog.save_button.isEnabled()
     assert not dialog.verify_button.isEnabled(), "nothing to verify before a signature"
     assert not dialog.cancel_build_button.isVisible()
-    assert "Ordinary session 11/2026" in dialog.windowTitle()
+    assert "Sesión ordinaria 11/2026" in dialog.windowTitle()
 
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview.current_page() == 1)
