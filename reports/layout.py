@@ -186,6 +186,10 @@ def grid_table(
         rows = [list(reversed(row)) for row in rows]
         widths = list(reversed(widths))
         extra = [_mirrored(command, columns) for command in extra]
+        for name, (c0, r0), (c1, _r1), *_rest in extra:
+            if name == "SPAN" and c0 != c1:
+                # A spanned cell shows its top-left cell: the text, first in reading order, is now its last.
+                rows[r0][c0], rows[r0][c1] = rows[r0][c1], rows[r0][c0]
     cells = [[_cell(c, header and r == 0, widths[i]) for i, c in enumerate(row)] for r, row in enumerate(rows)]
     table = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="RIGHT" if rtl else "LEFT")
     commands: list[tuple[Any, ...]] = [

@@ -158,6 +158,10 @@ def test_arabic_is_shaped_and_in_reading_order(rendered: dict[str, Rendered]) ->
     assert kicker == "محضر الجلسة"
     assert arabic_reshaper.reshape(kicker) in raw
     assert "محضر" not in raw, "unshaped letters"
+    # A note spanning a mirrored table's row keeps its text (reportlab shows a span's top-left cell).
+    english = rendered["en"].text.count("no member of the group scored")
+    note = arabic_reshaper.reshape(translated("ar", "no member of the group scored"))
+    assert english and " ".join(raw.split()).count(" ".join(note.split())) == english
     # pdftotext gives right-to-left text back in logical order: the words come in the order they are read
     # (drawn left to right as written, they would come back reversed). Its own reordering of a line mixing
     # figures and Arabic is unreliable, so the words checked are Arabic only.
