@@ -44,8 +44,13 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
     for group in Constituency:
         if group in s.family_scores:
             series.append((CONSTITUENCY[group], SERIES_COLOURS[group], [s.family_scores[group].get(f) for f in Family]))
+    # Right to left (Arabic), the families and the series read from the right and the scale stands there.
+    rtl = i18n.is_rtl()
+    families = list(Family)[::-1] if rtl else list(Family)
+    if rtl:
+        series = [(name, colour, values[::-1]) for name, colour, values in reversed(series)]
     chart = VerticalBarChart()
-    chart.x, chart.y = 20, 40
+    chart.x, chart.y = (4 if rtl else 20), 40
     # types-reportlab takes the type of these sizes from their int defaults; reportlab draws with any number.
     chart.width, chart.height = width - 24, height - chart.y - 14  # type: ignore[assignment]
     chart.data = [values for _, _, values in series]
@@ -55,7 +60,12 @@ def score_chart(item: ItemMinutes, width: float, pass_mark: float = 50.0) -> Dra
     chart.valueAxis.strokeColor = RULE_COLOUR
     chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E7EB")
     chart.valueAxis.visibleGrid = True
-    chart.categoryAxis.categoryNames = [visual(FAMILY_SHORT[f]) for f in Family]
+    if rtl:
+        chart.valueAxis.joinAxis = chart.categoryAxis
+        chart.valueAxis.joinAxisMode = "right"
+        chart.valueAxis.labels.boxAnchor = "w"
+        chart.valueAxis.labels.dx = 5
+    chart.categoryAxis.categoryNames = [visual(FAMILY_SHORT[f]) for f in families]
     chart.categoryAxis.labels.fontName = BODY
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.dy = -2

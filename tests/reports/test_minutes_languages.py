@@ -171,9 +171,9 @@ def test_arabic_is_shaped_and_in_reading_order(rendered: dict[str, Rendered]) ->
     assert "النظام الداخلي المعمول به" in text, "a heading"
 
 
-def _word_x(pdf: bytes, word: str) -> float:
-    """The left edge of a word's first (topmost) appearance on the first page, as pdftotext -bbox sees it."""
-    boxes = _pdftotext(pdf, "-bbox", "-f", "1", "-l", "1")
+def _word_x(pdf: bytes, word: str, page: int = 1) -> float:
+    """The left edge of a word's first (topmost) appearance on a page, as pdftotext -bbox sees it."""
+    boxes = _pdftotext(pdf, "-bbox", "-f", str(page), "-l", str(page))
     drawn = get_display(arabic_reshaper.reshape(word))  # each word's glyphs, left to right on the page
     found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
     return min((float(y), float(x)) for x, y, text in found if text == drawn)[1]
@@ -187,6 +187,18 @@ def test_arabic_tables_run_right_to_left(rendered: dict[str, Rendered]) -> None:
     item_fr = _word_x(rendered["fr"].pdf, translated("fr", "Item"))
     workers_fr = _word_x(rendered["fr"].pdf, translated("fr", "Workers"))
     assert item_fr + 300 < workers_fr, "and on the left in French"
+
+
+def test_the_arabic_chart_reads_from_the_right(rendered: dict[str, Rendered]) -> None:
+    """The chart's family names under the bars (the lowest of their appearances, below the scores table)."""
+    boxes = _pdftotext(rendered["ar"].pdf, "-bbox")
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
+
+    def lowest_x(word: str) -> float:
+        drawn = get_display(arabic_reshaper.reshape(translated("ar", word)))
+        return max((float(y), float(x)) for x, y, text in found if text == drawn)[1]
+
+    assert lowest_x("Productivity") > lowest_x("Integration"), "the first family's bars stand on the right"
 
 
 def test_arabic_minutes_are_signed_and_validate(rendered: dict[str, Rendered], tmp_path: Path) -> None:
