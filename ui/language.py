@@ -21,10 +21,10 @@ from tripartite import languages
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _current = languages.DEFAULT
-# Written out: QLocale's nativeLanguageName says "American English" for "en", and lower-cases "español".
 # Qt's "ar" is Egypt's, with Arabic-Indic digits; the documents (Babel's "ar") and the request data use
 # Western digits, and a screen must not mix both: ar_AE formats 1,234.5 as Babel does.
 _QT_LOCALES = {"ar": "ar_AE"}
+# Written out: QLocale's nativeLanguageName says "American English" for "en", and lower-cases "español".
 _NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ar": "العربية"}
 
 
