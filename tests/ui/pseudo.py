@@ -1,9 +1,10 @@
 """A pseudo-translation of the app, to find what a screen shows without its catalogue.
 
-:func:`pseudo_catalogue` wraps each message of the catalogue in ⟦…⟧ (keeping its mnemonic, placeholders
-and shortcuts); the ``pseudo_language`` fixture installs it as a language would be. :func:`untranslated`
-names the app's own English words left outside the brackets of a text: there may be data (names,
-employers, occupations, numbers, dates), but no word of the app's English.
+:func:`pseudo_catalogue` writes each message of the catalogue accented, a third longer and in ⟦…⟧
+(keeping its mnemonic, placeholders and shortcuts); the ``pseudo_language`` fixture installs it as a
+language would be. :func:`untranslated` names the app's own English words left outside the brackets of a
+text: there may be data (names, employers, occupations, numbers, dates), but no word of the app's English.
+:func:`clipped` names the labels and buttons narrower than their text.
 """
 
 from __future__ import annotations
@@ -30,12 +31,27 @@ _INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _NOT_ENGLISH = {"PDF", "CSV", "PIN", "PINs", "TOML", "JSON", "PEM", "ISCO", "ISIC", "SHA", "Tripartite", "Ctrl"}
 
 
-def _pseudo(source: str) -> str:
-    return source if _SHORTCUT.match(source) else f"{OPEN}{source}{CLOSE}"
+# What a translation must keep as it is: placeholders, markup, entities, file patterns and their separator.
+_KEPT = re.compile(r"%\d|%n|\{[^}]*\}|<[^>]*>|&[a-z]+;|\([^)]*\*[^)]*\)|;;")
+_ACCENTED = str.maketrans("aeiouycnAEIOUYCN", "áéíóúýçñÁÉÍÓÚÝÇÑ")
+LONGER = 0.3  # translations run up to about a third longer than English (French, Spanish)
+
+
+def pseudo(source: str) -> str:
+    """A message as the pseudo-language says it: accented, a third longer, in ⟦…⟧ (a shortcut stays as it is)."""
+    if _SHORTCUT.match(source):
+        return source
+    parts, at = [], 0
+    for match in _KEPT.finditer(source):
+        parts += [source[at : match.start()].translate(_ACCENTED), match.group(0)]
+        at = match.end()
+    parts.append(source[at:].translate(_ACCENTED))
+    filler = "~" * max(1, round(len(_KEPT.sub("", source)) * LONGER))
+    return f"{OPEN}{''.join(parts)}{filler}{CLOSE}"
 
 
 def pseudo_catalogue(folder: Path) -> Path:
-    """``tripartite_es.qm`` in ``folder``: every message of the Spanish catalogue, translated as ⟦source⟧."""
+    """``tripartite_es.qm`` in ``folder``: every message of the Spanish catalogue, in the pseudo-language."""
     tree = ET.parse(REPO / "ui" / "i18n" / "tripartite_es.ts")
     for message in tree.getroot().iter("message"):
         source = message.findtext("source", "")
@@ -47,9 +63,9 @@ def pseudo_catalogue(folder: Path) -> Path:
         if message.get("numerus") == "yes":
             translation.text = None
             for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = _pseudo(source)
+                ET.SubElement(translation, "numerusform").text = pseudo(source)
         else:
-            translation.text = _pseudo(source)
+            translation.text = pseudo(source)
     ts = folder / "tripartite_es.ts"
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
@@ -99,3 +115,25 @@ def pseudo_language(qapp, tmp_path: Path):
     installed = language.install_translators(qapp, "es", tmp_path)
     yield
     language.remove_translators(qapp, installed)
+
+
+def clipped() -> list[str]:
+    """The visible labels, buttons and group titles narrower than their text needs (so cut off), as text."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
+
+    from tripartite.ui.meeting_room.elided_label import ElidedLabel
+
+    out = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.isVisible() or not isinstance(widget, QAbstractButton | QLabel | QGroupBox):
+                continue
+            if isinstance(widget, ElidedLabel) or (isinstance(widget, QLabel) and widget.wordWrap()):
+                continue  # elides on purpose, or wraps
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            need = widget.minimumSizeHint().width()
+            if text and widget.width() + 1 < need:
+                out.append(f"{type(widget).__name__} {text[:60]!r}: {widget.width()} px of {need}")
+    return out

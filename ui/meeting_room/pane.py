@@ -39,6 +39,7 @@ from tripartite.meetings import ballots
 from tripartite.models import Constituency
 from tripartite.ui import a11y, boxes, labels, refusal_words
 from tripartite.ui.dialogs.pin_prompt import PinPrompt
+from tripartite.ui.meeting_room.elided_label import ElidedLabel
 from tripartite.ui.meeting_room.models import PaneMembersModel
 from tripartite.ui.meeting_room.private_ballot import PrivateBallot
 from tripartite.ui.meeting_room.style import CONSTITUENCY_COLOURS, scale_font
@@ -111,11 +112,14 @@ class ConstituencyPane(QFrame):
         self._dying: list[PrivateBallot] = []
         self._compact = False
 
-        self.title = QLabel(labels.constituency(constituency), self)
+        # Elided (the whole name in its tooltip) and on up to two lines: a compact pane is narrow, and a
+        # group's name in some languages is long.
+        self.title = ElidedLabel(self, lines=2)
+        self.title.setText(labels.constituency(constituency))
         self.title.setObjectName("paneTitle")
         scale_font(self.title, 1.35, bold=True)
         self.title.setStyleSheet(f"color: {colour};")
-        self.progress = QLabel(self)
+        self.progress = ElidedLabel(self, lines=2)
         self.progress.setObjectName("paneProgress")
         scale_font(self.progress, 1.05)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -159,7 +159,7 @@ class PrivateBallot(QWidget):
         self.comment_edit.setMaximumHeight(58)
         # Cast ends the ballot, at the bottom right, after the explanation: the order a member works in, and
         # the vote row stays narrow enough for a pane on a 1024 px laptop.
-        self.cast_button.setMinimumWidth(self.cast_button.sizeHint().width() + 24)
+        self.cast_button.setMinimumWidth(self.cast_button.sizeHint().width() + 8)
         finish = QHBoxLayout()
         finish.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignBottom)
         finish.addWidget(self.idle_warning, 1)
