@@ -9,10 +9,8 @@ text: there may be data (names, employers, occupations, numbers, dates), but no 
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
-import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,34 +18,8 @@ import pytest
 
 from tripartite.ui import language
 
+from ..pseudo_text import pseudo, untranslated, vocabulary
 from .conftest import REPO
-
-OPEN, CLOSE = "⟦", "⟧"
-_SHORTCUT = re.compile(r"^((Ctrl|Shift|Alt)\+)*(F\d+|[A-Z0-9])$")
-_WORD = re.compile(r"[A-Za-z]{3,}")
-_MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
-_INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
-# Words of the app's English that are also names or data the screens show as they are.
-_NOT_ENGLISH = {"PDF", "CSV", "PIN", "PINs", "TOML", "JSON", "PEM", "ISCO", "ISIC", "SHA", "Tripartite", "Ctrl"}
-
-
-# What a translation must keep as it is: placeholders, markup, entities, file patterns and their separator.
-_KEPT = re.compile(r"%\d|%n|\{[^}]*\}|<[^>]*>|&[a-z]+;|\([^)]*\*[^)]*\)|;;")
-_ACCENTED = str.maketrans("aeiouycnAEIOUYCN", "áéíóúýçñÁÉÍÓÚÝÇÑ")
-LONGER = 0.3  # translations run up to about a third longer than English (French, Spanish)
-
-
-def pseudo(source: str) -> str:
-    """A message as the pseudo-language says it: accented, a third longer, in ⟦…⟧ (a shortcut stays as it is)."""
-    if _SHORTCUT.match(source):
-        return source
-    parts, at = [], 0
-    for match in _KEPT.finditer(source):
-        parts += [source[at : match.start()].translate(_ACCENTED), match.group(0)]
-        at = match.end()
-    parts.append(source[at:].translate(_ACCENTED))
-    filler = "~" * max(1, round(len(_KEPT.sub("", source)) * LONGER))
-    return f"{OPEN}{''.join(parts)}{filler}{CLOSE}"
 
 
 def pseudo_catalogue(folder: Path) -> Path:
@@ -73,40 +45,9 @@ def pseudo_catalogue(folder: Path) -> Path:
     return folder / "tripartite_es.qm"
 
 
-def _strings(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 def english_words() -> set[str]:
-    """The words of the app's source texts that the sample board's data does not also hold.
-
-    The data is the requests, the classifications' titles and the values of the sample board and meeting
-    (names, titles, comments, dissents); the default catalogue's words are the app's, translated.
-    """
-    sources = " ".join(m.findtext("source", "") for m in ET.parse(REPO / "ui/i18n/tripartite_es.ts").iter("message"))
-    words = {w.lower() for w in _WORD.findall(re.sub(r"%\d|%n|\{\w+\}|&", "", sources))}
-    files = [REPO / "data/sample/requests.csv", *(REPO / "data/classifications").glob("*.csv")]
-    values = [
-        s
-        for name in ("board", "meeting")
-        for s in _strings(tomllib.loads((REPO / f"data/sample/{name}.toml").read_text(encoding="utf-8")))
-    ]
-    data = " ".join([*(p.read_text(encoding="utf-8") for p in files), *values])
-    return words - {w.lower() for w in _WORD.findall(data)} - {w.lower() for w in _NOT_ENGLISH}
-
-
-def untranslated(text: str, english: set[str]) -> list[str]:
-    """The app's English words left in a text once every ⟦translated⟧ part is taken out."""
-    text = _MARKUP.sub(" ", text)
-    while (stripped := _INNERMOST.sub(" ", text)) != text:
-        text = stripped
-    return sorted({w for w in _WORD.findall(text) if w.lower() in english})
+    """The words of the app's source texts that the sample board's data does not also hold."""
+    return vocabulary(m.findtext("source", "") for m in ET.parse(REPO / "ui/i18n/tripartite_es.ts").iter("message"))
 
 
 @pytest.fixture
@@ -137,3 +78,6 @@ def clipped() -> list[str]:
             if text and widget.width() + 1 < need:
                 out.append(f"{type(widget).__name__} {text[:60]!r}: {widget.width()} px of {need}")
     return out
+
+
+__all__ = ["clipped", "english_words", "pseudo", "pseudo_catalogue", "pseudo_language", "untranslated"]
