@@ -110,6 +110,8 @@ def make_chart_view(
     mark.attachAxis(axis_mark)
     mark.attachAxis(axis_y)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # A narrow chart truncates the legend's longer names ("Emplead…"): the whole name is a hover away.
+    chart.legend().setShowToolTips(True)
     view = QChartView(chart, parent)
     view.setObjectName("resultsChart")
     view.setAccessibleName(QCoreApplication.translate("ResultsChart", "Chart of scores by family and group"))
