@@ -271,6 +271,8 @@ class DossierView(QWidget):
         chart.addSeries(series)
         self._categories = QBarCategoryAxis()
         self._categories.setLabelsFont(self.font())
+        # A short chart (the welcome panel above it) would elide every family to "…": never truncate.
+        self._categories.setTruncateLabels(False)
         # Right to left (Arabic), the names stand on the right and the bars grow leftwards.
         rtl = QGuiApplication.isRightToLeft()
         chart.addAxis(self._categories, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
