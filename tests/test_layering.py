@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The command line is a face: __main__ runs cli.py (the parser and main), which dispatches to the command
 # modules; cli_common holds what they share. A face may import reports and ui; who may import a face is
 # FACE_IMPORTERS: each face module -> the only files allowed to import it.
-CLI_COMMANDS = ("cli_assess", "cli_board", "cli_meeting", "cli_minutes")
+CLI_COMMANDS = ("cli_assess", "cli_board", "cli_followup", "cli_meeting", "cli_minutes")
 FACE_IMPORTERS: dict[str, set[str]] = {
     "tripartite.__main__": set(),
     "tripartite.cli": {"tripartite/__main__.py"},

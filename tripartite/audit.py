@@ -58,6 +58,8 @@ COVERED = (
     "ballots",
     "voters",
     "decisions",
+    "followups",
+    "followup_evidence",  # each file by its SHA-256, in its row's digest
     "dissents",
     "minutes",
     "signatures",

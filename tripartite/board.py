@@ -72,6 +72,7 @@ class BoardConfig:
     reliance_cap: float | None = None
     criteria: str = "default"
     language: str = languages.DEFAULT
+    followup_default_days: int = 180  # a condition without a due date is due this long after the decision (§11)
     members: tuple[Member, ...] = field(default_factory=tuple)
 
 
@@ -95,6 +96,7 @@ _BOARD_KEYS = {
     "reliance_cap",
     "criteria",
     "language",
+    "followup_default_days",
 }
 _MEMBER_KEYS = {"id", "name", "constituency", "role", "active", "alternate_of"}
 _ENUMS: dict[str, type[StrEnum]] = {
@@ -254,6 +256,10 @@ def _check_board_value(key: str, value: Any, fail: _Fail) -> Any:
         return value.upper()
     if key in ("casting_vote", "secretary_votes"):
         return value if isinstance(value, bool) else fail("wrong_type", expected="true or false")
+    if key == "followup_default_days":  # DESIGN §11, §13.1
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3660:
+            return fail("wrong_type", expected="a whole number of days from 1 to 3660")
+        return value
     if key == "groups_required":
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3:
             return fail("wrong_type", expected="a whole number from 1 to 3")
@@ -469,5 +475,6 @@ def read_board(db: Database) -> BoardConfig | None:
         reliance_cap=row["reliance_cap"],
         criteria=row["criteria"],
         language=row.get("language") or languages.DEFAULT,
+        followup_default_days=row.get("followup_default_days") or 180,
         members=members,
     )

@@ -1,7 +1,7 @@
 """The ``tripartite`` command line (DESIGN §8.1): a face over the core, like the desktop app.
 
 This module holds the parser and :func:`main`; the commands are in modules named for their group
-(``cli_board``, ``cli_assess``, ``cli_meeting``, ``cli_minutes``), their shared exit codes and
+(``cli_board``, ``cli_assess``, ``cli_meeting``, ``cli_followup``, ``cli_minutes``), their shared exit codes and
 stderr in ``cli_common``, and their words in ``cli_text``. Exit codes: 0 success, 1 a check failed
 (e.g. ``audit verify``), 2 bad input or environment (nothing was written). Errors go to stderr, one
 line per problem. The desktop app is imported only by ``gui``.
@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tripartite import __version__, cli_assess, cli_board, cli_meeting, cli_minutes
+from tripartite import __version__, cli_assess, cli_board, cli_followup, cli_meeting, cli_minutes
 from tripartite.cli_common import EXIT_INPUT, stderr_line
 from tripartite.errors import InputError, KnownError
 
@@ -80,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     record.add_argument("--json", action="store_true", help="print the result as JSON")
     record.add_argument("--minutes", type=Path, metavar="OUT.pdf", help="then build the unsigned minutes into OUT.pdf")
     record.set_defaults(func=cli_meeting.cmd_meeting_record)
+
+    cli_followup.add_commands(sub, _db_arg)
 
     minutes = sub.add_parser("minutes", help="build the unsigned minutes of a closed meeting (PDF)")
     minutes.add_argument("meeting_id", type=int, metavar="MEETING_ID")

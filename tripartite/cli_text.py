@@ -121,6 +121,14 @@ MOTION_STATUSES: dict[str, str] = {
     MotionStatus.OPEN: "open for voting",
     MotionStatus.REVEALED: "revealed",
 }
+# A follow-up record's states (tripartite.followup.State: the register's own enum, not one of models).
+FOLLOWUP_STATES: dict[str, str] = {
+    "pending": "pending",
+    "evidence_submitted": "evidence filed",
+    "verified": "verified",
+    "breached": "BREACHED",
+    "waived": "waived",
+}
 # The table of each enum, for tests/test_vocabulary.py and for words() below.
 TABLES: dict[type[StrEnum], Mapping[str, str]] = {
     Outcome: OUTCOMES,
@@ -314,6 +322,24 @@ def audit_finding(finding: Any) -> str:
 
 # ---------------------------------------------------------------------------------------- refusals
 
+def followup_report(records: Any, as_of: Any) -> str:
+    """The follow-up register as a table: one line per record, by due date, overdue ones marked."""
+    if not records:
+        return f"No follow-up records (as of {as_of.isoformat()})."
+    lines = [f"Follow-up register as of {as_of.isoformat()}: {len(records)} record(s)"]
+    width = max(len(r.request) for r in records)
+    for r in records:
+        state = FOLLOWUP_STATES.get(r.state.value, r.state.value)
+        if r.overdue:
+            state += ", OVERDUE"
+        what = CONDITIONS.get(r.kind, r.kind.value) + (f" (period {r.period})" if r.period else "")
+        lines.append(f"{r.id:>5}  {r.request:<{width}}  due {r.due_on}  {what}: {state}")
+    overdue = sum(1 for r in records if r.overdue)
+    if overdue:
+        lines.append(f"{overdue} overdue")
+    return "\n".join(lines)
+
+
 # One sentence per code of tripartite.refusals.REFUSALS, filled with str.format from the refusal's
 # parameters (a sequence is joined, an enum member shown by its stored value, as the files spell it).
 REFUSALS: dict[str, str] = {
@@ -395,6 +421,12 @@ REFUSALS: dict[str, str] = {
     "not_decided": "a dissent is filed against a decision",
     "did_not_sit": "{member} did not sit on this item",
     "dissent_empty": "a dissent needs its text",
+    # the conditions follow-up register
+    "no_followup": "no follow-up record with id {followup}",
+    "followup_settled": "follow-up {followup} is already {state}; it takes no more evidence or findings",
+    "followup_no_evidence": "follow-up {followup} has no evidence filed yet; file it first "
+    "(`tripartite followup evidence`), or find it breached",
+    "followup_note_empty": "a finding needs its note (--note)",
     # minutes
     "no_meeting": "no meeting with id {meeting}",
     "not_signed_yet": "the minutes of meeting {meeting} are not signed yet; correct the meeting and build them again",

@@ -401,3 +401,51 @@ def m005_authority_coverage_secret_ballots(db: Database) -> None:
 def m006_board_language(db: Database) -> None:
     """The documents' language (DESIGN §14): a board made before it prints its minutes in English."""
     db.table("board").add_column("language", str, not_null_default="en")
+
+
+@migrations()
+def m007_conditions_followup(db: Database) -> None:
+    """The conditions follow-up register (DESIGN §11), and the board's ``followup_default_days``.
+
+    - ``followups``: one record per condition of an adopted decision (one per period for a recurring
+      ``reporting`` condition), with its state, due date, kind and terms, and links to the request,
+      the meeting, the agenda item and the condition.
+    - ``followup_evidence``: the files filed for a record, kept in the database with their SHA-256.
+    - ``board.followup_default_days`` is nullable: a board stored before it reads the default (180),
+      and its row's digest in the audit log stays as it was.
+
+    Decisions adopted before this migration get their records now, with one event that vouches for them.
+    """
+    from tripartite import followup  # the register's own rules make the records of earlier decisions
+
+    db.table("board").add_column("followup_default_days", int)
+    states = ", ".join(f"'{s.value}'" for s in followup.State)
+    db.execute(
+        "CREATE TABLE followups (id INTEGER PRIMARY KEY, "
+        "request_id INTEGER NOT NULL REFERENCES requests(id), "
+        "meeting_id INTEGER NOT NULL REFERENCES meetings(id), "
+        "item_id INTEGER NOT NULL REFERENCES agenda_items(id), "
+        "condition_id INTEGER NOT NULL REFERENCES conditions(id), "
+        "period INTEGER, kind TEXT NOT NULL, terms TEXT NOT NULL, due_on TEXT NOT NULL, "
+        f"state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ({states})), "
+        "note TEXT, created_at TEXT NOT NULL, settled_at TEXT, "
+        "UNIQUE (condition_id, period))"
+    )
+    db.execute("CREATE INDEX idx_followups_due ON followups (due_on, id)")
+    db.execute("CREATE INDEX idx_followups_request ON followups (request_id)")
+    db.execute(
+        "CREATE TABLE followup_evidence (id INTEGER PRIMARY KEY, "
+        "followup_id INTEGER NOT NULL REFERENCES followups(id), "
+        "name TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, "
+        "filed_at TEXT NOT NULL, note TEXT)"
+    )
+    db.execute("CREATE INDEX idx_followup_evidence_followup ON followup_evidence (followup_id)")
+    items = [r[0] for r in db.execute("SELECT item_id FROM decisions ORDER BY item_id")]
+    created = [i for item in items for i in followup.create_for_decision(db, item)]
+    if created:
+        audit.append(
+            db,
+            "followup.created_for_earlier_decisions",
+            {"items": items, "followups": created},
+            rows={"followups": audit.current_digests(db, "followups")},
+        )

@@ -94,6 +94,11 @@ REFUSALS: dict[str, tuple[str, ...]] = {
     "not_decided": (),  # a dissent is filed against a decision
     "did_not_sit": ("member",),  # a dissent by a member who did not sit on the item
     "dissent_empty": (),
+    # ---- the conditions follow-up register (tripartite.followup.FollowupRefused)
+    "no_followup": ("followup",),  # followup: the record's id
+    "followup_settled": ("followup", "state"),  # state: a followup.State (verified, breached or waived)
+    "followup_no_evidence": ("followup",),  # verified needs evidence filed first
+    "followup_note_empty": (),  # a finding (verified or breached) needs its note
     # ---- minutes (tripartite.minutes.MinutesError)
     "no_meeting": ("meeting",),
     "not_signed_yet": ("meeting",),  # an amendment corrects signed minutes only

@@ -53,6 +53,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (QT_TRANSLATE_NOOP("AuditWords", "Minutes and signatures"), ("minutes.",)),
+    (QT_TRANSLATE_NOOP("AuditWords", "Follow-up of conditions"), ("followup.",)),
     (QT_TRANSLATE_NOOP("AuditWords", "The record itself"), ("audit.",)),
 )
 
@@ -97,6 +98,14 @@ WHAT: dict[str, str] = {
     "minutes.built": QT_TRANSLATE_NOOP("AuditWords", "Built the minutes of {meeting}"),
     "minutes.signed": QT_TRANSLATE_NOOP("AuditWords", "{signer} signed the minutes of {meeting} as {role}"),
     "minutes.locked": QT_TRANSLATE_NOOP("AuditWords", "Every signatory signed: {meeting} is final"),
+    "followup.evidence_filed": QT_TRANSLATE_NOOP(
+        "AuditWords", "Filed evidence for follow-up record {followup} of {request}"
+    ),
+    "followup.verified": QT_TRANSLATE_NOOP("AuditWords", "Follow-up record {followup} of {request}: verified"),
+    "followup.breached": QT_TRANSLATE_NOOP("AuditWords", "Follow-up record {followup} of {request}: breached"),
+    "followup.created_for_earlier_decisions": QT_TRANSLATE_NOOP(
+        "AuditWords", "Opened the follow-up register for the conditions of earlier decisions"
+    ),
     "certificate.trusted": QT_TRANSLATE_NOOP("AuditWords", "Trusted the certificate of {subject} for {member}, {role}"),
     "certificate.untrusted": QT_TRANSLATE_NOOP("AuditWords", "Stopped trusting the certificate of {subject}"),
     "audit.coverage_started": QT_TRANSLATE_NOOP(
@@ -267,6 +276,7 @@ class _Fields(dict):  # type: ignore[type-arg]
             "signer": lambda: d.get("signer", ""),
             "role": lambda: labels.signatory(d.get("role", "")) if d.get("role") else "—",
             "subject": lambda: d.get("subject", ""),
+            "followup": lambda: d.get("followup", "—"),
             "state": self._attendance,
             "after": lambda: ", ".join(labels.signatory(r) for r in d.get("after", [])),
             "changes": self._changes,

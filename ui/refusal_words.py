@@ -130,6 +130,15 @@ REFUSALS: dict[str, str] = {
     "not_decided": QT_TRANSLATE_NOOP("Refusals", "A dissent is filed against a decision."),
     "did_not_sit": QT_TRANSLATE_NOOP("Refusals", "Only a member who sat on this item may file a dissent on it."),
     "dissent_empty": QT_TRANSLATE_NOOP("Refusals", "A dissent needs its text."),
+    # ---- the conditions follow-up register
+    "no_followup": QT_TRANSLATE_NOOP("Refusals", "That follow-up record no longer exists."),
+    "followup_settled": QT_TRANSLATE_NOOP(
+        "Refusals", "This condition's follow-up is settled; it takes no more evidence or findings."
+    ),
+    "followup_no_evidence": QT_TRANSLATE_NOOP(
+        "Refusals", "No evidence is filed for this condition yet: file it first, or record a breach."
+    ),
+    "followup_note_empty": QT_TRANSLATE_NOOP("Refusals", "A finding needs its note."),
     # ---- minutes
     "no_meeting": QT_TRANSLATE_NOOP("Refusals", "That meeting no longer exists."),
     "not_signed_yet": QT_TRANSLATE_NOOP(

@@ -30,6 +30,8 @@ DESIGN_TABLES = {
     "minutes",
     "signatures",
     "events",
+    "followups",
+    "followup_evidence",
 }
 
 
@@ -44,6 +46,7 @@ def test_migrations_create_every_table_on_an_empty_database(db: Database) -> Non
         "m004_trusted_certificates",
         "m005_authority_coverage_secret_ballots",
         "m006_board_language",
+        "m007_conditions_followup",
     ]
     indexed = {tuple(i.columns) for i in db["requests"].indexes}
     assert {("reference",), ("status",), ("occupation_isco",)} <= indexed

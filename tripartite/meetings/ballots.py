@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from tripartite import audit, rules, store
+from tripartite import audit, followup, rules, store
 from tripartite.authority import Act, Auth, require
 from tripartite.board import BoardConfig
 from tripartite.clock import now
@@ -324,6 +324,7 @@ def _decide(db: Database, motion: dict[str, Any], state: ItemState, result: rule
     outcome = Outcome(motion["outcome"])
     status = RequestStatus.DEFERRED if outcome is Outcome.DEFER else RequestStatus.DECIDED
     set_request_status(db, state.request_id, status, auth.actor, f"decision: {outcome.value}")
+    followups = followup.create_for_decision(db, motion["item_id"])
     audit.append(
         db,
         "decision.recorded",
@@ -334,6 +335,7 @@ def _decide(db: Database, motion: dict[str, Any], state: ItemState, result: rule
             "workers": motion["workers"],
             "conditions": motion_conditions(db, motion["id"]),
             "rule": result.rule.value,
+            **({"followups": followups} if followups else {}),
         },
         actor=auth.actor,
     )
