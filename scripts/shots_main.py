@@ -5,11 +5,14 @@ Run under Xvfb, so the window is a real X11 window with the real fonts:
     xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python scripts/shots_main.py docs/
 
 It builds the sample board (with its demo PINs) in a temporary folder, opens the real MainWindow at
-1280×760 and saves ``register.png``, ``dossier.png`` and ``board.png`` with ``QWidget.grab()``.
+1280×760 and saves ``register.png``, ``dossier.png`` and ``board.png`` with ``QWidget.grab()``; then it
+records the sample meeting and saves ``followup.png``: the Follow-up page on 1 March 2027 (two records
+overdue), with evidence filed for the first reporting period.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -19,10 +22,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from tripartite import sample, store
-from tripartite.ui import language
-from tripartite.ui.mainwindow import PAGE_BOARD, PAGE_REQUESTS, MainWindow
+from tripartite import followup, sample, store
+from tripartite.authority import operator
+from tripartite.meetings import recording
+from tripartite.ui import language, mainwindow
+from tripartite.ui.mainwindow import PAGE_BOARD, PAGE_FOLLOWUP, PAGE_REQUESTS, MainWindow
 from tripartite.ui.settings import Settings
+from tripartite.ui.views import followup_view
 
 # The app's language for the shots (SHOTS_LANG=es|fr|ar); other languages' files end in -<lang>.
 LANG = os.environ.get("SHOTS_LANG", "en")
@@ -38,6 +44,27 @@ def _settle(app: QApplication, seconds: float = 0.4) -> None:
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
+
+
+def _as_of() -> dt.date:
+    return dt.date(2027, 3, 1)
+
+
+def _followup(db_path: Path) -> None:
+    """Record the sample meeting, and file two files of evidence for its first reporting period."""
+    db = store.connect(db_path)
+    try:
+        meeting = Path(__file__).resolve().parents[1] / "data" / "sample" / "meeting.toml"
+        recording.record_meeting(db, meeting, auth=operator(db))
+        records = followup.listing(db, _as_of())
+        reporting = next(r for r in records if r.kind.value == "reporting")
+        files = [
+            followup.EvidenceFile("q1-report-2027.pdf", b"%PDF-1.7 " + b"x" * 48_000),
+            followup.EvidenceFile("payroll-q1.csv", b"name,wage\n" * 900),
+        ]
+        followup.file_evidence(db, reporting.id, files, None, operator(db))
+    finally:
+        db.close()
 
 
 def main(out: Path) -> int:
@@ -82,8 +109,21 @@ def main(out: Path) -> int:
     window.show_page(PAGE_BOARD)
     _settle(app)
     window.grab().save(str(out / f"board{SUFFIX}.png"))
+
+    _followup(db_path)
+    followup_view.today = _as_of  # the page opens on 1 March 2027, and the count is judged then too
+    mainwindow.today = _as_of
+    window.count_overdue()
+    window.show_page(PAGE_FOLLOWUP)
+    assert window.followup_view is not None
+    filed = next(r for r in window.followup_view.records() if r.evidence)
+    window.followup_view.select(filed.id)  # its files listed under the table
+    window.followup_view.table.setFocus()
+    _settle(app)
+    window.grab().save(str(out / f"followup{SUFFIX}.png"))
     window.close()
-    print("\n".join(str(out / name) for name in ("register.png", "dossier.png", "welcome.png", "board.png")))
+    names = ("register.png", "dossier.png", "welcome.png", "board.png", "followup.png")
+    print("\n".join(str(out / name) for name in names))
     return 0
 
 

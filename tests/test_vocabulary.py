@@ -68,6 +68,14 @@ def test_the_command_line_has_words_for_every_value(kind: type[enum.Enum]) -> No
     assert all("_" not in cli_text.words(m) for m in kind), "never the stored spelling"
 
 
+def test_the_app_and_the_command_line_have_words_for_every_follow_up_state() -> None:
+    from tripartite.followup import State
+
+    assert set(labels.FOLLOWUP_STATES) == {s.value for s in State}
+    assert set(cli_text.FOLLOWUP_STATES) == {s.value for s in State}
+    assert all(labels.followup_state(s) and "_" not in labels.followup_state(s) for s in State)
+
+
 def test_the_app_and_the_command_line_give_a_table_only_to_enums_that_exist() -> None:
     assert set(labels.TABLES) == set(SHOWN)
     assert set(cli_text.TABLES) == set(SHOWN)

@@ -91,6 +91,7 @@ class Followup:
     Attributes:
         id: its number.
         request: the request's reference.
+        employer: the request's employer (its name).
         meeting_id: the meeting that decided it.
         item_id: the agenda item decided.
         condition_id: the condition it follows.
@@ -106,6 +107,7 @@ class Followup:
 
     id: int
     request: str
+    employer: str
     meeting_id: int
     item_id: int
     condition_id: int
@@ -269,7 +271,7 @@ def create_for_decision(db: Database, item_id: int) -> list[int]:
 
 _SELECT = (
     "SELECT f.id, r.reference, f.meeting_id, f.item_id, f.condition_id, f.period, f.kind, f.terms, f.due_on, "
-    "f.state, f.note, (SELECT count(*) FROM followup_evidence e WHERE e.followup_id = f.id) "
+    "f.state, f.note, (SELECT count(*) FROM followup_evidence e WHERE e.followup_id = f.id), r.employer_name "
     "FROM followups f JOIN requests r ON r.id = f.request_id"
 )
 
@@ -279,6 +281,7 @@ def _record(row: Sequence[Any], as_of: dt.date) -> Followup:
     return Followup(
         id=int(row[0]),
         request=str(row[1]),
+        employer=str(row[12] or ""),
         meeting_id=int(row[2]),
         item_id=int(row[3]),
         condition_id=int(row[4]),
@@ -304,6 +307,14 @@ def listing(db: Database, as_of: dt.date, state: State | None = None) -> list[Fo
     where, params = ("WHERE f.state = ?", [state.value]) if state is not None else ("", [])
     rows = db.execute(f"{_SELECT} {where} ORDER BY f.due_on, f.id", params).fetchall()
     return [_record(r, as_of) for r in rows]
+
+
+def overdue_count(db: Database, as_of: dt.date) -> int:
+    """How many records are overdue at a date (pending, due before it): one count, for a face's start-up."""
+    row = db.execute(
+        "SELECT count(*) FROM followups WHERE state = ? AND due_on < ?", [State.PENDING.value, as_of.isoformat()]
+    ).fetchone()
+    return int(row[0])
 
 
 def get(db: Database, followup_id: int, as_of: dt.date) -> Followup:

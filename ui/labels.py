@@ -243,6 +243,16 @@ FREQUENCIES = {
     "yearly": QT_TRANSLATE_NOOP("Labels", "yearly"),
 }
 
+# A follow-up record's state (tripartite.followup.State: the register's own enum, not one of models, so
+# not in TABLES; tests/test_vocabulary.py checks it is whole).
+FOLLOWUP_STATES = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "evidence_submitted": QT_TRANSLATE_NOOP("Labels", "Evidence filed"),
+    "verified": QT_TRANSLATE_NOOP("Labels", "Verified"),
+    "breached": QT_TRANSLATE_NOOP("Labels", "Breached"),
+    "waived": QT_TRANSLATE_NOOP("Labels", "Waived"),
+}
+
 # ------------------------------------------------------------------------------- signing and verifying
 
 # What part of the file a signature covers (pyHanko's SignatureCoverageLevel).
@@ -376,6 +386,11 @@ def condition(value: object) -> str:
 def condition_in_text(value: object) -> str:
     """A condition kind inside a sentence (wage floor…)."""
     return label(CONDITIONS_IN_TEXT, value)
+
+
+def followup_state(value: object) -> str:
+    """A follow-up record's state (Pending, Evidence filed, Verified, Breached, Waived)."""
+    return label(FOLLOWUP_STATES, value)
 
 
 def gate_state(value: object) -> str:

@@ -1,14 +1,16 @@
-"""The main window: a sidebar (Requests, Meetings, Board, Audit log) beside the pages, and the menus.
+"""The main window: a sidebar (Requests, Meetings, Board, Audit log, Follow-up) beside the pages, and the menus.
 
 The shell only arranges. The Requests page is :class:`~tripartite.ui.views.register_page.RegisterPage`;
 the File menu's work is :class:`~tripartite.ui.file_actions.FileActions`; the check of the record after the
 first paint is :class:`~tripartite.ui.record_check.RecordCheck`. The Meetings page
-(``tripartite.ui.meeting_room``), the Board page and the Audit log are built the first time they are shown,
-so start-up pays only for the register.
+(``tripartite.ui.meeting_room``), the Board page, the Audit log and the Follow-up page are built the first
+time they are shown, so start-up pays only for the register. After the first paint, one count says in the
+status bar how many follow-ups of conditions are overdue.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -25,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tripartite import store
-from tripartite.ui import a11y, boxes, language
+from tripartite import followup, store
+from tripartite.ui import a11y, boxes, language, style
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.file_actions import FileActions
 from tripartite.ui.jobs import Job, wait_for_jobs
@@ -38,12 +41,18 @@ from tripartite.ui.views.register_page import RegisterPage
 if TYPE_CHECKING:
     from tripartite import audit_check, importer
     from tripartite.ui.views.audit_view import AuditView
+    from tripartite.ui.views.followup_view import FollowupView
 
 _GEOMETRY_KEY = "mainWindow/geometry"
 _STATE_KEY = "mainWindow/state"
 _PAGE_KEY = "mainWindow/page"
 _LOADED_MS = 10000
-PAGE_REQUESTS, PAGE_MEETINGS, PAGE_BOARD, PAGE_AUDIT = range(4)
+PAGE_REQUESTS, PAGE_MEETINGS, PAGE_BOARD, PAGE_AUDIT, PAGE_FOLLOWUP = range(5)
+
+
+def today() -> dt.date:
+    """The date the start-up count of overdue follow-ups is judged at (tests replace it)."""
+    return dt.date.today()
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +86,7 @@ class MainWindow(QMainWindow):
         self.meetings_page: QWidget | None = None
         self.board_view: QWidget | None = None
         self.audit_view: AuditView | None = None
+        self.followup_view: FollowupView | None = None
         self.setObjectName("mainWindow")
 
         self.files = FileActions(self._db, self._db_path, self)
@@ -92,6 +102,12 @@ class MainWindow(QMainWindow):
         self.register.agenda_changed.connect(self._on_agenda_changed)
         self.register.audit_log_requested.connect(self._on_audit_log_requested)
         self.statusBar().addPermanentWidget(self.register.count_label)
+        self.overdue_label = QLabel(self)
+        self.overdue_label.setObjectName("overdueFollowups")
+        self.overdue_label.setStyleSheet(style.ERROR_BOLD_STYLE)
+        self.overdue_label.setToolTip(self.tr("Conditions still pending after their due date: see Follow-up (Ctrl+5)"))
+        self.overdue_label.hide()
+        self.statusBar().addPermanentWidget(self.overdue_label)
         self._build_shell()
         self._build_menus()
 
@@ -114,6 +130,7 @@ class MainWindow(QMainWindow):
             (self.tr("Meetings"), self.tr("Agendas, the meeting room and decisions (Ctrl+2)")),
             (self.tr("Board"), self.tr("Members, PINs, rules, criteria, shortage list (Ctrl+3)")),
             (self.tr("Audit log"), self.tr("Every change to the record, who made it, and the record's check (Ctrl+4)")),
+            (self.tr("Follow-up"), self.tr("Conditions of decisions: evidence, findings, what is overdue (Ctrl+5)")),
         ):
             item = QListWidgetItem(text, self.nav)
             item.setToolTip(tip)
@@ -136,9 +153,11 @@ class MainWindow(QMainWindow):
         self._meetings_slot = self._slot("meetingsSlot")
         self._board_slot = self._slot("boardSlot")
         self._audit_slot = self._slot("auditSlot")
+        self._followup_slot = self._slot("followupSlot")
         self.pages.addWidget(self._meetings_slot)
         self.pages.addWidget(self._board_slot)
         self.pages.addWidget(self._audit_slot)
+        self.pages.addWidget(self._followup_slot)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.nav.setCurrentRow(PAGE_REQUESTS)
         # The page stays selected; only while the sidebar has the focus is it also the *focused* item, so a
@@ -192,7 +211,8 @@ class MainWindow(QMainWindow):
         self.page_actions = []
         for index, (text, key) in enumerate(
             ((self.tr("&Requests"), self.tr("Ctrl+1")), (self.tr("&Meetings"), self.tr("Ctrl+2")),
-             (self.tr("&Board"), self.tr("Ctrl+3")), (self.tr("&Audit log"), self.tr("Ctrl+4")))
+             (self.tr("&Board"), self.tr("Ctrl+3")), (self.tr("&Audit log"), self.tr("Ctrl+4")),
+             (self.tr("&Follow-up"), self.tr("Ctrl+5")))
         ):  # fmt: skip
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
@@ -226,7 +246,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------------------------- pages
 
     def show_page(self, index: int) -> None:
-        """Show Requests (0), Meetings (1), Board (2) or the Audit log (3), building the page the first time."""
+        """Show Requests (0), Meetings (1), Board (2), Audit log (3) or Follow-up (4), building it the first time."""
         self.nav.setCurrentRow(index)
 
     def current_page(self) -> int:
@@ -257,6 +277,16 @@ class MainWindow(QMainWindow):
             self.audit_view = audit_view
         elif index == PAGE_AUDIT and self.audit_view is not None:
             self.audit_view.reload()  # the record grew since it was last shown
+        elif index == PAGE_FOLLOWUP and self.followup_view is None:
+            from tripartite.ui.views.followup_view import FollowupView
+
+            followup_view = FollowupView(self._db, self._db_path, self._followup_slot)
+            followup_view.changed.connect(self.count_overdue)
+            followup_view.message.connect(self.statusBar().showMessage)
+            self._followup_slot.layout().addWidget(followup_view)
+            self.followup_view = followup_view
+        elif index == PAGE_FOLLOWUP and self.followup_view is not None:
+            self.followup_view.reload()  # a meeting may have decided more conditions since
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if not 0 <= row < self.pages.count():
@@ -367,6 +397,14 @@ class MainWindow(QMainWindow):
             self.register.hide_record_banner()
         self.record_checked.emit(report)
 
+    def count_overdue(self) -> int:
+        """Say in the status bar how many follow-ups of conditions are overdue today (nothing when none)."""
+        count = followup.overdue_count(self._db, today())
+        self.overdue_label.setText("⚠ " + self.tr("%n follow-up(s) overdue", "", count) if count else "")
+        self.overdue_label.setAccessibleName(self.overdue_label.text().removeprefix("⚠ "))
+        self.overdue_label.setVisible(count > 0)
+        return count
+
     def _on_audit_log_requested(self) -> None:
         # The audit log page (ui/views/audit_view.py) lists every finding once its check has run.
         self.show_page(PAGE_AUDIT)
@@ -397,6 +435,7 @@ class MainWindow(QMainWindow):
         if self.register.wants_welcome():
             self.show_welcome()
         self.register.select_first_row()
+        self.count_overdue()  # one indexed count, after the first paint
         self.check_record()  # after the first paint, off the GUI thread: start-up does not wait for it
 
     def _restore_state(self) -> None:

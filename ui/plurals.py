@@ -39,6 +39,10 @@ class Plurals(QObject):
         """A number of workers ("1 worker", "12 workers")."""
         return self.tr("%n worker(s)", "", n)
 
+    def files_filed(self, n: int) -> str:
+        """How many evidence files a follow-up record has ("1 file filed", "3 files filed")."""
+        return self.tr("%n file(s) filed", "", n)
+
 
 _PLURALS: Plurals | None = None
 

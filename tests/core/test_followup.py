@@ -179,6 +179,15 @@ def test_overdue_is_derived_at_the_as_of_date(recorded: Database) -> None:
     assert overdue("2028-01-01") == [d for _, _, d in SAMPLE_DUES]
     assert len(followup.listing(recorded, dt.date(2027, 1, 1), State.PENDING)) == 6
     assert followup.listing(recorded, dt.date(2027, 1, 1), State.VERIFIED) == []
+    # The count a face shows at start-up agrees with the listing, without reading the records.
+    for day in ("2027-01-31", "2027-02-01", "2027-03-01", "2027-06-01", "2028-01-01"):
+        assert followup.overdue_count(recorded, dt.date.fromisoformat(day)) == len(overdue(day))
+
+
+def test_a_record_names_its_employer(recorded: Database) -> None:
+    employer = recorded.execute("SELECT employer_name FROM requests WHERE reference = 'REQ-2026-0015'").fetchone()[0]
+    assert employer
+    assert {r.employer for r in followup.listing(recorded, dt.date(2027, 1, 1))} == {employer}
 
 
 def test_a_live_meeting_makes_records_and_a_condition_without_a_date_is_due_after_the_default(

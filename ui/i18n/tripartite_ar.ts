@@ -2148,6 +2148,53 @@ Close the vote now? They will not vote.</source>
         </message>
     </context>
     <context>
+        <name>FindingDialog</name>
+        <message>
+            <source>Verify a condition</source>
+            <translation>التحقق من شرط</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}, due {due}. The evidence filed is sufficient because:</source>
+            <translation>{request} ({employer}): {condition}، الاستحقاق {due}. الأدلة المقدَّمة كافية لأن:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;تحقق</translation>
+        </message>
+        <message>
+            <source>Record a breach</source>
+            <translation>تسجيل إخلال</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}, due {due}. The condition is not met because:</source>
+            <translation>{request} ({employer}): {condition}، الاستحقاق {due}. الشرط غير مستوفى لأن:</translation>
+        </message>
+        <message>
+            <source>Record &amp;breach</source>
+            <translation>تسجيل إ&amp;خلال</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>ال&amp;ملاحظة:</translation>
+        </message>
+        <message>
+            <source>Note on the finding</source>
+            <translation>ملاحظة على النتيجة</translation>
+        </message>
+        <message>
+            <source>The secretary (or the chair) records that {request}'s condition is verified.</source>
+            <translation>يسجّل أمين السر (أو الرئيس) أن شرط {request} تم التحقق منه.</translation>
+        </message>
+        <message>
+            <source>The secretary (or the chair) records that {request}'s condition is breached.</source>
+            <translation>يسجّل أمين السر (أو الرئيس) إخلالًا بشرط {request}.</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;تسجيل</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Tripartite</source>
@@ -2168,6 +2215,242 @@ Close the vote now? They will not vote.</source>
         <message>
             <source>&amp;Start empty</source>
             <translation>ال&amp;بدء بلجنة فارغة</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupModel</name>
+        <message>
+            <source>{condition}, period {period}</source>
+            <translation>{condition}، الفترة {period}</translation>
+        </message>
+        <message>
+            <source>Pending, overdue</source>
+            <translation>قيد الانتظار، متأخر</translation>
+        </message>
+        <message>
+            <source>{count} B</source>
+            <translation>{count} بايت</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>الطلب</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>صاحب العمل</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>الشرط</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الاستحقاق</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>{date}, overdue</source>
+            <translation>{date}، متأخر</translation>
+        </message>
+        <message>
+            <source>Pending, and due before the as-of date: no evidence filed in time.</source>
+            <translation>قيد الانتظار ومستحق قبل التاريخ المعتمد: لم تُقدَّم أدلة في الموعد.</translation>
+        </message>
+        <message>
+            <source>Finding: {note}</source>
+            <translation>النتيجة: {note}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>تاريخ التقديم</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupView</name>
+        <message>
+            <source>Follow-up of conditions</source>
+            <translation>متابعة الشروط</translation>
+        </message>
+        <message>
+            <source>Each condition of an adopted decision, with its due date. The secretary files the employer's evidence, then records whether it is sufficient or the condition is breached.</source>
+            <translation>كل شرط من شروط قرار معتمد، مع تاريخ استحقاقه. يقدّم أمين السر أدلة صاحب العمل، ثم يسجّل ما إذا كانت كافية أو أن الشرط قد أُخلّ به.</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>كل الحالات</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>المتأخرة</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>&amp;الحالة:</translation>
+        </message>
+        <message>
+            <source>A reference or an employer</source>
+            <translation>مرجع أو صاحب عمل</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest:</source>
+            <translation>ال&amp;طلب:</translation>
+        </message>
+        <message>
+            <source>As &amp;of:</source>
+            <translation>&amp;بتاريخ:</translation>
+        </message>
+        <message>
+            <source>Overdue means still pending and due before this date</source>
+            <translation>المتأخر هو ما زال قيد الانتظار وموعد استحقاقه قبل هذا التاريخ</translation>
+        </message>
+        <message>
+            <source>Follow-up records</source>
+            <translation>سجلات المتابعة</translation>
+        </message>
+        <message>
+            <source>No conditions to follow up: they appear here when the board adopts a decision with conditions.</source>
+            <translation>لا توجد شروط للمتابعة: تظهر هنا عندما تعتمد اللجنة قرارًا بشروط.</translation>
+        </message>
+        <message>
+            <source>&amp;Attach evidence…</source>
+            <translation>إ&amp;رفاق أدلة…</translation>
+        </message>
+        <message>
+            <source>File the employer's evidence for the selected condition</source>
+            <translation>تقديم أدلة صاحب العمل للشرط المحدد</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rify…</source>
+            <translation>&amp;تحقق…</translation>
+        </message>
+        <message>
+            <source>The evidence filed is sufficient: the condition is met</source>
+            <translation>الأدلة المقدَّمة كافية: الشرط مستوفى</translation>
+        </message>
+        <message>
+            <source>Record a &amp;breach…</source>
+            <translation>تسجيل إ&amp;خلال…</translation>
+        </message>
+        <message>
+            <source>The condition is not met: a finding for the board's review</source>
+            <translation>الشرط غير مستوفى: نتيجة تُعرض على اللجنة للمراجعة</translation>
+        </message>
+        <message>
+            <source>Selected condition</source>
+            <translation>الشرط المحدد</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>ملفات الأدلة</translation>
+        </message>
+        <message>
+            <source>No evidence filed yet.</source>
+            <translation>لم تُقدَّم أدلة بعد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) shown</source>
+            <translation>
+                <numerusform>لا توجد سجلات معروضة</numerusform>
+                <numerusform>سجل واحد معروض</numerusform>
+                <numerusform>سجلان معروضان</numerusform>
+                <numerusform>%n سجلات معروضة</numerusform>
+                <numerusform>%n سجلًا معروضًا</numerusform>
+                <numerusform>%n سجل معروض</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>لا شيء متأخر</numerusform>
+                <numerusform>واحد متأخر</numerusform>
+                <numerusform>اثنان متأخران</numerusform>
+                <numerusform>%n متأخرة</numerusform>
+                <numerusform>%n متأخرًا</numerusform>
+                <numerusform>%n متأخر</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a condition to see its evidence.</source>
+            <translation>حدّد شرطًا لعرض أدلته.</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}.
+Due {due}. State: {state}.</source>
+            <translation>{request} ({employer}): {condition}.
+الاستحقاق: {due}. الحالة: {state}.</translation>
+        </message>
+        <message>
+            <source>Finding: {note}</source>
+            <translation>النتيجة: {note}</translation>
+        </message>
+        <message>
+            <source>Evidence for {request}</source>
+            <translation>أدلة {request}</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The secretary (or the chair) files %n file(s) of evidence for {request}.</source>
+            <translation>
+                <numerusform>يقدّم أمين السر (أو الرئيس) أدلة {request} دون ملفات.</numerusform>
+                <numerusform>يقدّم أمين السر (أو الرئيس) ملفًا واحدًا من أدلة {request}.</numerusform>
+                <numerusform>يقدّم أمين السر (أو الرئيس) ملفين من أدلة {request}.</numerusform>
+                <numerusform>يقدّم أمين السر (أو الرئيس) %n ملفات من أدلة {request}.</numerusform>
+                <numerusform>يقدّم أمين السر (أو الرئيس) %n ملفًا من أدلة {request}.</numerusform>
+                <numerusform>يقدّم أمين السر (أو الرئيس) %n ملف من أدلة {request}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File evidence</source>
+            <translation>&amp;تقديم الأدلة</translation>
+        </message>
+        <message>
+            <source>Filing the evidence…</source>
+            <translation>جارٍ تقديم الأدلة…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evidence filed: %n file(s).</source>
+            <translation>
+                <numerusform>قُدّمت الأدلة: لا ملفات.</numerusform>
+                <numerusform>قُدّمت الأدلة: ملف واحد.</numerusform>
+                <numerusform>قُدّمت الأدلة: ملفان.</numerusform>
+                <numerusform>قُدّمت الأدلة: %n ملفات.</numerusform>
+                <numerusform>قُدّمت الأدلة: %n ملفًا.</numerusform>
+                <numerusform>قُدّمت الأدلة: %n ملف.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <source>Condition verified.</source>
+            <translation>تم التحقق من الشرط.</translation>
+        </message>
+        <message>
+            <source>Breach recorded: a finding for review.</source>
+            <translation>سُجّل الإخلال: نتيجة للمراجعة.</translation>
         </message>
     </context>
     <context>
@@ -2916,6 +3199,22 @@ Close the vote now? They will not vote.</source>
             <translation>سنويًا</translation>
         </message>
         <message>
+            <source>Evidence filed</source>
+            <translation>قُدّمت الأدلة</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>تم التحقق</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>أُخلّ به</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>أُعفي منه</translation>
+        </message>
+        <message>
             <source>The whole file</source>
             <translation>الملف كاملًا</translation>
         </message>
@@ -3154,6 +3453,10 @@ Close the vote now? They will not vote.</source>
             <translation>أُلغي؛ لم يتغير شيء.</translation>
         </message>
         <message>
+            <source>Conditions still pending after their due date: see Follow-up (Ctrl+5)</source>
+            <translation>شروط ما زالت قيد الانتظار بعد موعد استحقاقها: انظر المتابعة (Ctrl+5)</translation>
+        </message>
+        <message>
             <source>Sections</source>
             <translation>الأقسام</translation>
         </message>
@@ -3188,6 +3491,14 @@ Close the vote now? They will not vote.</source>
         <message>
             <source>Every change to the record, who made it, and the record's check (Ctrl+4)</source>
             <translation>كل تغيير في السجل، ومن أجراه، والتحقق من السجل (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>المتابعة</translation>
+        </message>
+        <message>
+            <source>Conditions of decisions: evidence, findings, what is overdue (Ctrl+5)</source>
+            <translation>شروط القرارات: الأدلة والنتائج وما تأخر (Ctrl+5)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3254,6 +3565,14 @@ Close the vote now? They will not vote.</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
+            <source>&amp;Follow-up</source>
+            <translation>الم&amp;تابعة</translation>
+        </message>
+        <message>
+            <source>Ctrl+5</source>
+            <translation>Ctrl+5</translation>
+        </message>
+        <message>
             <source>Show the &amp;dossier</source>
             <translation>عرض ال&amp;ملف</translation>
         </message>
@@ -3292,6 +3611,17 @@ Close the vote now? They will not vote.</source>
         <message>
             <source>Loaded the sample board and {count} requests.</source>
             <translation>حُمّلت اللجنة التجريبية والطلبات (عددها: {count}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) overdue</source>
+            <translation>
+                <numerusform>لا متابعات متأخرة</numerusform>
+                <numerusform>متابعة واحدة متأخرة</numerusform>
+                <numerusform>متابعتان متأخرتان</numerusform>
+                <numerusform>%n متابعات متأخرة</numerusform>
+                <numerusform>%n متابعةً متأخرة</numerusform>
+                <numerusform>%n متابعة متأخرة</numerusform>
+            </translation>
         </message>
         <message>
             <source>A vote is open. A ballot being filled in and not yet cast will be lost; cast ballots are kept, and the vote can go on when Tripartite is started again.
@@ -4118,6 +4448,17 @@ Quit anyway?</source>
                 <numerusform>%n عمال</numerusform>
                 <numerusform>%n عاملًا</numerusform>
                 <numerusform>%n عامل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) filed</source>
+            <translation>
+                <numerusform>لا ملفات مقدَّمة</numerusform>
+                <numerusform>ملف واحد مقدَّم</numerusform>
+                <numerusform>ملفان مقدَّمان</numerusform>
+                <numerusform>%n ملفات مقدَّمة</numerusform>
+                <numerusform>%n ملفًا مقدَّمًا</numerusform>
+                <numerusform>%n ملف مقدَّم</numerusform>
             </translation>
         </message>
     </context>

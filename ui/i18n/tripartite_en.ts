@@ -59,6 +59,47 @@
     </message>
 </context>
 <context>
+    <name>FollowupView</name>
+    <message numerus="yes">
+        <source>%n record(s) shown</source>
+        <translation>
+            <numerusform>%n record shown</numerusform>
+            <numerusform>%n records shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The secretary (or the chair) files %n file(s) of evidence for {request}.</source>
+        <translation>
+            <numerusform>The secretary (or the chair) files %n file of evidence for {request}.</numerusform>
+            <numerusform>The secretary (or the chair) files %n files of evidence for {request}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence filed: %n file(s).</source>
+        <translation>
+            <numerusform>Evidence filed: %n file.</numerusform>
+            <numerusform>Evidence filed: %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPinDialog</name>
     <message numerus="yes">
         <source>The old PIN is wrong: %n tries left.</source>
@@ -134,6 +175,13 @@
         <translation>
             <numerusform>%n worker</numerusform>
             <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) filed</source>
+        <translation>
+            <numerusform>%n file filed</numerusform>
+            <numerusform>%n files filed</numerusform>
         </translation>
     </message>
 </context>

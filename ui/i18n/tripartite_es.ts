@@ -2124,6 +2124,53 @@ Close the vote now? They will not vote.</source>
         </message>
     </context>
     <context>
+        <name>FindingDialog</name>
+        <message>
+            <source>Verify a condition</source>
+            <translation>Verificar una condición</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}, due {due}. The evidence filed is sufficient because:</source>
+            <translation>{request} ({employer}): {condition}, vencimiento {due}. La prueba documental presentada es suficiente porque:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Verificar</translation>
+        </message>
+        <message>
+            <source>Record a breach</source>
+            <translation>Registrar un incumplimiento</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}, due {due}. The condition is not met because:</source>
+            <translation>{request} ({employer}): {condition}, vencimiento {due}. La condición no se cumple porque:</translation>
+        </message>
+        <message>
+            <source>Record &amp;breach</source>
+            <translation>Registrar &amp;incumplimiento</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Nota:</translation>
+        </message>
+        <message>
+            <source>Note on the finding</source>
+            <translation>Nota sobre la constatación</translation>
+        </message>
+        <message>
+            <source>The secretary (or the chair) records that {request}'s condition is verified.</source>
+            <translation>La secretaría (o la presidencia) registra que la condición de {request} está verificada.</translation>
+        </message>
+        <message>
+            <source>The secretary (or the chair) records that {request}'s condition is breached.</source>
+            <translation>La secretaría (o la presidencia) registra que la condición de {request} se ha incumplido.</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Registrar</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Tripartite</source>
@@ -2144,6 +2191,226 @@ Close the vote now? They will not vote.</source>
         <message>
             <source>&amp;Start empty</source>
             <translation>&amp;Empezar en blanco</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupModel</name>
+        <message>
+            <source>{condition}, period {period}</source>
+            <translation>{condition}, periodo {period}</translation>
+        </message>
+        <message>
+            <source>Pending, overdue</source>
+            <translation>Pendiente, vencido</translation>
+        </message>
+        <message>
+            <source>{count} B</source>
+            <translation>{count} B</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Solicitud</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Empleador</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condición</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vencimiento</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Archivos</translation>
+        </message>
+        <message>
+            <source>{date}, overdue</source>
+            <translation>{date}, vencido</translation>
+        </message>
+        <message>
+            <source>Pending, and due before the as-of date: no evidence filed in time.</source>
+            <translation>Pendiente y vencida antes de la fecha de corte: no se presentó prueba documental a tiempo.</translation>
+        </message>
+        <message>
+            <source>Finding: {note}</source>
+            <translation>Constatación: {note}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Presentado</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupView</name>
+        <message>
+            <source>Follow-up of conditions</source>
+            <translation>Seguimiento de condiciones</translation>
+        </message>
+        <message>
+            <source>Each condition of an adopted decision, with its due date. The secretary files the employer's evidence, then records whether it is sufficient or the condition is breached.</source>
+            <translation>Cada condición de una decisión adoptada, con su vencimiento. La secretaría presenta la prueba documental del empleador y registra después si es suficiente o si la condición se ha incumplido.</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Vencidos</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>E&amp;stado:</translation>
+        </message>
+        <message>
+            <source>A reference or an employer</source>
+            <translation>Una referencia o un empleador</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest:</source>
+            <translation>Soli&amp;citud:</translation>
+        </message>
+        <message>
+            <source>As &amp;of:</source>
+            <translation>&amp;Fecha de corte:</translation>
+        </message>
+        <message>
+            <source>Overdue means still pending and due before this date</source>
+            <translation>Vencido significa todavía pendiente y con vencimiento anterior a esta fecha</translation>
+        </message>
+        <message>
+            <source>Follow-up records</source>
+            <translation>Registros de seguimiento</translation>
+        </message>
+        <message>
+            <source>No conditions to follow up: they appear here when the board adopts a decision with conditions.</source>
+            <translation>No hay condiciones que seguir: aparecen aquí cuando la comisión adopta una decisión con condiciones.</translation>
+        </message>
+        <message>
+            <source>&amp;Attach evidence…</source>
+            <translation>Adjuntar &amp;prueba documental…</translation>
+        </message>
+        <message>
+            <source>File the employer's evidence for the selected condition</source>
+            <translation>Presentar la prueba documental del empleador para la condición seleccionada</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rify…</source>
+            <translation>Ve&amp;rificar…</translation>
+        </message>
+        <message>
+            <source>The evidence filed is sufficient: the condition is met</source>
+            <translation>La prueba documental presentada es suficiente: la condición se cumple</translation>
+        </message>
+        <message>
+            <source>Record a &amp;breach…</source>
+            <translation>Registrar &amp;incumplimiento…</translation>
+        </message>
+        <message>
+            <source>The condition is not met: a finding for the board's review</source>
+            <translation>La condición no se cumple: una constatación para la revisión de la comisión</translation>
+        </message>
+        <message>
+            <source>Selected condition</source>
+            <translation>Condición seleccionada</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Archivos de prueba documental</translation>
+        </message>
+        <message>
+            <source>No evidence filed yet.</source>
+            <translation>Todavía no se ha presentado prueba documental.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) shown</source>
+            <translation>
+                <numerusform>%n registro mostrado</numerusform>
+                <numerusform>%n registros mostrados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n vencido</numerusform>
+                <numerusform>%n vencidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a condition to see its evidence.</source>
+            <translation>Seleccione una condición para ver su prueba documental.</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}.
+Due {due}. State: {state}.</source>
+            <translation>{request} ({employer}): {condition}.
+Vencimiento: {due}. Estado: {state}.</translation>
+        </message>
+        <message>
+            <source>Finding: {note}</source>
+            <translation>Constatación: {note}</translation>
+        </message>
+        <message>
+            <source>Evidence for {request}</source>
+            <translation>Prueba documental de {request}</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The secretary (or the chair) files %n file(s) of evidence for {request}.</source>
+            <translation>
+                <numerusform>La secretaría (o la presidencia) presenta %n archivo de prueba documental para {request}.</numerusform>
+                <numerusform>La secretaría (o la presidencia) presenta %n archivos de prueba documental para {request}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File evidence</source>
+            <translation>&amp;Registrar prueba documental</translation>
+        </message>
+        <message>
+            <source>Filing the evidence…</source>
+            <translation>Presentando la prueba documental…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evidence filed: %n file(s).</source>
+            <translation>
+                <numerusform>Prueba documental presentada: %n archivo.</numerusform>
+                <numerusform>Prueba documental presentada: %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Condition verified.</source>
+            <translation>Condición verificada.</translation>
+        </message>
+        <message>
+            <source>Breach recorded: a finding for review.</source>
+            <translation>Incumplimiento registrado: una constatación para revisión.</translation>
         </message>
     </context>
     <context>
@@ -2892,6 +3159,22 @@ Close the vote now? They will not vote.</source>
             <translation>anual</translation>
         </message>
         <message>
+            <source>Evidence filed</source>
+            <translation>Prueba documental presentada</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verificada</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Incumplida</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>Dispensada</translation>
+        </message>
+        <message>
             <source>The whole file</source>
             <translation>El archivo completo</translation>
         </message>
@@ -3130,6 +3413,10 @@ Close the vote now? They will not vote.</source>
             <translation>Cancelado; no se modificó nada.</translation>
         </message>
         <message>
+            <source>Conditions still pending after their due date: see Follow-up (Ctrl+5)</source>
+            <translation>Condiciones todavía pendientes después de su vencimiento: vea Seguimiento (Ctrl+5)</translation>
+        </message>
+        <message>
             <source>Sections</source>
             <translation>Secciones</translation>
         </message>
@@ -3164,6 +3451,14 @@ Close the vote now? They will not vote.</source>
         <message>
             <source>Every change to the record, who made it, and the record's check (Ctrl+4)</source>
             <translation>Todos los cambios en el registro, quién los hizo y la verificación del registro (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Seguimiento</translation>
+        </message>
+        <message>
+            <source>Conditions of decisions: evidence, findings, what is overdue (Ctrl+5)</source>
+            <translation>Condiciones de las decisiones: prueba documental, constataciones, lo vencido (Ctrl+5)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3230,6 +3525,14 @@ Close the vote now? They will not vote.</source>
             <translation>Ctrl+4</translation>
         </message>
         <message>
+            <source>&amp;Follow-up</source>
+            <translation>Se&amp;guimiento</translation>
+        </message>
+        <message>
+            <source>Ctrl+5</source>
+            <translation>Ctrl+5</translation>
+        </message>
+        <message>
             <source>Show the &amp;dossier</source>
             <translation>Mostrar el &amp;expediente</translation>
         </message>
@@ -3268,6 +3571,13 @@ Close the vote now? They will not vote.</source>
         <message>
             <source>Loaded the sample board and {count} requests.</source>
             <translation>Se cargaron la comisión de ejemplo y {count} solicitudes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) overdue</source>
+            <translation>
+                <numerusform>%n seguimiento vencido</numerusform>
+                <numerusform>%n seguimientos vencidos</numerusform>
+            </translation>
         </message>
         <message>
             <source>A vote is open. A ballot being filled in and not yet cast will be lost; cast ballots are kept, and the vote can go on when Tripartite is started again.
@@ -4054,6 +4364,13 @@ Quit anyway?</source>
             <translation>
                 <numerusform>%n trabajador</numerusform>
                 <numerusform>%n trabajadores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) filed</source>
+            <translation>
+                <numerusform>%n archivo presentado</numerusform>
+                <numerusform>%n archivos presentados</numerusform>
             </translation>
         </message>
     </context>

@@ -2124,6 +2124,53 @@ Clore le vote maintenant ? Ces membres ne voteront pas.</translation>
         </message>
     </context>
     <context>
+        <name>FindingDialog</name>
+        <message>
+            <source>Verify a condition</source>
+            <translation>Vérifier une condition</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}, due {due}. The evidence filed is sufficient because:</source>
+            <translation>{request} ({employer}) : {condition}, échéance {due}. Les justificatifs déposés suffisent parce que :</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Record a breach</source>
+            <translation>Constater un manquement</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}, due {due}. The condition is not met because:</source>
+            <translation>{request} ({employer}) : {condition}, échéance {due}. La condition n'est pas remplie parce que :</translation>
+        </message>
+        <message>
+            <source>Record &amp;breach</source>
+            <translation>Constater le &amp;manquement</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <source>Note on the finding</source>
+            <translation>Note sur la constatation</translation>
+        </message>
+        <message>
+            <source>The secretary (or the chair) records that {request}'s condition is verified.</source>
+            <translation>Le secrétariat (ou la présidence) enregistre que la condition de {request} est vérifiée.</translation>
+        </message>
+        <message>
+            <source>The secretary (or the chair) records that {request}'s condition is breached.</source>
+            <translation>Le secrétariat (ou la présidence) constate que la condition de {request} n'est pas respectée.</translation>
+        </message>
+        <message>
+            <source>&amp;Record</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Tripartite</source>
@@ -2144,6 +2191,226 @@ Clore le vote maintenant ? Ces membres ne voteront pas.</translation>
         <message>
             <source>&amp;Start empty</source>
             <translation>Commencer à &amp;vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupModel</name>
+        <message>
+            <source>{condition}, period {period}</source>
+            <translation>{condition}, période {period}</translation>
+        </message>
+        <message>
+            <source>Pending, overdue</source>
+            <translation>En attente, en retard</translation>
+        </message>
+        <message>
+            <source>{count} B</source>
+            <translation>{count} o</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Employer</source>
+            <translation>Employeur</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>{date}, overdue</source>
+            <translation>{date}, en retard</translation>
+        </message>
+        <message>
+            <source>Pending, and due before the as-of date: no evidence filed in time.</source>
+            <translation>En attente, avec une échéance antérieure à la date de référence : aucun justificatif déposé à temps.</translation>
+        </message>
+        <message>
+            <source>Finding: {note}</source>
+            <translation>Constatation : {note}</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>Déposé</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupView</name>
+        <message>
+            <source>Follow-up of conditions</source>
+            <translation>Suivi des conditions</translation>
+        </message>
+        <message>
+            <source>Each condition of an adopted decision, with its due date. The secretary files the employer's evidence, then records whether it is sufficient or the condition is breached.</source>
+            <translation>Chaque condition d'une décision adoptée, avec son échéance. Le secrétariat dépose les justificatifs de l'employeur, puis constate s'ils suffisent ou si la condition n'est pas respectée.</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>Tous les états</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>A reference or an employer</source>
+            <translation>Une référence ou un employeur</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest:</source>
+            <translation>Dema&amp;nde :</translation>
+        </message>
+        <message>
+            <source>As &amp;of:</source>
+            <translation>Date de &amp;référence :</translation>
+        </message>
+        <message>
+            <source>Overdue means still pending and due before this date</source>
+            <translation>En retard signifie encore en attente, avec une échéance antérieure à cette date</translation>
+        </message>
+        <message>
+            <source>Follow-up records</source>
+            <translation>Dossiers de suivi</translation>
+        </message>
+        <message>
+            <source>No conditions to follow up: they appear here when the board adopts a decision with conditions.</source>
+            <translation>Aucune condition à suivre : elles apparaissent ici quand la commission adopte une décision assortie de conditions.</translation>
+        </message>
+        <message>
+            <source>&amp;Attach evidence…</source>
+            <translation>&amp;Joindre des justificatifs…</translation>
+        </message>
+        <message>
+            <source>File the employer's evidence for the selected condition</source>
+            <translation>Déposer les justificatifs de l'employeur pour la condition sélectionnée</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rify…</source>
+            <translation>&amp;Vérifier…</translation>
+        </message>
+        <message>
+            <source>The evidence filed is sufficient: the condition is met</source>
+            <translation>Les justificatifs déposés suffisent : la condition est remplie</translation>
+        </message>
+        <message>
+            <source>Record a &amp;breach…</source>
+            <translation>Constater un &amp;manquement…</translation>
+        </message>
+        <message>
+            <source>The condition is not met: a finding for the board's review</source>
+            <translation>La condition n'est pas remplie : une constatation pour le réexamen par la commission</translation>
+        </message>
+        <message>
+            <source>Selected condition</source>
+            <translation>Condition sélectionnée</translation>
+        </message>
+        <message>
+            <source>Evidence files</source>
+            <translation>Fichiers justificatifs</translation>
+        </message>
+        <message>
+            <source>No evidence filed yet.</source>
+            <translation>Aucun justificatif déposé pour l'instant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) shown</source>
+            <translation>
+                <numerusform>%n dossier affiché</numerusform>
+                <numerusform>%n dossiers affichés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a condition to see its evidence.</source>
+            <translation>Sélectionnez une condition pour voir ses justificatifs.</translation>
+        </message>
+        <message>
+            <source>{request} ({employer}): {condition}.
+Due {due}. State: {state}.</source>
+            <translation>{request} ({employer}) : {condition}.
+Échéance : {due}. État : {state}.</translation>
+        </message>
+        <message>
+            <source>Finding: {note}</source>
+            <translation>Constatation : {note}</translation>
+        </message>
+        <message>
+            <source>Evidence for {request}</source>
+            <translation>Justificatifs pour {request}</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>The secretary (or the chair) files %n file(s) of evidence for {request}.</source>
+            <translation>
+                <numerusform>Le secrétariat (ou la présidence) dépose %n fichier justificatif pour {request}.</numerusform>
+                <numerusform>Le secrétariat (ou la présidence) dépose %n fichiers justificatifs pour {request}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File evidence</source>
+            <translation>&amp;Déposer les justificatifs</translation>
+        </message>
+        <message>
+            <source>Filing the evidence…</source>
+            <translation>Dépôt des justificatifs…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Evidence filed: %n file(s).</source>
+            <translation>
+                <numerusform>Justificatifs déposés : %n fichier.</numerusform>
+                <numerusform>Justificatifs déposés : %n fichiers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Condition verified.</source>
+            <translation>Condition vérifiée.</translation>
+        </message>
+        <message>
+            <source>Breach recorded: a finding for review.</source>
+            <translation>Manquement constaté : une constatation à réexaminer.</translation>
         </message>
     </context>
     <context>
@@ -2892,6 +3159,22 @@ Clore le vote maintenant ? Ces membres ne voteront pas.</translation>
             <translation>annuelle</translation>
         </message>
         <message>
+            <source>Evidence filed</source>
+            <translation>Justificatifs déposés</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Non respectée</translation>
+        </message>
+        <message>
+            <source>Waived</source>
+            <translation>Levée</translation>
+        </message>
+        <message>
             <source>The whole file</source>
             <translation>Tout le fichier</translation>
         </message>
@@ -3130,6 +3413,10 @@ Clore le vote maintenant ? Ces membres ne voteront pas.</translation>
             <translation>Annulé ; rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>Conditions still pending after their due date: see Follow-up (Ctrl+5)</source>
+            <translation>Conditions encore en attente après leur échéance : voir Suivi (Ctrl+5)</translation>
+        </message>
+        <message>
             <source>Sections</source>
             <translation>Sections</translation>
         </message>
@@ -3164,6 +3451,14 @@ Clore le vote maintenant ? Ces membres ne voteront pas.</translation>
         <message>
             <source>Every change to the record, who made it, and the record's check (Ctrl+4)</source>
             <translation>Chaque modification des archives, son auteur, et la vérification des archives (Ctrl+4)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Suivi</translation>
+        </message>
+        <message>
+            <source>Conditions of decisions: evidence, findings, what is overdue (Ctrl+5)</source>
+            <translation>Conditions des décisions : justificatifs, constatations, retards (Ctrl+5)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3230,6 +3525,14 @@ Clore le vote maintenant ? Ces membres ne voteront pas.</translation>
             <translation>Ctrl+4</translation>
         </message>
         <message>
+            <source>&amp;Follow-up</source>
+            <translation>S&amp;uivi</translation>
+        </message>
+        <message>
+            <source>Ctrl+5</source>
+            <translation>Ctrl+5</translation>
+        </message>
+        <message>
             <source>Show the &amp;dossier</source>
             <translation>Afficher le d&amp;ossier</translation>
         </message>
@@ -3268,6 +3571,13 @@ Clore le vote maintenant ? Ces membres ne voteront pas.</translation>
         <message>
             <source>Loaded the sample board and {count} requests.</source>
             <translation>Commission d'exemple et {count} demandes chargées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s) overdue</source>
+            <translation>
+                <numerusform>%n suivi en retard</numerusform>
+                <numerusform>%n suivis en retard</numerusform>
+            </translation>
         </message>
         <message>
             <source>A vote is open. A ballot being filled in and not yet cast will be lost; cast ballots are kept, and the vote can go on when Tripartite is started again.
@@ -4054,6 +4364,13 @@ Quitter quand même ?</translation>
             <translation>
                 <numerusform>%n travailleur</numerusform>
                 <numerusform>%n travailleurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) filed</source>
+            <translation>
+                <numerusform>%n fichier déposé</numerusform>
+                <numerusform>%n fichiers déposés</numerusform>
             </translation>
         </message>
     </context>

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTabWidget, QWidget
 
-from tripartite import authority, importer, store
+from tripartite import authority, followup, importer, store
 from tripartite.audit_check import Finding
 from tripartite.errors import InputError
+from tripartite.followup import State
 from tripartite.ui.dialogs.agenda_dialog import AgendaDialog
 from tripartite.ui.dialogs.first_run_dialog import FirstRunDialog
 from tripartite.ui.dialogs.import_report_dialog import ImportReportDialog
 from tripartite.ui.dialogs.pin_prompt import PinPrompt
-from tripartite.ui.mainwindow import PAGE_AUDIT, PAGE_BOARD, PAGE_MEETINGS, PAGE_REQUESTS, MainWindow
+from tripartite.ui.mainwindow import PAGE_AUDIT, PAGE_BOARD, PAGE_FOLLOWUP, PAGE_MEETINGS, PAGE_REQUESTS, MainWindow
 from tripartite.ui.meeting_room.add_items import AddItemsDialog
 from tripartite.ui.meeting_room.attendance import AttendanceDialog
 from tripartite.ui.meeting_room.chair_dialogs import AttestationDialog, RecusalDialog, StandInDialog
@@ -25,6 +27,7 @@ from tripartite.ui.meeting_room.results import DissentDialog
 from tripartite.ui.minutes import MinutesDialog, VerifyDialog
 
 from ..mnemonics import clashes
+from ..screens import record_sample_meeting
 from .conftest import PINS, Driver
 
 
@@ -65,7 +68,8 @@ def _click(driver: Driver, button: QWidget) -> None:
 
 def walk_every_window(driver: Driver, walk: Walk, bad_csv: Path) -> None:
     """Show every window state of the app in turn to ``walk``: the register and its dialogs, board settings,
-    a whole meeting from its creation to signed minutes with every dialog of the room, and the audit log."""
+    a whole meeting from its creation to signed minutes with every dialog of the room, the audit log, and the
+    follow-up of the sample meeting's conditions with its finding dialogs."""
     window, qtbot = driver.window, driver.qtbot
 
     # The register, with the welcome panel, and the dialogs opened from it.
@@ -158,6 +162,28 @@ def walk_every_window(driver: Driver, walk: Walk, bad_csv: Path) -> None:
     # The audit log, after a whole meeting has filled it.
     window.show_page(PAGE_AUDIT)
     walk.check("audit log", window)
+
+    # Follow-up, with the sample meeting's conditions recorded (two overdue on 1 March 2027), and its dialogs.
+    record_sample_meeting(driver.page._db_path)
+    window.show_page(PAGE_FOLLOWUP)
+    view = window.followup_view
+    assert view is not None
+    view.set_as_of(dt.date(2027, 3, 1))
+    walk.check("follow-up", window)
+    view.state_combo.setCurrentIndex(view.state_combo.findData(State.VERIFIED.value))
+    walk.check("follow-up, nothing in the state chosen", window)
+    view.state_combo.setCurrentIndex(0)
+    walk.dialog("record a breach", view.find(State.BREACHED))
+    db = store.connect(driver.page._db_path)
+    try:
+        first = view.records()[0].id
+        followup.file_evidence(db, first, [followup.EvidenceFile("proof.pdf", b"%PDF")], None, authority.operator(db))
+    finally:
+        db.close()
+    view.reload()
+    view.select(first)
+    walk.check("follow-up, evidence filed", window)
+    walk.dialog("verify a condition", view.find(State.VERIFIED))
 
 
 
