@@ -153,18 +153,12 @@ def gate_reason(why: GateReason | None, english: str) -> str:
     """A gate's reason in the document's language, its figures formatted for it; ``english`` when it has no code."""
     if why is None or why.code not in GATE_REASONS:
         return reasons.gate_reason(english)
-    shown: dict[str, str] = {}
-    for name, value in why.facts.items():
-        if name == "field":
-            shown[name] = GATE_FIELDS.get(value, str(value).replace("_", " "))
-        elif name == "fields":
-            shown[name] = ", ".join(MISSING_FIELDS.get(f, f.replace("_", " ")) for f in value)
-        elif name in ("share", "cap"):
-            shown[name] = i18n.number(float(value), 2)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            shown[name] = i18n.number(value, 2 if value != int(value) else 0)
-        else:
-            shown[name] = str(value)
+    shown = why.shown(
+        field=lambda name: GATE_FIELDS.get(name, name.replace("_", " ")),
+        fields=lambda names: ", ".join(MISSING_FIELDS.get(f, f.replace("_", " ")) for f in names),
+        share=lambda value: i18n.number(value, 2),
+        number=lambda value: i18n.number(value, 2 if value != int(value) else 0),
+    )
     try:
         return GATE_REASONS[why.code].format(**shown)
     except (KeyError, IndexError, ValueError):

@@ -8,7 +8,7 @@ faces word the status. :func:`reliance` is here because G9 is its first reader; 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -97,20 +97,39 @@ class GateReason:
     code: str
     facts: Mapping[str, Any] = field(default_factory=dict)
 
-    def text(self) -> str:
-        """The reason in English data terms (``wage 1,850 < prevailing 2,100``)."""
-        shown = {}
+    def shown(
+        self,
+        *,
+        field: Callable[[str], str],
+        fields: Callable[[Sequence[str]], str],
+        share: Callable[[float], str],
+        number: Callable[[float], str],
+    ) -> dict[str, str]:
+        """The facts as a face shows them, each kind through that face's words or format.
+
+        Args:
+            field: the words of the one request field a yes/no or count gate reads.
+            fields: the words of the missing fields.
+            share: a share or a cap (``0.10``).
+            number: any other figure (a wage, days, a count).
+        """
+        out = {}
         for name, value in self.facts.items():
             if name == "field":
-                shown[name] = _FIELD_WORDS.get(value, value)
+                out[name] = field(value)
             elif name == "fields":
-                shown[name] = ", ".join(value)
+                out[name] = fields(value)
             elif name in ("share", "cap"):
-                shown[name] = _ratio(value)
+                out[name] = share(float(value))
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                shown[name] = _num(value)
+                out[name] = number(value)
             else:
-                shown[name] = value
+                out[name] = str(value)
+        return out
+
+    def text(self) -> str:
+        """The reason in English data terms (``wage 1,850 < prevailing 2,100``)."""
+        shown = self.shown(field=lambda f: _FIELD_WORDS.get(f, f), fields=", ".join, share=_ratio, number=_num)
         return REASONS[self.code].format(**shown)
 
 

@@ -511,20 +511,16 @@ def gate_reason(why: GateReason) -> str:
     if source is None:
         return why.text()
     locale = QLocale()
-    shown: dict[str, str] = {}
-    for name, value in why.facts.items():
-        if name == "field":
-            shown[name] = label(GATE_FIELDS, value)
-        elif name == "fields":
-            shown[name] = ", ".join(field(f) for f in value)
-        elif name in ("share", "cap"):
-            shown[name] = locale.toString(float(value), "f", 2)
-        elif isinstance(value, float) and value != int(value):
-            shown[name] = locale.toString(value, "f", 2)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            shown[name] = locale.toString(int(value))
-        else:
-            shown[name] = str(value)
+
+    def number(value: float) -> str:
+        return locale.toString(value, "f", 2) if value != int(value) else locale.toString(int(value))
+
+    shown = why.shown(
+        field=lambda name: label(GATE_FIELDS, name),
+        fields=lambda names: ", ".join(field(f) for f in names),
+        share=lambda value: locale.toString(value, "f", 2),
+        number=number,
+    )
     return QCoreApplication.translate(_CONTEXT, source).format_map(_Missing(shown))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget
 
 from tripartite import store
 from tripartite.authority import operator
@@ -22,7 +22,7 @@ from tripartite.ui.mainwindow import PAGE_BOARD, PAGE_MEETINGS, MainWindow
 from tripartite.ui.minutes.minutes_dialog import MinutesDialog
 
 from .conftest import REPO
-from .meeting_room.conftest import _TEXT_GETTERS
+from .meeting_room.conftest import widget_texts
 
 # What a model shows a person or a screen reader (not the data it keeps for the program, like user roles).
 _SHOWN = (
@@ -54,23 +54,8 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -
 def visible_texts(window: MainWindow) -> list[str]:
     """Every text the app shows a person or a screen reader now: widgets' texts, tooltips and accessible names,
     the window title and status bar, and what each model shows in its views and combo boxes."""
-    out = [window.windowTitle(), window.statusBar().currentMessage()]
-    widgets: list[QWidget] = []
-    for top in QApplication.topLevelWidgets():
-        widgets += [top, *top.findChildren(QWidget)]
-    models = set()
-    for widget in widgets:
-        for getter in _TEXT_GETTERS:
-            method = getattr(widget, getter, None)
-            if callable(method):
-                try:
-                    value = method()
-                except TypeError:
-                    continue
-                if isinstance(value, str) and value:
-                    out.append(value)
-        if isinstance(widget, QAbstractItemView | QComboBox) and widget.model() is not None:
-            models.add(widget.model())
+    texts, models = widget_texts()
+    out = [window.windowTitle(), window.statusBar().currentMessage(), *texts]
     for model in models:
         out += _model_texts(model)
     return out

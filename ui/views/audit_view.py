@@ -40,6 +40,7 @@ from tripartite.ui.audit_words import KINDS, AuditWords
 from tripartite.ui.jobs import Job, start_job
 from tripartite.ui.models.audit_model import AuditFilter, AuditLogModel
 from tripartite.ui.plurals import plurals
+from tripartite.ui.views.row_selection import select_row
 
 _GOOD = "color: #1b5e20; font-weight: bold;"
 
@@ -304,7 +305,7 @@ class AuditView(QWidget):
             row = self.model.row_of_seq(seq)
         if row < 0:
             return False
-        self.table.selectRow(row)
+        select_row(self.table, row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
 

@@ -20,6 +20,7 @@ from tripartite.ui.dialogs.member_dialog import MemberDialog
 from tripartite.ui.dialogs.new_pin_dialog import NewPinDialog
 from tripartite.ui.models.board_models import MemberTableModel
 from tripartite.ui.views.board_tab import BoardTab, settings_button, settings_table
+from tripartite.ui.views.row_selection import select_row
 
 
 class MembersTab(BoardTab):
@@ -169,7 +170,7 @@ class MembersTab(BoardTab):
     def _select(self, member_id: str) -> None:
         row = self.member_model.row_of(member_id)
         if row >= 0:
-            self.member_table.selectRow(row)
+            select_row(self.member_table, row)
 
     def _on_member_saved(self, member_id: str) -> None:
         self.changed.emit("")  # the page reads the board first, so a new member's name is known

@@ -16,7 +16,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from tripartite.ui import a11y, authorize, boxes, labels, refusal_words
 from tripartite.ui.dialogs.finding_dialog import FindingDialog
 from tripartite.ui.jobs import Job, start_job
 from tripartite.ui.models.followup_model import EvidenceModel, FollowupModel, condition_terms, state_words
+from tripartite.ui.views.row_selection import select_row
 
 _OVERDUE = "overdue"  # the state filter's choice for pending records due before the as-of date
 _MESSAGE_MS = 10000
@@ -286,14 +287,8 @@ class FollowupView(QWidget):
         if row < 0 and rows:
             row = 0
         if row >= 0:
-            self._select_row(row)
+            select_row(self.table, row)
         self._on_selection_changed()
-
-    def _select_row(self, row: int) -> None:
-        # Through the selection model: QTableView.selectRow() selected nothing in a right-to-left layout
-        # whose header had not been laid out yet (Arabic, the page just built).
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def _on_filter_changed(self, *_args: object) -> None:
         self._show()
@@ -314,7 +309,7 @@ class FollowupView(QWidget):
         """Select a record (if the filters show it)."""
         row = self.model.row_of(followup_id)
         if row >= 0:
-            self._select_row(row)
+            select_row(self.table, row)
         return row >= 0
 
     def _on_selection_changed(self, *_args: QItemSelection) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from tripartite.ui.views import register_table
 from tripartite.ui.views.agenda_adder import AgendaAdder
 from tripartite.ui.views.dossier_view import DossierView
 from tripartite.ui.views.empty_register import EmptyRegister
+from tripartite.ui.views.row_selection import select_row
 from tripartite.ui.views.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:
@@ -318,8 +319,7 @@ class RegisterPage(QWidget):
         """Select the request again after a reset, if it is among the rows fetched; else clear the dossier."""
         row = self.model.row_of(request_id) if request_id is not None else -1
         if row >= 0:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+            select_row(self.table, row)
         elif request_id is not None:
             self.dossier.show_request(None)
 
@@ -375,12 +375,8 @@ class RegisterPage(QWidget):
             self._select_row(0)
 
     def _select_row(self, row: int) -> None:
-        # Not QTableView.selectRow: right to left, it takes the column at the viewport's far edge, which may
-        # be none, and then no row becomes current and no dossier shows.
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        select_row(self.table, row)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         request_id = self.model.request_id(current.row()) if current.isValid() else None
@@ -400,7 +396,7 @@ class RegisterPage(QWidget):
     def _on_table_context_menu_requested(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid() and index.row() not in self.selected_rows():
-            self.table.selectRow(index.row())
+            select_row(self.table, index.row())
         self.table_menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _on_table_activated(self, index: QModelIndex) -> None:

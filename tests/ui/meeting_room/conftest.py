@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -336,6 +336,29 @@ def _model_strings(model, parent=None) -> list[str]:
     return out
 
 
+def widget_texts() -> tuple[list[str], set[QAbstractItemModel]]:
+    """The texts every widget of every top-level window gives (:data:`_TEXT_GETTERS`), and the models shown
+    in its views and combo boxes, for the caller to read the roles it is after."""
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox
+
+    out: list[str] = []
+    models: set[QAbstractItemModel] = set()
+    for top in QApplication.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            for getter in _TEXT_GETTERS:
+                method = getattr(widget, getter, None)
+                if callable(method):
+                    try:
+                        value = method()
+                    except TypeError:
+                        continue
+                    if isinstance(value, str) and value:
+                        out.append(value)
+            if isinstance(widget, QAbstractItemView | QComboBox) and widget.model() is not None:
+                models.add(widget.model())
+    return out, models
+
+
 def every_string(window: QMainWindow) -> list[str]:
     """Every text a person, a screen reader or another program could read from the app right now.
 
@@ -344,30 +367,11 @@ def every_string(window: QMainWindow) -> list[str]:
     the status bar, and the clipboard.
     """
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QAbstractItemView, QComboBox
 
     # A turn of the event loop, as on a real laptop: widgets scheduled for deletion go now.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    out = [window.windowTitle(), window.statusBar().currentMessage(), QApplication.clipboard().text()]
-    widgets: list[QWidget] = []
-    for top in QApplication.topLevelWidgets():
-        widgets.append(top)
-        widgets += top.findChildren(QWidget)
-    models = set()
-    for widget in widgets:
-        for getter in _TEXT_GETTERS:
-            method = getattr(widget, getter, None)
-            if callable(method):
-                try:
-                    value = method()
-                except TypeError:
-                    continue
-                if isinstance(value, str) and value:
-                    out.append(value)
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            models.add(widget.model())
-        if isinstance(widget, QComboBox) and widget.model() is not None:
-            models.add(widget.model())
+    texts, models = widget_texts()
+    out = [window.windowTitle(), window.statusBar().currentMessage(), QApplication.clipboard().text(), *texts]
     for model in models:
         out += _model_strings(model)
     return out
